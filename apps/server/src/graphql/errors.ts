@@ -1,0 +1,63 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+
+/** Stable codes in errors[].extensions.code. Clients may rely on these strings. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Invalid input for one field; `field` is the argument path, e.g. "first" or "filter.regionCode". */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, message }] },
+  });
+}
+
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Gives every error a stable code and a message that names the offending field; in production
+ * nothing internal (stack traces, SQL) leaves the server.
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? error.originalError : undefined;
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten(original.extensions.validationErrors as unknown as ValidationError[]);
+      return {
+        message: `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.field, fields },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
+      if (production) {
+        return {
+          message: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
+      }
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    return formatted;
+  };
+}

@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { DataSource } from 'typeorm';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config/env';
+import { createDataSource } from './db/data-source';
+import { startDatabase, type Database } from './db/database';
+import { loadReferenceData } from './modules/reference-data/reference-data.loader';
+import { buildAppSchema } from './schema';
+
+const log = (message: string) => console.log(`[monitor] ${message}`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  let database: Database | undefined;
+  let dataSource: DataSource | undefined;
+  let server: http.Server | undefined;
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} ontvangen, afsluiten…`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await dataSource?.destroy().catch(() => undefined);
+    await database?.stop();
+    log('gestopt');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    database = await startDatabase(config, log);
+    dataSource = createDataSource({ url: database.url, logSql: config.logSql });
+    await dataSource.initialize();
+  } catch (error) {
+    await database?.stop();
+    throw new StartupError(
+      `De database kon niet worden gestart of bereikt: ${(error as Error).message}\n` +
+        (config.databaseUrl
+          ? 'Controleer DATABASE_URL (host, poort, gebruiker, wachtwoord) en of die server draait.'
+          : `Controleer de datamap ${config.dataDir} (MONITOR_DATA_DIR) of gebruik een eigen PostgreSQL via DATABASE_URL.`),
+    );
+  }
+
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) log(`${applied.length} migratie(s) uitgevoerd`);
+    const reference = await loadReferenceData(dataSource);
+    log(
+      reference.changed
+        ? `referentiedata geladen: ${reference.municipalities} gemeenten, ${reference.regions} regio's`
+        : `referentiedata actueel (${reference.municipalities} gemeenten)`,
+    );
+
+    const schema = await buildAppSchema();
+    server = http.createServer();
+    const { app } = await createApp({ config, dataSource, schema, httpServer: server });
+    server.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, resolve);
+    });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    await database.stop();
+    throw error;
+  }
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`database: ${database.location}`);
+  log(`klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`Monitor:     http://localhost:${port}/`);
+  log(`GraphQL:     http://localhost:${port}/graphql`);
+  log(`Playground:  http://localhost:${port}/playground`);
+}
+
+class StartupError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(`[monitor] ${error.message}`);
+  } else {
+    console.error('[monitor] starten mislukt:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+
+/** Map layers by public name; the SPA loads boundaries here, apart from its code bundle. */
+const LAYERS: Record<string, string> = {
+  municipalities: 'gemeente',
+  provinces: 'provincie',
+  'veilig-thuis-regions': 'veiligthuisregio',
+  'safety-regions': 'veiligheidsregio',
+  'ggd-regions': 'ggdregio',
+  'youth-care-regions': 'jeugdregio',
+};
+
+export function geoRoutes(dataSource: DataSource): Router {
+  const router = Router();
+  const cache = new Map<string, { body: string; etag: string }>();
+
+  router.get('/geo/:name.topojson', async (req, res, next) => {
+    try {
+      const layer = LAYERS[req.params.name];
+      if (!layer) {
+        res.status(404).json({ error: { code: 'NOT_FOUND', message: `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}` } });
+        return;
+      }
+      let entry = cache.get(layer);
+      if (!entry) {
+        const rows: { topology: string }[] = await dataSource.query(
+          'SELECT topology::text AS topology FROM boundary_layer WHERE layer = $1 ORDER BY year DESC LIMIT 1',
+          [layer],
+        );
+        if (!rows[0]) {
+          res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Deze kaartlaag is (nog) niet geladen' } });
+          return;
+        }
+        entry = { body: rows[0].topology, etag: `"${createHash('sha1').update(rows[0].topology).digest('base64url')}"` };
+        cache.set(layer, entry);
+      }
+      res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: entry.etag, 'Cache-Control': 'public, max-age=3600' });
+      if (req.headers['if-none-match'] === entry.etag) {
+        res.status(304).end();
+        return;
+      }
+      res.send(entry.body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

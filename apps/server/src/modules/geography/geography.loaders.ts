@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+
+/** The newest classification year loaded (memoised per request). */
+export function createGeographyYearLoader(dataSource: DataSource): () => Promise<number> {
+  let year: Promise<number> | undefined;
+  return () =>
+    (year ??= dataSource
+      .query('SELECT max(valid_from)::int AS year FROM municipality')
+      .then((rows: { year: number | null }[]) => rows[0]?.year ?? new Date().getFullYear()));
+}
+
+/** Groups keys by year so each distinct year costs one query, whatever the number of keys. */
+export function groupByYear<K extends { year: number }>(keys: readonly K[]): Map<number, K[]> {
+  const groups = new Map<number, K[]>();
+  for (const key of keys) {
+    if (!groups.has(key.year)) groups.set(key.year, []);
+    groups.get(key.year)!.push(key);
+  }
+  return groups;
+}

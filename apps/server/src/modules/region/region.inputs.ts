@@ -1,0 +1,38 @@
+import { REGION_CODE_PATTERN, type RegionType } from '@monitor/domain';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
+import { RegionTypeEnum } from './region-type.enum';
+
+@ArgsType()
+export class RegionsArgs {
+  @Field(() => RegionTypeEnum, { nullable: true, description: 'Only regions of this division; default: all divisions.' })
+  @IsOptional()
+  type?: RegionType;
+
+  @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
+  @IsOptional()
+  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
+  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  year?: number;
+}
+
+@ArgsType()
+export class RegionArgs {
+  @Field({ description: 'CBS region code, e.g. PV27, VT08, VR13, GG3406 or JZ13.' })
+  @Matches(REGION_CODE_PATTERN, { message: 'code moet een CBS-regiocode zijn, zoals PV27, VT08, VR13, GG3406 of JZ13' })
+  code: string;
+
+  @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
+  @IsOptional()
+  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
+  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  year?: number;
+}
+
+@ArgsType()
+export class RegionTypeArgs {
+  @Field(() => RegionTypeEnum, { nullable: true, description: 'Only regions of this division.' })
+  @IsOptional()
+  type?: RegionType;
+}

@@ -1,0 +1,90 @@
+import type { Config } from 'jest';
+
+// One root config; each workspace is a jest project. Transforms use swc, which (unlike esbuild)
+// emits the decorator metadata TypeGraphQL and TypeORM read at run time.
+const swcNode = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const swcReact = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+// nivo's CommonJS build requires ESM-only d3 modules, and the NL Design System React packages ship
+// only ESM; let swc transform them (pnpm nests them in .pnpm/, where a scope's "/" becomes "+").
+const esmPackages = [
+  'd3-[^/]+',
+  'internmap',
+  'delaunator',
+  'robust-predicates',
+  '@utrecht[+/]',
+  '@nl-design-system-candidate[+/]',
+].join('|');
+
+const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain/src/index.ts' };
+
+const config: Config = {
+  projects: [
+    {
+      displayName: 'domain',
+      rootDir: '<rootDir>/packages/domain',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swcNode as never },
+    },
+    {
+      displayName: 'server',
+      rootDir: '<rootDir>/apps/server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swcNode as never },
+      moduleNameMapper: domainFromSource,
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'web',
+      rootDir: '<rootDir>/apps/web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/*.test.ts'],
+      transform: {
+        '^.+\\.(t|j)sx?$': swcReact as never,
+        '^.+\\.m?js$': swcReact as never,
+      },
+      transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${esmPackages}))`],
+      moduleNameMapper: {
+        ...domainFromSource,
+        '\\.(css)$': '<rootDir>/test/style-mock.cjs',
+      },
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+    },
+    {
+      displayName: 'e2e',
+      rootDir: '<rootDir>/apps/web',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.tsx?$': swcNode as never },
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/global-teardown.ts',
+    },
+  ],
+};
+
+export default config;

@@ -1,0 +1,3 @@
+export * from './region-type';
+export * from './youth-population';
+export * from './search-text';
