@@ -7,11 +7,15 @@ import { RegionResolver } from './modules/region/region.resolver';
 
 export const resolvers = [MunicipalityResolver, RegionResolver] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
+  // TypeGraphQL offers no option to describe the root type itself.
+  schema.getQueryType()!.description =
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: public reference data on Dutch municipalities and regions.';
+  return schema;
 }
 
 /** The committed contract at the repository root. */

@@ -13,7 +13,7 @@ export class MunicipalityService {
 
   async list(ctx: Context, args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
     const year = args.filter?.year ?? (await ctx.loaders.geographyYear());
-    const after = args.after === undefined ? undefined : decodeCursor(args.after);
+    const after = args.after == null ? undefined : decodeCursor(args.after);
     const { where, params } = this.conditions(year, args.filter);
 
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM municipality m WHERE ${where}`, params);
