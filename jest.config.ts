@@ -72,6 +72,9 @@ const config: Config = {
       moduleNameMapper: {
         ...domainFromSource,
         '\\.(css)$': '<rootDir>/test/style-mock.cjs',
+        // These packages export only an "import" condition, which jest's require() resolution skips.
+        '^@nl-design-system-candidate/([a-z-]+)-react$': '<rootDir>/node_modules/@nl-design-system-candidate/$1-react/dist/$1.js',
+        '^@utrecht/([a-z-]+)-react$': '<rootDir>/node_modules/@utrecht/$1-react/dist/index.mjs',
       },
       setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
     },

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser } from './browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let page: Page;
+const externalRequests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseUrl()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+      externalRequests.push(request.url());
+    }
+  });
+});
+afterEach(() => page.close());
+
+async function municipalityCount(): Promise<number> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ municipalities(first: 1) { totalCount } }' }),
+  });
+  return (await response.json()).data.municipalities.totalCount;
+}
+
+describe('landing page', () => {
+  it('shows a Dutch map with one area per municipality and passes axe WCAG 2.1 AA', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForSelector('[data-code^="GM"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    const areas = await page.locator('[data-code^="GM"]').count();
+    expect(areas).toBe(await municipalityCount());
+    expect(areas).toBe(342);
+    expect(await page.locator('[data-code="GM0363"]').getAttribute('aria-label')).toMatch(/Amsterdam/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('offers the map figures as a table', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForSelector('[data-code^="GM"]');
+    await page.getByRole('button', { name: 'Toon als tabel' }).click();
+    const table = page.getByRole('table').filter({ hasText: 'Amsterdam' });
+    await table.first().waitFor();
+    expect(await table.first().locator('tbody tr').count()).toBe(342);
+  });
+
+  it('opens a municipality from the map with the keyboard', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForSelector('[data-code="GM0363"]');
+    await page.locator('[data-code="GM0363"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/gemeente/GM0363');
+    await page.getByRole('heading', { level: 1, name: /Amsterdam/ }).waitFor();
+  });
+});
+
+describe('municipality page', () => {
+  it('is found through the search box and passes axe WCAG 2.1 AA', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByLabel(/Zoek een gemeente/i).fill('Amsterdam');
+    await page.getByRole('link', { name: 'Amsterdam', exact: true }).click();
+    await page.waitForURL('**/gemeente/GM0363');
+    await page.getByRole('heading', { level: 1, name: /Amsterdam/ }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/Noord-Holland/);
+    expect(text).toMatch(/Amsterdam-Amstelland/);
+    expect(text).toMatch(/GGD Amsterdam/);
+    expect(text).toMatch(/931[.\s ]?298/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says so when a municipality does not exist', async () => {
+    await page.goto(`${baseUrl()}/gemeente/GM9999`);
+    await page.getByText(/niet gevonden/i).first().waitFor();
+  });
+});
+
+describe('playground', () => {
+  it('runs GraphiQL from the monitor itself, without a CDN', async () => {
+    await page.goto(`${baseUrl()}/playground`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    expect(externalRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { nl } from '../../i18n/nl';
+import { Link, RouterLink } from '../../ui/Link';
+import { NavBar } from '../../ui/NavBar';
+import { PageBody } from '../../ui/PageBody';
+import { PageFooter } from '../../ui/PageFooter';
+import { PageHeader } from '../../ui/PageHeader';
+import { Paragraph } from '../../ui/Paragraph';
+import { SkipLink } from '../../ui/SkipLink';
+import { LoadingStatus } from './LoadingStatus';
+
+export function Layout() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new content so screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="monitor-theme monitor-app">
+      <SkipLink href="#inhoud">{nl.skipLink}</SkipLink>
+      <PageHeader className="monitor-header">
+        <RouterLink to="/" className="monitor-header__title">
+          {nl.appName}
+        </RouterLink>
+      </PageHeader>
+      <NavBar label={nl.nav.label}>
+        <ul className="monitor-nav__list">
+          <li>
+            <RouterLink to="/" markCurrent className="monitor-nav__link">
+              {nl.nav.map}
+            </RouterLink>
+          </li>
+          <li>
+            <RouterLink to="/gemeenten" markCurrent className="monitor-nav__link">
+              {nl.nav.municipalities}
+            </RouterLink>
+          </li>
+          <li>
+            <Link href="/playground" className="monitor-nav__link">
+              {nl.nav.playground}
+            </Link>
+          </li>
+        </ul>
+      </NavBar>
+      <main id="inhoud" tabIndex={-1} ref={mainRef}>
+        <PageBody>
+          <Suspense fallback={<LoadingStatus />}>
+            <Outlet />
+          </Suspense>
+        </PageBody>
+      </main>
+      <PageFooter className="monitor-footer">
+        <Paragraph>{nl.footer.sources}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/toegankelijkheid">{nl.footer.accessibility}</RouterLink>
+        </Paragraph>
+      </PageFooter>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import type { MockLink } from '@apollo/client/testing';
+import { renderRoute } from '../../../../test/render';
+import { MunicipalityDetailDocument, type MunicipalityDetailQuery } from '../../../gql/__generated__/graphql';
+import MunicipalityPage from '../MunicipalityPage';
+
+const region = (type: string, code: string, name: string) => ({ __typename: 'Region' as const, type, code, name });
+
+const amsterdam: NonNullable<MunicipalityDetailQuery['municipality']> = {
+  __typename: 'Municipality',
+  code: 'GM0363',
+  name: 'Amsterdam',
+  regions: [
+    region('SAFETY_REGION', 'VR13', 'Amsterdam-Amstelland'),
+    region('PROVINCE', 'PV27', 'Noord-Holland'),
+    region('YOUTH_CARE_REGION', 'JZ16', 'Amsterdam-Amstelland'),
+    region('GGD_REGION', 'GG3406', 'GGD Amsterdam'),
+    region('VEILIG_THUIS_REGION', 'VT13', 'Amsterdam-Amstelland'),
+  ] as NonNullable<MunicipalityDetailQuery['municipality']>['regions'],
+  youthPopulation: {
+    __typename: 'YouthPopulation',
+    year: 2023,
+    aged0To14: 129_047,
+    aged0To17: 159_847,
+    isApproximation: true,
+    method: 'Benadering: inwoners × (aandeel 0–14 jaar + 3/10 × aandeel 15–24 jaar).',
+    source: 'CBS, Kerncijfers wijken en buurten 2023',
+  },
+  keyFigures: {
+    __typename: 'MunicipalityKeyFigures',
+    populationYear: 2024,
+    populationSource: 'CBS, Kerncijfers wijken en buurten 2024',
+    population: 931_298,
+    householdYear: 2023,
+    householdSource: 'CBS, Kerncijfers wijken en buurten 2023',
+    households: 524_573,
+    shareHouseholdsWithChildren: 23,
+    averageHouseholdSize: 1.75,
+    urbanity: 1,
+    ageDistribution: [
+      { __typename: 'AgeBandShare', band: '0-14', fromAge: 0, toAge: 14, percentage: 14 },
+      { __typename: 'AgeBandShare', band: '65+', fromAge: 65, toAge: null, percentage: 13 },
+    ],
+  },
+};
+
+const detailMock = (code: string, municipality: MunicipalityDetailQuery['municipality']) => ({
+  request: { query: MunicipalityDetailDocument, variables: { code } },
+  result: { data: { municipality } },
+});
+
+function renderPage(url: string, mocks: MockLink.MockedResponse[] = [detailMock('GM0363', amsterdam)]) {
+  return renderRoute(<MunicipalityPage />, { path: '/gemeente/:code', url, mocks });
+}
+
+function cellsOfRow(name: RegExp) {
+  return within(screen.getByRole('row', { name })).getAllByRole('cell').map((td) => td.textContent);
+}
+
+describe('MunicipalityPage', () => {
+  it('shows the name, the regions in a fixed order with Dutch labels, and the key figures with year and source', async () => {
+    const { container } = renderPage('/gemeente/GM0363');
+
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Amsterdam');
+    expect(document.title).toBe('Amsterdam — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
+
+    const regions = screen.getByRole('heading', { level: 2, name: 'Regio-indelingen' }).parentElement!;
+    const terms = within(regions).getAllByRole('term').map((dt) => dt.textContent);
+    const definitions = within(regions).getAllByRole('definition').map((dd) => dd.textContent);
+    expect(terms).toEqual(['Provincie', 'Veilig Thuis-regio', 'Veiligheidsregio', 'GGD-regio', 'Jeugdregio']);
+    expect(definitions[0]).toBe('Noord-Holland (PV27)');
+    expect(definitions[3]).toBe('GGD Amsterdam (GG3406)');
+
+    screen.getByRole('table', { name: 'Kerncijfers van Amsterdam' });
+    expect(cellsOfRow(/^Inwoners/)).toEqual(['931.298', '2024', 'CBS, Kerncijfers wijken en buurten 2024']);
+    expect(cellsOfRow(/Jeugdigen 0–17 jaar \(benadering\)/)).toEqual([
+      '± 159.847',
+      '2023',
+      'CBS, Kerncijfers wijken en buurten 2023',
+    ]);
+    expect(cellsOfRow(/^Huishoudens met kinderen/)[0]).toBe('23%');
+    expect(cellsOfRow(/Gemiddelde huishoudensgrootte/)[0]).toBe('1,75');
+    expect(cellsOfRow(/Stedelijkheid/)[0]).toBe('1 (zeer sterk stedelijk)');
+    expect(screen.getByText(/^Benadering: inwoners ×/)).toBeTruthy();
+
+    const ages = screen.getByRole('table', { name: /Leeftijdsopbouw van Amsterdam, 2023/ });
+    expect(within(ages).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      '0 tot en met 14 jaar',
+      '65 jaar en ouder',
+    ]);
+
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('says "Gemeente niet gevonden" for a code the server does not know', async () => {
+    const { container } = renderPage('/gemeente/GM9999', [detailMock('GM9999', null)]);
+
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Gemeente niet gevonden');
+    expect(screen.getByText('Er is geen gemeente met code GM9999.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Terug naar de kaart' }).getAttribute('href')).toBe('/');
+    expect(document.title).toBe('Gemeente niet gevonden — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('does not ask the server about a malformed code', async () => {
+    renderPage('/gemeente/amsterdam', []);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Gemeente niet gevonden');
+    expect(screen.getByText('Er is geen gemeente met code AMSTERDAM.')).toBeTruthy();
+  });
+
+  it('reports a server error in Dutch', async () => {
+    renderPage('/gemeente/GM0363', [
+      { request: { query: MunicipalityDetailDocument, variables: { code: 'GM0363' } }, error: new Error('boom') },
+    ]);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'De gegevens konden niet worden geladen. Probeer het later opnieuw.',
+    );
+  });
+});

@@ -1,0 +1,8 @@
+import { Heading as NlHeading, type HeadingProps } from '@nl-design-system-candidate/heading-react';
+import '@nl-design-system-candidate/heading-css/heading.css';
+
+export type { HeadingProps };
+
+export function Heading(props: HeadingProps) {
+  return <NlHeading {...props} />;
+}

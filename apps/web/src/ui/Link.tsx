@@ -1,0 +1,36 @@
+import type { MouseEvent } from 'react';
+import { Link as NlLink, type LinkProps as NlLinkProps } from '@nl-design-system-candidate/link-react';
+import { useHref, useLinkClickHandler, useLocation } from 'react-router';
+import '@nl-design-system-candidate/link-css/link.css';
+
+type LinkProps = Omit<NlLinkProps, 'href'> & { href: string };
+
+/** A link to another document (full page load), e.g. /playground or an external site. */
+export function Link(props: LinkProps) {
+  return <NlLink {...props} />;
+}
+
+type RouterLinkProps = Omit<NlLinkProps, 'href'> & {
+  to: string;
+  /** Mark the link aria-current="page" when its target is the current location. */
+  markCurrent?: boolean;
+};
+
+/** A link inside the single-page app: client-side navigation, still a real <a href>. */
+export function RouterLink({ to, markCurrent = false, onClick, ...rest }: RouterLinkProps) {
+  const href = useHref(to);
+  const location = useLocation();
+  const navigate = useLinkClickHandler<HTMLAnchorElement>(to);
+  const isCurrent = markCurrent && location.pathname === to;
+  return (
+    <NlLink
+      {...rest}
+      href={href}
+      current={isCurrent ? 'page' : undefined}
+      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) navigate(event);
+      }}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+
+/**
+ * Renders `element` at `path` (a route pattern such as /gemeente/:code) with Apollo mocks, starting
+ * at `url`. Other paths render a marker so tests can assert where a link or key press navigated to.
+ */
+export function renderRoute(
+  element: ReactElement,
+  { path = '/', url = path, mocks = [] }: { path?: string; url?: string; mocks?: MockLink.MockedResponse[] } = {},
+) {
+  const router = createMemoryRouter(
+    [
+      { path, element },
+      { path: '*', element: <p data-testid="navigated">{'navigated'}</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  const utils = render(
+    <MockedProvider mocks={mocks}>
+      <RouterProvider router={router} />
+    </MockedProvider>,
+  );
+  return { ...utils, router };
+}

@@ -1,0 +1,44 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API server (apps/server); override for a server on another port.
+const api = process.env.MONITOR_API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@monitor/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': api,
+      '/geo': api,
+      '/healthz': api,
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': api,
+      '/geo': api,
+      '/healthz': api,
+    },
+  },
+  build: {
+    // GraphiQL bundles monaco-editor (several MB); it only loads on /playground.
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      // GraphiQL's React-Compiler output carries "use no memo" directives; dropping them is harmless.
+      onwarn(warning, defaultHandler) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        playground: fileURLToPath(new URL('./playground.html', import.meta.url)),
+      },
+    },
+  },
+});

@@ -1,0 +1,3 @@
+export * from './geography';
+export * from './map';
+export * from './csv';
