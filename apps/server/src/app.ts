@@ -4,17 +4,21 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
+import { isAllowed, ruleFor } from './auth/access';
+import { clientAddressOf, readCookie, resolveRequest, SESSION_COOKIE } from './auth/request-caller';
 import type { Config } from './config/env';
-import { createContext, createServices, type Context } from './context';
+import { createContext, createServices, type Context, type Services } from './context';
 import { formatError } from './graphql/errors';
+import { createGraphQLLimits } from './graphql/limits';
+import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { healthRoutes } from './modules/health/health.routes';
 
-export const GRAPHQL_BODY_LIMIT = '100kb';
+export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
 
 export interface AppOptions {
   config: Config;
@@ -23,36 +27,58 @@ export interface AppOptions {
   httpServer: http.Server;
 }
 
-export async function createApp({ config, dataSource, schema, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+/** Introspection and the playground: NJi analysts and administrators, and everyone in demo mode. */
+export function mayExplore(context: Pick<Context, 'caller' | 'demo'>): boolean {
+  return context.demo || isAllowed(ruleFor('Query', '__schema')!, context.caller);
+}
+
+export async function createApp({ config, dataSource, schema, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; services: Services }> {
+  const limits = createGraphQLLimits<Context>(config.limits, {
+    schema,
+    bodyLimitBytes: GRAPHQL_BODY_LIMIT_BYTES,
+    clientAddress: clientAddressOf,
+    isIntrospectionAllowed: mayExplore,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // introspection is gated per caller by the limits' introspection plugin
     introspection: true,
+    allowBatchedHttpRequests: true,
+    validationRules: limits.validationRules,
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatError(config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
 
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, config);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(compression());
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource));
   app.use(
     '/graphql',
-    express.json({ limit: GRAPHQL_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource, services) }),
+    limits.rateLimit,
+    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
+    limits.batchLimit,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(dataSource, services, await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config }), config.demo),
+    }),
   );
-  serveWeb(app, config.webDistDir);
-  return { app, apollo };
+  app.use('/graphql', limits.errorHandler);
+  serveWeb(app, config, services);
+  return { app, apollo, services };
 }
 
 /** The built SPA at /, the GraphQL IDE at /playground; unknown paths get the SPA (client routing). */
-function serveWeb(app: Express, distDir: string): void {
-  const index = path.join(distDir, 'index.html');
-  const playground = path.join(distDir, 'playground.html');
+function serveWeb(app: Express, config: Config, services: Services): void {
+  const index = path.join(config.webDistDir, 'index.html');
+  const playground = path.join(config.webDistDir, 'playground.html');
   if (!fs.existsSync(index)) {
     app.get('/', (_req, res) => {
       res
@@ -62,12 +88,26 @@ function serveWeb(app: Express, distDir: string): void {
     });
     return;
   }
-  app.get('/playground', (_req, res) => res.sendFile(playground));
-  app.use(express.static(distDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^\/(?!graphql|healthz|geo\/|assets\/).*/, (req, res, next) => {
+  app.get('/playground', async (req, res, next) => {
+    try {
+      if (await mayOpenPlayground(req, config, services)) return res.sendFile(playground);
+      res.redirect(303, `/inloggen?terug=${encodeURIComponent('/playground')}`);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.get(/^\/(?!graphql|healthz|geo\/|assets\/|playground).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(index);
   });
+}
+
+async function mayOpenPlayground(req: Request, config: Config, services: Services): Promise<boolean> {
+  if (config.demo) return true;
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const session = token ? await services.sessions.resolve(token) : null;
+  return session !== null && mayExplore({ demo: false, caller: { kind: 'session', ...session } });
 }
 
 function immutableAssets(res: express.Response, file: string): void {

@@ -1,18 +1,46 @@
+import type { Caller } from '@monitor/domain';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { ThrottleService } from './auth/throttle.service';
+import type { Config } from './config/env';
+import { ApiTokenService } from './modules/api-token/api-token.service';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthService } from './modules/auth/auth.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
+import { MailService } from './modules/mail/mail.service';
 import { createBoundaryLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
+import { MUNICIPALITY_COLUMNS, toMunicipality, type MunicipalityRow } from './modules/municipality/municipality.mapper';
+import type { Municipality } from './modules/municipality/municipality.entity';
 import { MunicipalityService } from './modules/municipality/municipality.service';
 import { createMunicipalitiesByRegionLoader, createRegionsByMunicipalityLoader } from './modules/region/region.loaders';
 import { RegionService } from './modules/region/region.service';
+import { RegistrationService } from './modules/registration/registration.service';
+import { SessionService } from './modules/session/session.service';
+import { UserService } from './modules/user/user.service';
 
-export interface Services {
-  municipalities: MunicipalityService;
-  regions: RegionService;
+/** Application services: created once, stateless per request (the caller comes with the context). */
+export function createServices(dataSource: DataSource, config: Config) {
+  const audit = new AuditService(dataSource);
+  const mail = new MailService(dataSource, config.mail);
+  const sessions = new SessionService(dataSource, config.session);
+  const apiTokens = new ApiTokenService(dataSource, audit);
+  const users = new UserService(dataSource, audit, sessions, apiTokens);
+  const registrations = new RegistrationService(dataSource, audit, mail, users, config.publicUrl);
+  const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, config.publicUrl);
+  return {
+    municipalities: new MunicipalityService(dataSource),
+    regions: new RegionService(dataSource),
+    audit,
+    mail,
+    sessions,
+    apiTokens,
+    users,
+    registrations,
+    auth,
+  };
 }
 
-export function createServices(dataSource: DataSource): Services {
-  return { municipalities: new MunicipalityService(dataSource), regions: new RegionService(dataSource) };
-}
+export type Services = ReturnType<typeof createServices>;
 
 /** Fresh per request: loaders cache per request and must never be shared between requests. */
 export function createLoaders(dataSource: DataSource) {
@@ -22,16 +50,38 @@ export function createLoaders(dataSource: DataSource) {
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
     statistics: createStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
+    municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
+      const rows: MunicipalityRow[] = await dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = ANY($1)`, [[...ids]]);
+      const byId = new Map(rows.map((row) => [row.id, toMunicipality(row, row.valid_to ?? row.valid_from)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export interface Context {
+/** Lets resolvers set or clear the session cookie without knowing about HTTP. */
+export interface CookieJar {
+  setSession(token: string, maxAgeSeconds: number): void;
+  clearSession(): void;
+}
+
+export interface RequestInfo {
+  /** who makes this request (anonymous, session or API token); resolved once per request */
+  caller: Caller;
+  /** the session this request authenticated with, if any (a hash of the cookie value) */
+  sessionId: string | null;
+  clientAddress: string;
+  userAgent: string;
+  cookies: CookieJar;
+}
+
+export interface Context extends RequestInfo {
+  demo: boolean;
   loaders: Loaders;
   services: Services;
 }
 
-export function createContext(dataSource: DataSource, services: Services): Context {
-  return { loaders: createLoaders(dataSource), services };
+export function createContext(dataSource: DataSource, services: Services, request: RequestInfo, demo: boolean): Context {
+  return { ...request, demo, loaders: createLoaders(dataSource), services };
 }

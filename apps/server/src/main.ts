@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDataSource } from './db/data-source';
 import { startDatabase, type Database } from './db/database';
+import { syncDemoAccounts } from './modules/demo/demo-accounts';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
 import { buildAppSchema } from './schema';
 
@@ -55,9 +56,14 @@ async function main(): Promise<void> {
         : `referentiedata actueel (${reference.municipalities} gemeenten)`,
     );
 
+    await syncDemoAccounts(dataSource, config.demo);
     const schema = await buildAppSchema();
     server = http.createServer();
-    const { app } = await createApp({ config, dataSource, schema, httpServer: server });
+    const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
+    if (config.initialAdmin) {
+      const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
+      if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
+    }
     server.on('request', app);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
@@ -72,6 +78,7 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`database: ${database.location}`);
+  if (config.demo) log('demomodus staat aan: demo-accounts staan op de inlogpagina (zet uit met MONITOR_DEMO=false)');
   log(`klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   log(`Monitor:     http://localhost:${port}/`);
   log(`GraphQL:     http://localhost:${port}/graphql`);

@@ -2,19 +2,36 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { accessMiddleware } from './auth/access';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
 import { MunicipalityResolver } from './modules/municipality/municipality.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
+import { RegistrationResolver } from './modules/registration/registration.resolver';
+import { UserResolver } from './modules/user/user.resolver';
 
-export const resolvers = [MunicipalityResolver, RegionResolver] as const;
+export const resolvers = [
+  MunicipalityResolver,
+  RegionResolver,
+  AuthResolver,
+  RegistrationResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
+] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // the access matrix guards every operation and every protected field
+    globalMiddlewares: [accessMiddleware],
   });
-  // TypeGraphQL offers no option to describe the root type itself.
+  // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: public reference data on Dutch municipalities and regions.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, accounts and administration.';
+  schema.getMutationType()!.description = 'Changes: accounts, sessions, API tokens and administration.';
   return schema;
 }
 

@@ -1,26 +1,58 @@
-import type { ApolloServer } from '@apollo/server';
-import { ApolloServer as Apollo } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import { ANONYMOUS, type Caller } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from '../src/config/env';
 import { createContext, createServices, type Context } from '../src/context';
 import { formatError } from '../src/graphql/errors';
 import { buildAppSchema } from '../src/schema';
 
-export interface GraphQLResult<T = Record<string, unknown>> {
+export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Runs operations through Apollo Server (no HTTP), with a fresh context per operation as in production. */
-export async function createTestGraphQL(dataSource: DataSource) {
-  const apollo: ApolloServer<Context> = new Apollo<Context>({ schema: await buildAppSchema(), formatError: formatError(true) });
+export interface ExecuteOptions {
+  as?: Caller;
+  sessionId?: string | null;
+  clientAddress?: string;
+}
+
+/** Cookies a resolver set or cleared, for assertions. */
+export interface CookieLog {
+  set: { token: string; maxAgeSeconds: number }[];
+  cleared: number;
+}
+
+/**
+ * Runs operations through Apollo Server (no HTTP), with a fresh context per operation as in
+ * production; the caller is given directly (HTTP tests cover how it is derived from a request).
+ */
+export async function createTestGraphQL(dataSource: DataSource, overrides: Partial<Config> = {}) {
+  const config = { ...loadConfig({}), demo: false, ...overrides };
+  const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), formatError: formatError(true) });
   await apollo.start();
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, config);
+  const cookies: CookieLog = { set: [], cleared: 0 };
   return {
-    async execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
-      const response = await apollo.executeOperation<T>(
-        { query, variables },
-        { contextValue: createContext(dataSource, services) },
+    services,
+    cookies,
+    async execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: ExecuteOptions = {}): Promise<GraphQLResult<T>> {
+      const context = createContext(
+        dataSource,
+        services,
+        {
+          caller: options.as ?? ANONYMOUS,
+          sessionId: options.sessionId ?? null,
+          clientAddress: options.clientAddress ?? '192.0.2.1',
+          userAgent: 'jest',
+          cookies: {
+            setSession: (token, maxAgeSeconds) => void cookies.set.push({ token, maxAgeSeconds }),
+            clearSession: () => void cookies.cleared++,
+          },
+        },
+        config.demo,
       );
+      const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
       return response.body.singleResult as GraphQLResult<T>;
     },

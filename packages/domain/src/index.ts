@@ -1,3 +1,4 @@
 export * from './geography';
 export * from './map';
 export * from './csv';
+export * from './access';

@@ -16,6 +16,29 @@ export interface Config {
   webDistDir: string;
   production: boolean;
   logSql: boolean;
+  /** demo accounts and demo content; default on with the embedded database, off with DATABASE_URL */
+  demo: boolean;
+  /** first administrator, created at start-up when no active admin exists */
+  initialAdmin: { email: string; password: string } | undefined;
+  session: {
+    idleMinutes: number;
+    maxHours: number;
+    /** 'auto': Secure cookies except for requests to localhost */
+    secureCookie: 'auto' | boolean;
+  };
+  /** base URL used in e-mails (password reset links) */
+  publicUrl: string;
+  mail: { smtpUrl: string | undefined; from: string };
+  /** use X-Forwarded-For (behind a reverse proxy) to find the client address */
+  trustProxy: boolean;
+  limits: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxAliases: number;
+    maxBatch: number;
+    requestsPerMinutePerClient: number;
+    requestsPerMinutePerToken: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -57,8 +80,25 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('DATABASE_URL moet beginnen met postgres:// of postgresql://');
   }
 
+  const port = int('PORT', 4000, 0, 65535);
+  const adminEmail = env.MONITOR_ADMIN_EMAIL || undefined;
+  const adminPassword = env.MONITOR_ADMIN_PASSWORD || undefined;
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    problems.push('MONITOR_ADMIN_EMAIL en MONITOR_ADMIN_PASSWORD horen samen: geef beide of geen van beide');
+  }
+  if (adminEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adminEmail)) {
+    problems.push(`MONITOR_ADMIN_EMAIL is geen e-mailadres (nu: "${adminEmail}")`);
+  }
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    problems.push('MONITOR_ADMIN_PASSWORD moet minstens 12 tekens hebben');
+  }
+  const secureCookieRaw = (env.MONITOR_COOKIE_SECURE ?? 'auto').toLowerCase();
+  const secureCookie = secureCookieRaw === 'auto' ? 'auto' : bool('MONITOR_COOKIE_SECURE', true);
+  const smtpUrl = env.MONITOR_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('MONITOR_SMTP_URL moet beginnen met smtp:// of smtps://');
+
   const config: Config = {
-    port: int('PORT', 4000, 0, 65535),
+    port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.MONITOR_DATA_DIR || path.join(REPOSITORY_ROOT, '.data')),
@@ -66,6 +106,25 @@ export function loadConfig(env: Env = process.env): Config {
     webDistDir: path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist')),
     production: env.NODE_ENV === 'production',
     logSql: bool('MONITOR_LOG_SQL', false),
+    demo: bool('MONITOR_DEMO', databaseUrl === undefined),
+    initialAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    session: {
+      idleMinutes: int('MONITOR_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      maxHours: int('MONITOR_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+      secureCookie,
+    },
+    publicUrl: (env.MONITOR_PUBLIC_URL || `http://localhost:${port || 4000}`).replace(/\/$/, ''),
+    mail: { smtpUrl, from: env.MONITOR_MAIL_FROM || 'Monitor Aanpak Kindermishandeling <monitor@localhost>' },
+    trustProxy: bool('MONITOR_TRUST_PROXY', false),
+    limits: {
+      // 15: GraphiQL's standard introspection query is 15 levels deep
+      maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),
+      maxComplexity: int('MONITOR_MAX_QUERY_COMPLEXITY', 25_000, 10, 10_000_000),
+      maxAliases: int('MONITOR_MAX_ALIASES', 30, 0, 1000),
+      maxBatch: int('MONITOR_MAX_BATCH', 5, 1, 100),
+      requestsPerMinutePerClient: int('MONITOR_RATE_LIMIT_PER_CLIENT', 300, 1, 1_000_000),
+      requestsPerMinutePerToken: int('MONITOR_RATE_LIMIT_PER_TOKEN', 600, 1, 1_000_000),
+    },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

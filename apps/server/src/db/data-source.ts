@@ -3,10 +3,12 @@ import { DataSource, type Logger } from 'typeorm';
 import { Municipality } from '../modules/municipality/municipality.entity';
 import { MunicipalityStatistic } from '../modules/municipality/municipality-statistic.entity';
 import { RegionMembership } from '../modules/region/region-membership.entity';
+import { Registration } from '../modules/registration/registration.entity';
+import { User } from '../modules/user/user.entity';
 import { Region } from '../modules/region/region.entity';
 import { migrations } from './migrations';
 
-export const entities = [Municipality, MunicipalityStatistic, Region, RegionMembership];
+export const entities = [Municipality, MunicipalityStatistic, Region, RegionMembership, User, Registration];
 
 export interface DataSourceOptions {
   url: string;

@@ -48,6 +48,8 @@ export function formatError(production: boolean) {
     }
     const code = formatted.extensions?.code;
     if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
+      // unexpected: keep the details in the server log, never in the response
+      console.error('[graphql] onverwachte fout:', original ?? error);
       if (production) {
         return {
           message: 'Er ging iets mis op de server. Probeer het later opnieuw.',

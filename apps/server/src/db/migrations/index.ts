@@ -1,4 +1,5 @@
 import { CreateGeography1767000000000 } from './1767000000000-CreateGeography';
+import { CreateAccounts1767100000000 } from './1767100000000-CreateAccounts';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
-export const migrations = [CreateGeography1767000000000];
+export const migrations = [CreateGeography1767000000000, CreateAccounts1767100000000];

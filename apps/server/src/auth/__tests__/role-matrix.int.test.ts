@@ -1,0 +1,103 @@
+import type { Caller } from '@monitor/domain';
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { createUser, tokenCaller } from '../../../test/factories';
+import { createTestGraphQL } from '../../../test/graphql';
+import { buildAppSchema } from '../../schema';
+
+/**
+ * Every operation of the API, run as each kind of caller, against the real database. A new
+ * operation without a row here fails the completeness test below.
+ */
+type Identity = 'anonymous' | 'viewerA' | 'editorA' | 'editorB' | 'analyst' | 'admin' | 'token';
+const ALL: Identity[] = ['anonymous', 'viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'];
+const SIGNED_IN_BROWSER: Identity[] = ['viewerA', 'editorA', 'editorB', 'analyst', 'admin'];
+const NO_TOKEN = ALL.filter((i) => i !== 'token');
+const ADMIN: Identity[] = ['admin'];
+const NOBODY_ID = '00000000-0000-4000-8000-000000000000';
+
+const OPERATIONS: Record<string, { document: string; allowed: Identity[] }> = {
+  'Query.municipalities': { document: '{ municipalities(first: 1) { totalCount } }', allowed: ALL },
+  'Query.municipality': { document: '{ municipality(code: "GM0363") { name } }', allowed: ALL },
+  'Query.regions': { document: '{ regions(type: PROVINCE) { code } }', allowed: ALL },
+  'Query.region': { document: '{ region(code: "PV27") { name } }', allowed: ALL },
+  'Query.me': { document: '{ me { id email role } }', allowed: ALL },
+  'Query.demoAccounts': { document: '{ demoAccounts { email } }', allowed: NO_TOKEN },
+  'Query.sessions': { document: '{ sessions { id } }', allowed: SIGNED_IN_BROWSER },
+  'Query.apiTokens': { document: '{ apiTokens { id } }', allowed: SIGNED_IN_BROWSER },
+  'Query.registrations': { document: '{ registrations { id email } }', allowed: ADMIN },
+  'Query.users': { document: '{ users { id email } }', allowed: ADMIN },
+  'Query.auditEvents': { document: '{ auditEvents(first: 1) { totalCount } }', allowed: ADMIN },
+  'Query.mailOutbox': { document: '{ mailOutbox(first: 1) { id } }', allowed: ADMIN },
+  'Mutation.register': {
+    document: `mutation { register(input: { name: "Test Persoon", email: "rol.matrix@gemeente.nl", municipalityCode: "GM0363",
+      jobTitle: "Beleidsmedewerker", requestedRole: MUNICIPAL_VIEWER, motivation: "Voor de rolmatrixtest.",
+      password: "lang genoeg wachtwoord 1" }) { message } }`,
+    allowed: NO_TOKEN,
+  },
+  'Mutation.login': { document: 'mutation { login(email: "niemand@nergens.nl", password: "fout wachtwoord") { id } }', allowed: NO_TOKEN },
+  'Mutation.logout': { document: 'mutation { logout }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.logoutEverywhere': { document: 'mutation { logoutEverywhere }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.changePassword': {
+    document: 'mutation { changePassword(currentPassword: "niet het wachtwoord", newPassword: "een nieuw lang wachtwoord") }',
+    allowed: SIGNED_IN_BROWSER,
+  },
+  'Mutation.requestPasswordReset': { document: 'mutation { requestPasswordReset(email: "niemand@nergens.nl") }', allowed: NO_TOKEN },
+  'Mutation.resetPassword': { document: 'mutation { resetPassword(token: "onzin", newPassword: "een nieuw lang wachtwoord") }', allowed: NO_TOKEN },
+  'Mutation.revokeSession': { document: `mutation { revokeSession(id: "${NOBODY_ID}") }`, allowed: SIGNED_IN_BROWSER },
+  'Mutation.createApiToken': {
+    document: 'mutation { createApiToken(input: { name: "matrix", scopes: [PUBLIC_READ], expiresInDays: 1 }) { secret } }',
+    allowed: SIGNED_IN_BROWSER,
+  },
+  'Mutation.revokeApiToken': { document: `mutation { revokeApiToken(id: "${NOBODY_ID}") { id } }`, allowed: SIGNED_IN_BROWSER },
+  'Mutation.approveRegistration': { document: `mutation { approveRegistration(id: "${NOBODY_ID}", role: MUNICIPAL_VIEWER) { id } }`, allowed: ADMIN },
+  'Mutation.rejectRegistration': { document: `mutation { rejectRegistration(id: "${NOBODY_ID}", reason: "geen reden") { id } }`, allowed: ADMIN },
+  'Mutation.changeUserRole': { document: `mutation { changeUserRole(userId: "${NOBODY_ID}", role: ANALYST) { id } }`, allowed: ADMIN },
+  'Mutation.deactivateUser': { document: `mutation { deactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
+  'Mutation.reactivateUser': { document: `mutation { reactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
+};
+
+const ACCESS_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
+const callers = {} as Record<Identity, Caller>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  gql = await createTestGraphQL(db.dataSource);
+  callers.anonymous = { kind: 'anonymous' };
+  callers.viewerA = (await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363')).caller;
+  const editorA = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
+  callers.editorA = editorA.caller;
+  callers.editorB = (await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344')).caller;
+  callers.analyst = (await createUser(db.dataSource, 'ANALYST')).caller;
+  callers.admin = (await createUser(db.dataSource, 'ADMIN')).caller;
+  // a token with every scope its owner may hold: the widest a third-party tool can get
+  callers.token = tokenCaller(editorA, ['PUBLIC_READ', 'MUNICIPALITY_READ', 'MUNICIPALITY_WRITE']);
+});
+
+afterAll(async () => {
+  await gql.stop();
+  await db.drop();
+});
+
+it('covers every operation of the schema', async () => {
+  const schema = await buildAppSchema();
+  const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+    Object.keys(type.getFields()).map((field) => `${type.name}.${field}`),
+  );
+  expect(operations.filter((key) => !(key in OPERATIONS))).toEqual([]);
+});
+
+describe.each(Object.entries(OPERATIONS))('%s', (_operation, { document, allowed }) => {
+  it.each(ALL)('as %s', async (identity) => {
+    const { errors } = await gql.execute(document, undefined, { as: callers[identity] });
+    const accessErrors = (errors ?? []).filter((e) => ACCESS_CODES.includes(e.extensions?.code));
+    if (allowed.includes(identity)) {
+      expect(accessErrors).toEqual([]);
+    } else {
+      expect(accessErrors.length).toBeGreaterThan(0);
+      expect(accessErrors[0].extensions?.code).toBe(identity === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+});

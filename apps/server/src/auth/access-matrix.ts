@@ -1,0 +1,133 @@
+import type { Role, TokenScope } from '@monitor/domain';
+
+/**
+ * THE access matrix: every query, every mutation and every field of a protected type is listed
+ * here with who may use it. Anything not listed is denied (deny by default), and a test fails
+ * when the schema has an operation or protected field that is missing here.
+ *
+ * - `allow`: 'anyone' (also anonymous), 'signed-in', or the roles that may use it.
+ * - `self`: also allowed when the object belongs to the caller (their own user, token, session).
+ * - `token`: the scope an API token needs; without it, API tokens may not use the entry at all.
+ *   A token acts with its owner's role, so it never grants more than the owner has.
+ *
+ * Per-municipality rules (own municipality only, sharing agreements) are checked in the services
+ * with auth/municipality-access.ts, as their first statement.
+ */
+export type Audience = 'anyone' | 'signed-in' | readonly Role[];
+
+export interface AccessRule {
+  allow: Audience;
+  self?: boolean;
+  token?: TokenScope;
+}
+
+const PUBLIC_DATA: AccessRule = { allow: 'anyone', token: 'PUBLIC_READ' };
+const ANYONE_IN_BROWSER: AccessRule = { allow: 'anyone' };
+const SIGNED_IN_IN_BROWSER: AccessRule = { allow: 'signed-in' };
+const ADMIN_ONLY: AccessRule = { allow: ['ADMIN'] };
+const ADMIN_OR_SELF: AccessRule = { allow: ['ADMIN'], self: true, token: 'PUBLIC_READ' };
+const NJI: AccessRule = { allow: ['ADMIN', 'ANALYST'] };
+
+/** Types whose every field must be in the matrix. */
+export const PROTECTED_TYPES = ['User', 'Registration', 'ApiToken', 'Session', 'AuditEvent', 'MailMessage'] as const;
+
+export const ACCESS_MATRIX: Record<string, AccessRule> = {
+  // Public reference data
+  'Query.municipalities': PUBLIC_DATA,
+  'Query.municipality': PUBLIC_DATA,
+  'Query.regions': PUBLIC_DATA,
+  'Query.region': PUBLIC_DATA,
+
+  // Introspection (__schema, __type) and the /playground IDE; everyone in demo mode
+  'Query.__schema': NJI,
+
+  // Accounts
+  'Query.me': { allow: 'anyone', token: 'PUBLIC_READ' },
+  'Query.demoAccounts': ANYONE_IN_BROWSER,
+  'Mutation.register': ANYONE_IN_BROWSER,
+  'Mutation.login': ANYONE_IN_BROWSER,
+  'Mutation.logout': SIGNED_IN_IN_BROWSER,
+  'Mutation.logoutEverywhere': SIGNED_IN_IN_BROWSER,
+  'Mutation.changePassword': SIGNED_IN_IN_BROWSER,
+  'Mutation.requestPasswordReset': ANYONE_IN_BROWSER,
+  'Mutation.resetPassword': ANYONE_IN_BROWSER,
+  'Query.sessions': SIGNED_IN_IN_BROWSER,
+  'Mutation.revokeSession': SIGNED_IN_IN_BROWSER,
+  'Query.apiTokens': SIGNED_IN_IN_BROWSER,
+  'Mutation.createApiToken': SIGNED_IN_IN_BROWSER,
+  'Mutation.revokeApiToken': SIGNED_IN_IN_BROWSER,
+
+  // Administration
+  'Query.registrations': ADMIN_ONLY,
+  'Mutation.approveRegistration': ADMIN_ONLY,
+  'Mutation.rejectRegistration': ADMIN_ONLY,
+  'Query.users': ADMIN_ONLY,
+  'Mutation.changeUserRole': ADMIN_ONLY,
+  'Mutation.deactivateUser': ADMIN_ONLY,
+  'Mutation.reactivateUser': ADMIN_ONLY,
+  'Query.auditEvents': ADMIN_ONLY,
+  'Query.mailOutbox': ADMIN_ONLY,
+
+  // User: the person themself and administrators
+  'User.id': ADMIN_OR_SELF,
+  'User.email': ADMIN_OR_SELF,
+  'User.name': ADMIN_OR_SELF,
+  'User.jobTitle': ADMIN_OR_SELF,
+  'User.role': ADMIN_OR_SELF,
+  'User.municipality': ADMIN_OR_SELF,
+  'User.active': ADMIN_OR_SELF,
+  'User.isDemo': ADMIN_OR_SELF,
+  'User.createdAt': ADMIN_OR_SELF,
+  'User.deactivatedAt': ADMIN_ONLY,
+
+  // Registration: only administrators see applications
+  'Registration.id': ADMIN_ONLY,
+  'Registration.email': ADMIN_ONLY,
+  'Registration.name': ADMIN_ONLY,
+  'Registration.jobTitle': ADMIN_ONLY,
+  'Registration.municipality': ADMIN_ONLY,
+  'Registration.requestedRole': ADMIN_ONLY,
+  'Registration.motivation': ADMIN_ONLY,
+  'Registration.status': ADMIN_ONLY,
+  'Registration.createdAt': ADMIN_ONLY,
+  'Registration.decidedAt': ADMIN_ONLY,
+  'Registration.grantedRole': ADMIN_ONLY,
+  'Registration.rejectionReason': ADMIN_ONLY,
+
+  // API tokens and sessions: only their owner
+  'ApiToken.id': { allow: [], self: true },
+  'ApiToken.name': { allow: [], self: true },
+  'ApiToken.prefix': { allow: [], self: true },
+  'ApiToken.scopes': { allow: [], self: true },
+  'ApiToken.createdAt': { allow: [], self: true },
+  'ApiToken.expiresAt': { allow: [], self: true },
+  'ApiToken.firstUsedAt': { allow: [], self: true },
+  'ApiToken.lastUsedAt': { allow: [], self: true },
+  'ApiToken.revokedAt': { allow: [], self: true },
+  'ApiToken.active': { allow: [], self: true },
+  'Session.id': { allow: [], self: true },
+  'Session.createdAt': { allow: [], self: true },
+  'Session.lastSeenAt': { allow: [], self: true },
+  'Session.expiresAt': { allow: [], self: true },
+  'Session.clientAddress': { allow: [], self: true },
+  'Session.userAgent': { allow: [], self: true },
+  'Session.current': { allow: [], self: true },
+
+  // Audit log and mail outbox: administrators
+  'AuditEvent.id': ADMIN_ONLY,
+  'AuditEvent.occurredAt': ADMIN_ONLY,
+  'AuditEvent.type': ADMIN_ONLY,
+  'AuditEvent.actorLabel': ADMIN_ONLY,
+  'AuditEvent.subjectType': ADMIN_ONLY,
+  'AuditEvent.subjectId': ADMIN_ONLY,
+  'AuditEvent.subjectLabel': ADMIN_ONLY,
+  'AuditEvent.clientAddress': ADMIN_ONLY,
+  'AuditEvent.details': ADMIN_ONLY,
+  'MailMessage.id': ADMIN_ONLY,
+  'MailMessage.to': ADMIN_ONLY,
+  'MailMessage.subject': ADMIN_ONLY,
+  'MailMessage.body': ADMIN_ONLY,
+  'MailMessage.createdAt': ADMIN_ONLY,
+  'MailMessage.sentAt': ADMIN_ONLY,
+  'MailMessage.error': ADMIN_ONLY,
+};

@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
+import type { Config } from '../../config/env';
+import { aliasLimitRule } from './aliases.rule';
+import { complexityPlugin } from './complexity.plugin';
+import { depthLimitRule } from './depth.rule';
+import { batchLimitMiddleware, jsonErrorHandler } from './http-limits';
+import { introspectionPlugin } from './introspection.plugin';
+import { limitCodesPlugin } from './limit-codes.plugin';
+import { rateLimitMiddleware } from './rate-limit';
+
+export { aliasLimitRule } from './aliases.rule';
+export { complexityEstimators, complexityPlugin, pageSizeEstimator } from './complexity.plugin';
+export { depthLimitRule } from './depth.rule';
+export { batchLimitMiddleware, formatBytes, jsonErrorHandler } from './http-limits';
+export { INTROSPECTION_DISABLED_MESSAGE, introspectionPlugin, selectsIntrospection } from './introspection.plugin';
+export { limitCodesPlugin } from './limit-codes.plugin';
+export { LimitErrorCode } from './limits.errors';
+export { RateLimiter, bearerTokenKey, rateLimitMiddleware } from './rate-limit';
+
+export interface GraphQLLimitsOptions<TContext extends BaseContext> {
+  schema: GraphQLSchema;
+  /** The limit given to express.json() on /graphql, in bytes (e.g. 100 * 1024 for '100kb'). */
+  bodyLimitBytes: number;
+  clientAddress: (req: Request) => string;
+  isIntrospectionAllowed: (contextValue: TContext) => boolean;
+  /** Page size of a connection when `first` is omitted. */
+  defaultPageSize: number;
+  /** Clock for the rate limiter (tests). */
+  now?: () => number;
+}
+
+export interface GraphQLLimits {
+  /** For ApolloServer `validationRules`. */
+  validationRules: ValidationRule[];
+  /** For ApolloServer `plugins`; includes the plugin that keeps the rules' error codes. */
+  plugins: ApolloServerPlugin<any>[];
+  /** [rateLimit, batchLimit]: after express.json() and before expressMiddleware() on /graphql. */
+  beforeGraphQL: RequestHandler[];
+  /** The same two handlers by name, e.g. to rate-limit before parsing the body. */
+  rateLimit: RequestHandler;
+  batchLimit: RequestHandler;
+  /** Error handler after expressMiddleware(): JSON errors for too-large or malformed bodies. */
+  errorHandler: ErrorRequestHandler;
+}
+
+export function createGraphQLLimits<TContext extends BaseContext>(
+  limits: Config['limits'],
+  options: GraphQLLimitsOptions<TContext>,
+): GraphQLLimits {
+  const rateLimit = rateLimitMiddleware({
+    perClient: limits.requestsPerMinutePerClient,
+    perToken: limits.requestsPerMinutePerToken,
+    clientAddress: options.clientAddress,
+    now: options.now,
+  });
+  const batchLimit = batchLimitMiddleware(limits.maxBatch);
+  return {
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    plugins: [
+      limitCodesPlugin(),
+      // Before complexity, so an anonymous introspection query is told why it is refused.
+      introspectionPlugin(options.isIntrospectionAllowed),
+      complexityPlugin(options.schema, limits.maxComplexity, { defaultPageSize: options.defaultPageSize }),
+    ],
+    beforeGraphQL: [rateLimit, batchLimit],
+    rateLimit,
+    batchLimit,
+    errorHandler: jsonErrorHandler(options.bodyLimitBytes),
+  };
+}
