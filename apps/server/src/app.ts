@@ -15,6 +15,7 @@ import { createContext, createServices, type Context, type Services } from './co
 import { formatError } from './graphql/errors';
 import { createGraphQLLimits } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
+import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { healthRoutes } from './modules/health/health.routes';
 
@@ -52,14 +53,15 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
-
   const services = createServices(dataSource, config);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(compression());
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource));
+  app.use(exportRoutes(dataSource, services, config));
   app.use(
     '/graphql',
     limits.rateLimit,
@@ -97,7 +99,7 @@ function serveWeb(app: Express, config: Config, services: Services): void {
     }
   });
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^\/(?!graphql|healthz|geo\/|assets\/|playground).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|geo\/|export\/|assets\/|playground).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(index);
   });

@@ -15,6 +15,11 @@ import { MunicipalityService } from './modules/municipality/municipality.service
 import { createMunicipalitiesByRegionLoader, createRegionsByMunicipalityLoader } from './modules/region/region.loaders';
 import { RegionService } from './modules/region/region.service';
 import { RegistrationService } from './modules/registration/registration.service';
+import { ExportService } from './modules/export/export.service';
+import { IndicatorService } from './modules/indicator/indicator.service';
+import { QuestionnaireService } from './modules/questionnaire/questionnaire.service';
+import { createResponseHistoryLoader } from './modules/response/response.loaders';
+import { ResponseService } from './modules/response/response.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -27,7 +32,14 @@ export function createServices(dataSource: DataSource, config: Config) {
   const users = new UserService(dataSource, audit, sessions, apiTokens);
   const registrations = new RegistrationService(dataSource, audit, mail, users, config.publicUrl);
   const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, config.publicUrl);
+  const questionnaires = new QuestionnaireService(dataSource, audit);
+  const responses = new ResponseService(dataSource, questionnaires, audit);
+  const indicators = new IndicatorService(dataSource, questionnaires);
   return {
+    questionnaires,
+    responses,
+    indicators,
+    exports: new ExportService(responses, indicators, audit),
     municipalities: new MunicipalityService(dataSource),
     regions: new RegionService(dataSource),
     audit,
@@ -50,6 +62,7 @@ export function createLoaders(dataSource: DataSource) {
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
     statistics: createStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
+    responseHistory: createResponseHistoryLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
       const rows: MunicipalityRow[] = await dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = ANY($1)`, [[...ids]]);
       const byId = new Map(rows.map((row) => [row.id, toMunicipality(row, row.valid_to ?? row.valid_from)]));

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config/env';
 import { createDataSource } from './db/data-source';
 import { startDatabase, type Database } from './db/database';
 import { syncDemoAccounts } from './modules/demo/demo-accounts';
+import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
 import { buildAppSchema } from './schema';
 
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     );
 
     await syncDemoAccounts(dataSource, config.demo);
+    await seedQuestionnaires(dataSource, config.demo);
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });

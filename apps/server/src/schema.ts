@@ -10,6 +10,9 @@ import { MunicipalityResolver } from './modules/municipality/municipality.resolv
 import { RegionResolver } from './modules/region/region.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { UserResolver } from './modules/user/user.resolver';
+import { IndicatorResolver } from './modules/indicator/indicator.resolver';
+import { QuestionnaireResolver } from './modules/questionnaire/questionnaire.resolver';
+import { ResponseResolver } from './modules/response/response.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -19,6 +22,9 @@ export const resolvers = [
   UserResolver,
   ApiTokenResolver,
   AuditResolver,
+  QuestionnaireResolver,
+  ResponseResolver,
+  IndicatorResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -30,8 +36,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, accounts and administration.';
-  schema.getMutationType()!.description = 'Changes: accounts, sessions, API tokens and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, questionnaires, indicators, accounts and administration.';
+  schema.getMutationType()!.description = 'Changes: questionnaire answers, accounts, sessions, API tokens and administration.';
   return schema;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config/env';
 import { createDataSource } from '../src/db/data-source';
 import { EmbeddedPostgres } from '../src/db/embedded-postgres';
+import { seedQuestionnaires } from '../src/modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.loader';
 import { ADMIN_URL_VARIABLE, TEMPLATE_DATABASE } from './database';
 
@@ -30,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await loadReferenceData(dataSource);
+  // the real 2026 questionnaire, without demo data
+  await seedQuestionnaires(dataSource, false);
   await dataSource.destroy();
 
   process.env[ADMIN_URL_VARIABLE] = adminUrl;

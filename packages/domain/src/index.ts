@@ -2,3 +2,4 @@ export * from './geography';
 export * from './map';
 export * from './csv';
 export * from './access';
+export * from './questionnaire';

@@ -27,9 +27,25 @@ const SIGNED_IN_IN_BROWSER: AccessRule = { allow: 'signed-in' };
 const ADMIN_ONLY: AccessRule = { allow: ['ADMIN'] };
 const ADMIN_OR_SELF: AccessRule = { allow: ['ADMIN'], self: true, token: 'PUBLIC_READ' };
 const NJI: AccessRule = { allow: ['ADMIN', 'ANALYST'] };
+/** Reading a municipality's own data: the service then checks which municipality (own, shared, or all for NJi). */
+const MUNICIPAL_DATA: AccessRule = { allow: 'signed-in', token: 'MUNICIPALITY_READ' };
+/** Changing a municipality's own data: editors, for their own municipality (checked in the service). */
+const MUNICIPAL_WRITE: AccessRule = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' };
 
 /** Types whose every field must be in the matrix. */
-export const PROTECTED_TYPES = ['User', 'Registration', 'ApiToken', 'Session', 'AuditEvent', 'MailMessage'] as const;
+export const PROTECTED_TYPES = [
+  'User',
+  'Registration',
+  'ApiToken',
+  'Session',
+  'AuditEvent',
+  'MailMessage',
+  'Response',
+  'Answer',
+  'ResponseChange',
+  'IndicatorResult',
+  'IndicatorHistoryPoint',
+] as const;
 
 export const ACCESS_MATRIX: Record<string, AccessRule> = {
   // Public reference data
@@ -37,6 +53,20 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.municipality': PUBLIC_DATA,
   'Query.regions': PUBLIC_DATA,
   'Query.region': PUBLIC_DATA,
+
+  // Questionnaires: the questions are public; answers and indicators belong to a municipality
+  'Query.questionnaire': PUBLIC_DATA,
+  'Query.questionnaires': PUBLIC_DATA,
+  'Mutation.cloneQuestionnaire': ADMIN_ONLY,
+  'Mutation.updateQuestionnaire': ADMIN_ONLY,
+  'Mutation.openQuestionnaire': ADMIN_ONLY,
+  'Query.response': MUNICIPAL_DATA,
+  'Mutation.saveAnswers': MUNICIPAL_WRITE,
+  'Mutation.submitResponse': MUNICIPAL_WRITE,
+  'Mutation.prefillFromPreviousYear': MUNICIPAL_WRITE,
+  'Mutation.reopenResponse': ADMIN_ONLY,
+  'Query.indicators': MUNICIPAL_DATA,
+  'Query.indicatorHistory': MUNICIPAL_DATA,
 
   // Introspection (__schema, __type) and the /playground IDE; everyone in demo mode
   'Query.__schema': NJI,
@@ -130,4 +160,43 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'MailMessage.createdAt': ADMIN_ONLY,
   'MailMessage.sentAt': ADMIN_ONLY,
   'MailMessage.error': ADMIN_ONLY,
+
+  // A municipality's response and indicators: only reachable through the queries above, whose
+  // services check the municipality; repeated here so no field is unguarded.
+  ...Object.fromEntries(
+    [
+      'Response.year',
+      'Response.municipalityCode',
+      'Response.status',
+      'Response.submittedAt',
+      'Response.isDemo',
+      'Response.answers',
+      'Response.municipality',
+      'Response.questionnaire',
+      'Response.progress',
+      'Response.history',
+      'Answer.questionKey',
+      'Answer.value',
+      'Answer.version',
+      'Answer.updatedAt',
+      'Answer.updatedBy',
+      'ResponseChange.id',
+      'ResponseChange.kind',
+      'ResponseChange.questionKey',
+      'ResponseChange.oldValue',
+      'ResponseChange.newValue',
+      'ResponseChange.version',
+      'ResponseChange.note',
+      'ResponseChange.changedAt',
+      'ResponseChange.changedBy',
+      ...[
+        'key', 'label', 'theme', 'description', 'computed', 'value', 'band', 'bandLabel', 'tips', 'known', 'unknown',
+        'missing', 'total', 'previousYear', 'previousValue', 'change', 'computedAt',
+      ].map((field) => `IndicatorResult.${field}`),
+      'IndicatorHistoryPoint.year',
+      'IndicatorHistoryPoint.value',
+      'IndicatorHistoryPoint.band',
+      'IndicatorHistoryPoint.isDemo',
+    ].map((key) => [key, MUNICIPAL_DATA]),
+  ),
 };

@@ -26,7 +26,11 @@ export function canAccessMunicipality(
 }
 
 /** First statement of every service method that touches a municipality's own data. */
-export function requireMunicipalityAccess(caller: Caller, municipalityCode: string, mode: MunicipalityAccessMode): void {
+export function requireMunicipalityAccess(
+  caller: Caller,
+  municipalityCode: string,
+  mode: MunicipalityAccessMode,
+): asserts caller is Exclude<Caller, { kind: 'anonymous' }> {
   if (!canAccessMunicipality(caller, municipalityCode, mode)) {
     if (caller.kind === 'anonymous') throw AccessError.denied(caller);
     // not "forbidden": a caller must not learn whether another municipality's data exists

@@ -15,7 +15,27 @@ const NO_TOKEN = ALL.filter((i) => i !== 'token');
 const ADMIN: Identity[] = ['admin'];
 const NOBODY_ID = '00000000-0000-4000-8000-000000000000';
 
-const OPERATIONS: Record<string, { document: string; allowed: Identity[] }> = {
+const MUNICIPALITY_A_READERS: Identity[] = ['viewerA', 'editorA', 'analyst', 'admin', 'token'];
+const MUNICIPALITY_A_WRITERS: Identity[] = ['editorA', 'token'];
+
+/** `scoped`: the service checks the municipality, so other municipalities get NOT_FOUND rather than FORBIDDEN. */
+const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped?: boolean }> = {
+  'Query.questionnaire': { document: '{ questionnaire(year: 2026) { year sections { key } } }', allowed: ALL },
+  'Query.questionnaires': { document: '{ questionnaires { year status } }', allowed: ALL },
+  'Mutation.cloneQuestionnaire': { document: 'mutation { cloneQuestionnaire(fromYear: 2026, toYear: 2099) { year } }', allowed: ADMIN },
+  'Mutation.updateQuestionnaire': { document: 'mutation { updateQuestionnaire(year: 2026, changes: { closesOn: "2026-12-31" }) { year } }', allowed: ADMIN },
+  'Mutation.openQuestionnaire': { document: 'mutation { openQuestionnaire(year: 2026) { year } }', allowed: ADMIN },
+  'Query.response': { document: '{ response(municipalityCode: "GM0363", year: 2026) { status answers { value } history { kind } } }', allowed: MUNICIPALITY_A_READERS, scoped: true },
+  'Query.indicators': { document: '{ indicators(municipalityCode: "GM0363", year: 2026) { key value } }', allowed: MUNICIPALITY_A_READERS, scoped: true },
+  'Query.indicatorHistory': { document: '{ indicatorHistory(municipalityCode: "GM0363", key: "x") { year } }', allowed: MUNICIPALITY_A_READERS, scoped: true },
+  'Mutation.saveAnswers': {
+    document: 'mutation { saveAnswers(input: { municipalityCode: "GM0363", year: 2026, answers: [{ questionKey: "onbekend", value: "YES", expectedVersion: 0 }] }) { status } }',
+    allowed: MUNICIPALITY_A_WRITERS,
+    scoped: true,
+  },
+  'Mutation.submitResponse': { document: 'mutation { submitResponse(municipalityCode: "GM0363", year: 2026) { status } }', allowed: MUNICIPALITY_A_WRITERS, scoped: true },
+  'Mutation.prefillFromPreviousYear': { document: 'mutation { prefillFromPreviousYear(municipalityCode: "GM0363", year: 2026) { copied } }', allowed: MUNICIPALITY_A_WRITERS, scoped: true },
+  'Mutation.reopenResponse': { document: 'mutation { reopenResponse(municipalityCode: "GM0363", year: 2026, reason: "controle") { status } }', allowed: ADMIN },
   'Query.municipalities': { document: '{ municipalities(first: 1) { totalCount } }', allowed: ALL },
   'Query.municipality': { document: '{ municipality(code: "GM0363") { name } }', allowed: ALL },
   'Query.regions': { document: '{ regions(type: PROVINCE) { code } }', allowed: ALL },
@@ -89,15 +109,22 @@ it('covers every operation of the schema', async () => {
   expect(operations.filter((key) => !(key in OPERATIONS))).toEqual([]);
 });
 
-describe.each(Object.entries(OPERATIONS))('%s', (_operation, { document, allowed }) => {
+describe.each(Object.entries(OPERATIONS))('%s', (_operation, { document, allowed, scoped }) => {
   it.each(ALL)('as %s', async (identity) => {
     const { errors } = await gql.execute(document, undefined, { as: callers[identity] });
-    const accessErrors = (errors ?? []).filter((e) => ACCESS_CODES.includes(e.extensions?.code));
+    const denials = scoped ? [...ACCESS_CODES, 'NOT_FOUND'] : ACCESS_CODES;
+    const accessErrors = (errors ?? []).filter((e) => denials.includes(e.extensions?.code));
     if (allowed.includes(identity)) {
       expect(accessErrors).toEqual([]);
     } else {
       expect(accessErrors.length).toBeGreaterThan(0);
-      expect(accessErrors[0].extensions?.code).toBe(identity === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      const expected = identity === 'anonymous' ? ['UNAUTHENTICATED'] : scoped ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'];
+      expect(expected).toContain(accessErrors[0].extensions?.code);
     }
   });
+});
+
+it('gives another municipality’s editor "not found", never a hint that the data exists', async () => {
+  const { errors } = await gql.execute(OPERATIONS['Query.response'].document, undefined, { as: callers.editorB });
+  expect(errors![0].extensions?.code).toBe('NOT_FOUND');
 });

@@ -24,7 +24,12 @@ export type AuditEventType =
   | 'PASSWORD_RESET'
   | 'TOKEN_CREATED'
   | 'TOKEN_FIRST_USED'
-  | 'TOKEN_REVOKED';
+  | 'TOKEN_REVOKED'
+  | 'QUESTIONNAIRE_CHANGED'
+  | 'QUESTIONNAIRE_OPENED'
+  | 'RESPONSE_SUBMITTED'
+  | 'RESPONSE_REOPENED'
+  | 'EXPORT';
 
 export interface AuditEntry {
   type: AuditEventType;

@@ -3,7 +3,21 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { Kind, parse, validate, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { buildAppSchema } from '../../../schema';
 import { complexityEstimators } from '../complexity.plugin';
@@ -135,8 +149,25 @@ describe('the default limits', () => {
     expect(operations.length).toBeGreaterThan(0);
     const estimators = complexityEstimators({ defaultPageSize: 50, listSize: 5 });
     for (const operationName of operations) {
-      const complexity = getComplexity({ schema, query: document, operationName, estimators, variables: { code: 'GM0363' } });
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName,
+      )!;
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, placeholder(typeFromAST(schema, v.type as NamedTypeNode)!)]),
+      );
+      const complexity = getComplexity({ schema, query: document, operationName, estimators, variables });
       expect(complexity).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);
     }
   });
 });
+
+/** A valid value for a variable's type, so that every operation can be priced as the web app sends it. */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [placeholder(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, placeholder(f.type)]));
+  }
+  return { Int: 1, Float: 1, Boolean: true }[(type as GraphQLScalarType).name] ?? 'GM0363';
+}

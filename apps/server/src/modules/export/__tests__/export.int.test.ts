@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { createApp } from '../../../app';
+import { loadConfig } from '../../../config/env';
+import { buildAppSchema } from '../../../schema';
+import { createTestDatabase, type TestDatabase } from '../../../../test/database';
+import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
+
+let db: TestDatabase;
+let url: string;
+let stop: () => Promise<void>;
+let viewerA: TestUser;
+let editorB: TestUser;
+
+const questionCount = QUESTIONNAIRE_2026.sections.reduce((n, s) => n + s.questions.length, 0);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const server = http.createServer();
+  const config = { ...loadConfig({}), demo: false };
+  const { app, apollo } = await createApp({ config, dataSource: db.dataSource, schema: await buildAppSchema(), httpServer: server });
+  server.on('request', app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stop = () => apollo.stop();
+  viewerA = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
+  editorB = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
+});
+afterAll(async () => {
+  await stop();
+  await db.drop();
+});
+
+async function cookieOf(user: TestUser): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: user.email, p: TEST_PASSWORD } }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+describe('exports', () => {
+  it('gives the own answers as semicolon CSV with a row per question', async () => {
+    const response = await fetch(`${url}/export/GM0363/2026/antwoorden.csv`, { headers: { cookie: await cookieOf(viewerA) } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(response.headers.get('content-disposition')).toContain('antwoorden-GM0363-2026.csv');
+    const lines = (await response.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect(lines[0].split(';').slice(0, 4)).toEqual(['Gemeente', 'Jaar', 'Sectie', 'Vraagsleutel']);
+    expect(lines).toHaveLength(questionCount + 1);
+  });
+
+  it('gives the indicators as a real XLSX workbook', async () => {
+    const response = await fetch(`${url}/export/GM0363/2026/indicatoren.xlsx`, { headers: { cookie: await cookieOf(viewerA) } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Indicatoren 2026');
+    expect(sheet.getRow(1).getCell(4).value).toBe('Indicator');
+    expect(sheet.rowCount).toBe(1 + 19);
+    expect(sheet.getRow(2).getCell(7).value).toBe('nog niet ingediend');
+  });
+
+  it('refuses other municipalities, anonymous callers and bad paths, and audits exports', async () => {
+    expect((await fetch(`${url}/export/GM0363/2026/antwoorden.csv`, { headers: { cookie: await cookieOf(editorB) } })).status).toBe(404);
+    expect((await fetch(`${url}/export/GM0363/2026/antwoorden.csv`)).status).toBe(401);
+    expect((await fetch(`${url}/export/GM0363/2026/alles.pdf`)).status).toBe(400);
+    const [{ n }] = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'EXPORT'");
+    expect(n).toBe(2);
+  });
+});

@@ -1,0 +1,81 @@
+import { BAND_LABELS, indicatorChange, type Band } from '@monitor/domain';
+import type { DataSource } from 'typeorm';
+import { requireMunicipalityAccess } from '../../auth/municipality-access';
+import type { Context } from '../../context';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
+import type { IndicatorHistoryPoint, IndicatorResult } from './indicator.types';
+
+interface StoredValue {
+  indicator_key: string;
+  year: number;
+  value: number | null;
+  band: Band | null;
+  known: number;
+  unknown: number;
+  missing: number;
+  total: number;
+  computed_at: Date;
+  is_demo: boolean;
+}
+
+export class IndicatorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly questionnaires: QuestionnaireService,
+  ) {}
+
+  /** Every indicator of the year's questionnaire with the stored value, band, tips and change since last year. */
+  async forYear(ctx: Context, municipalityCode: string, year: number): Promise<IndicatorResult[]> {
+    requireMunicipalityAccess(ctx.caller, municipalityCode, 'read');
+    const questionnaire = await this.questionnaires.requireYear(year);
+    const stored = await this.values(municipalityCode, year);
+    const current = new Map(stored.filter((v) => v.year === year).map((v) => [v.indicator_key, v]));
+    return questionnaire.indicators.map((definition) => {
+      const value = current.get(definition.key);
+      const previous = stored
+        .filter((v) => v.indicator_key === definition.key && v.year < year && v.value !== null)
+        .sort((a, b) => b.year - a.year)[0];
+      const band = value?.band ?? null;
+      return {
+        key: definition.key,
+        label: definition.label,
+        theme: definition.theme,
+        description: definition.description,
+        computed: value !== undefined,
+        value: value?.value ?? null,
+        band,
+        bandLabel: band ? BAND_LABELS[band] : null,
+        tips: band ? [...definition.tips[band]] : [],
+        known: value?.known ?? null,
+        unknown: value?.unknown ?? null,
+        missing: value?.missing ?? null,
+        total: value?.total ?? null,
+        previousYear: previous?.year ?? null,
+        previousValue: previous?.value ?? null,
+        change: value?.value != null && previous ? indicatorChange(value.value, previous.value) : null,
+        computedAt: value?.computed_at ?? null,
+      };
+    });
+  }
+
+  /** The time series of one indicator, linked across years by its key. */
+  async history(ctx: Context, municipalityCode: string, key: string): Promise<IndicatorHistoryPoint[]> {
+    requireMunicipalityAccess(ctx.caller, municipalityCode, 'read');
+    return (await this.values(municipalityCode))
+      .filter((v) => v.indicator_key === key)
+      .sort((a, b) => a.year - b.year)
+      .map((v) => ({ year: v.year, value: v.value, band: v.band, isDemo: v.is_demo }));
+  }
+
+  private values(municipalityCode: string, upToYear?: number): Promise<StoredValue[]> {
+    return this.dataSource.query(
+      `SELECT iv.indicator_key, q.year, iv.value, iv.band, iv.known, iv.unknown, iv.missing, iv.total, iv.computed_at, r.is_demo
+         FROM indicator_value iv
+         JOIN response r ON r.id = iv.response_id
+         JOIN questionnaire q ON q.id = r.questionnaire_id
+         JOIN municipality m ON m.id = r.municipality_id
+        WHERE m.code = $1 AND ($2::int IS NULL OR q.year <= $2)`,
+      [municipalityCode, upToYear ?? null],
+    );
+  }
+}

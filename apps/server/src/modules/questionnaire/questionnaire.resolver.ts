@@ -1,0 +1,81 @@
+import type { QuestionnaireDefinition } from '@monitor/domain';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { definitionProblems } from './questionnaire.validation';
+import { toQuestionnaire } from './questionnaire.service';
+import { Questionnaire } from './questionnaire.types';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@ArgsType()
+class YearArgs {
+  @Field(() => Int, { description: 'Year of the questionnaire.' })
+  @Min(2000, { message: 'year moet 2000 of later zijn' })
+  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  year: number;
+}
+
+@ArgsType()
+class CloneArgs {
+  @Field(() => Int, { description: 'Year to copy from.' })
+  @Min(2000)
+  @Max(2100)
+  fromYear: number;
+
+  @Field(() => Int, { description: 'Year of the new draft.' })
+  @Min(2000, { message: 'toYear moet 2000 of later zijn' })
+  @Max(2100, { message: 'toYear moet 2100 of eerder zijn' })
+  toYear: number;
+}
+
+@InputType({ description: 'Changes to a draft questionnaire.' })
+class QuestionnaireChanges {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The whole definition: { year, title, introduction, sections: [...] }.' })
+  @IsOptional()
+  definition?: QuestionnaireDefinition;
+
+  @Field({ nullable: true, description: 'Opening date, YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'opensOn moet een datum zijn als 2027-01-15' })
+  opensOn?: string;
+
+  @Field({ nullable: true, description: 'Closing date, YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'closesOn moet een datum zijn als 2027-12-31' })
+  closesOn?: string;
+}
+
+@Resolver(() => Questionnaire)
+export class QuestionnaireResolver {
+  @Query(() => Questionnaire, { nullable: true, description: 'The questionnaire of a year; null when there is none.' })
+  async questionnaire(@Args() { year }: YearArgs, @Ctx() ctx: Context): Promise<Questionnaire | null> {
+    const stored = await ctx.services.questionnaires.byYear(year);
+    return stored ? toQuestionnaire(stored) : null;
+  }
+
+  @Query(() => [Questionnaire], { description: 'All questionnaire versions, newest first.' })
+  async questionnaires(@Ctx() ctx: Context): Promise<Questionnaire[]> {
+    return (await ctx.services.questionnaires.list()).map(toQuestionnaire);
+  }
+
+  @Mutation(() => Questionnaire, { description: 'Copies a version into a draft for a new year (administrators).' })
+  async cloneQuestionnaire(@Args() { fromYear, toYear }: CloneArgs, @Ctx() ctx: Context): Promise<Questionnaire> {
+    return toQuestionnaire(await ctx.services.questionnaires.clone(ctx, fromYear, toYear));
+  }
+
+  @Mutation(() => Questionnaire, { description: 'Edits a draft questionnaire (administrators); opened versions cannot change.' })
+  async updateQuestionnaire(
+    @Args() { year }: YearArgs,
+    @Arg('changes', () => QuestionnaireChanges, { description: 'What to change.' }) changes: QuestionnaireChanges,
+    @Ctx() ctx: Context,
+  ): Promise<Questionnaire> {
+    return toQuestionnaire(await ctx.services.questionnaires.update(ctx, year, changes, definitionProblems));
+  }
+
+  @Mutation(() => Questionnaire, { description: 'Opens a draft: from then on it is immutable (administrators).' })
+  async openQuestionnaire(@Args() { year }: YearArgs, @Ctx() ctx: Context): Promise<Questionnaire> {
+    return toQuestionnaire(await ctx.services.questionnaires.open(ctx, year));
+  }
+}
