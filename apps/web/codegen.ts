@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        scalars: { GeoJSON: 'unknown' },
+        scalars: { GeoJSON: 'unknown', DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

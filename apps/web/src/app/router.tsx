@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Layout } from '../features/layout/Layout';
 
 const HomePage = lazy(() => import('../features/map/HomePage'));
@@ -7,6 +7,17 @@ const MunicipalitiesPage = lazy(() => import('../features/municipalities/Municip
 const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));
 const NotFoundPage = lazy(() => import('../features/layout/NotFoundPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const RegistrationReceivedPage = lazy(() => import('../features/auth/RegistrationReceivedPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
+const RegistrationsPage = lazy(() => import('../features/admin/RegistrationsPage'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const AuditPage = lazy(() => import('../features/admin/AuditPage'));
+const MailOutboxPage = lazy(() => import('../features/admin/MailOutboxPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -16,6 +27,23 @@ export const routes: RouteObject[] = [
       { path: 'gemeenten', element: <MunicipalitiesPage /> },
       { path: 'gemeente/:code', element: <MunicipalityPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
+      { path: 'inloggen', element: <LoginPage /> },
+      { path: 'aanmelden', element: <RegisterPage /> },
+      { path: 'aanmelden/ontvangen', element: <RegistrationReceivedPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
+      { path: 'account', element: <AccountPage /> },
+      {
+        path: 'beheer',
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <Navigate to="/beheer/aanmeldingen" replace /> },
+          { path: 'aanmeldingen', element: <RegistrationsPage /> },
+          { path: 'gebruikers', element: <UsersPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'e-mail', element: <MailOutboxPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

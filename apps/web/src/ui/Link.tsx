@@ -21,7 +21,8 @@ export function RouterLink({ to, markCurrent = false, onClick, ...rest }: Router
   const href = useHref(to);
   const location = useLocation();
   const navigate = useLinkClickHandler<HTMLAnchorElement>(to);
-  const isCurrent = markCurrent && location.pathname === to;
+  // A target with a query (?status=…) is current only with that same query.
+  const isCurrent = markCurrent && (to.includes('?') ? `${location.pathname}${location.search}` === to : location.pathname === to);
   return (
     <NlLink
       {...rest}

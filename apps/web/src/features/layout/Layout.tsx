@@ -8,12 +8,15 @@ import { PageFooter } from '../../ui/PageFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { Paragraph } from '../../ui/Paragraph';
 import { SkipLink } from '../../ui/SkipLink';
+import { mayUsePlayground, useSession } from '../auth/useSession';
 import { LoadingStatus } from './LoadingStatus';
+import { UserMenu } from './UserMenu';
 
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const { me, demoMode } = useSession();
 
   // After client-side navigation, move focus to the new content so screen readers announce it.
   useEffect(() => {
@@ -28,9 +31,13 @@ export function Layout() {
     <div className="monitor-theme monitor-app">
       <SkipLink href="#inhoud">{nl.skipLink}</SkipLink>
       <PageHeader className="monitor-header">
-        <RouterLink to="/" className="monitor-header__title">
-          {nl.appName}
-        </RouterLink>
+        <div className="monitor-header__bar">
+          <RouterLink to="/" className="monitor-header__title">
+            {nl.appName}
+          </RouterLink>
+          <UserMenu />
+        </div>
+        {demoMode && <p className="monitor-demo-banner">{nl.demoBanner}</p>}
       </PageHeader>
       <NavBar label={nl.nav.label}>
         <ul className="monitor-nav__list">
@@ -44,11 +51,13 @@ export function Layout() {
               {nl.nav.municipalities}
             </RouterLink>
           </li>
-          <li>
-            <Link href="/playground" className="monitor-nav__link">
-              {nl.nav.playground}
-            </Link>
-          </li>
+          {mayUsePlayground(me?.role, demoMode) && (
+            <li>
+              <Link href="/playground" className="monitor-nav__link">
+                {nl.nav.playground}
+              </Link>
+            </li>
+          )}
         </ul>
       </NavBar>
       <main id="inhoud" tabIndex={-1} ref={mainRef}>

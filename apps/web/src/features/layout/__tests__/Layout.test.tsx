@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../../app/router';
-import { MunicipalityListDocument } from '../../../gql/__generated__/graphql';
+import { MunicipalityListDocument, SessionDocument } from '../../../gql/__generated__/graphql';
 
 const listMock = {
   request: { query: MunicipalityListDocument },
@@ -29,10 +29,25 @@ const listMock = {
   },
 };
 
-function renderApp(url: string) {
+const demoAccount = {
+  __typename: 'DemoAccount' as const,
+  email: 'beheerder@demo.monitor.nl',
+  password: 'demo-wachtwoord-2026',
+  name: 'Demo-beheerder (NJi)',
+  role: 'ADMIN' as const,
+  municipalityCode: null,
+};
+
+const sessionMock = (demo: boolean) => ({
+  request: { query: SessionDocument },
+  result: { data: { me: null, demoAccounts: demo ? [demoAccount] : [] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderApp(url: string, { demo = true }: { demo?: boolean } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const utils = render(
-    <MockedProvider mocks={[listMock]}>
+    <MockedProvider mocks={[listMock, sessionMock(demo)]}>
       <RouterProvider router={router} />
     </MockedProvider>,
   );
@@ -47,11 +62,11 @@ describe('application shell', () => {
     const skip = screen.getByRole('link', { name: 'Naar de hoofdinhoud' });
     expect(skip.getAttribute('href')).toBe('#inhoud');
     expect(screen.getByRole('main').id).toBe('inhoud');
-    expect(within(screen.getByRole('banner')).getByRole('link').textContent).toBe(
-      'Monitor Aanpak Kindermishandeling en Huiselijk Geweld',
-    );
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getAllByRole('link')[0].textContent).toBe('Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
 
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    await within(nav).findByRole('link', { name: 'GraphQL-playground' });
     expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Kaart', '/'],
       ['Gemeenten', '/gemeenten'],
@@ -67,6 +82,20 @@ describe('application shell', () => {
     expect(document.activeElement).toBe(document.body);
 
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('offers "Inloggen" to anonymous visitors, shows the demo banner in demo mode and hides the playground outside it', async () => {
+    renderApp('/toegankelijkheid');
+    const account = await screen.findByRole('navigation', { name: 'Account' });
+    expect(within(account).getByRole('link', { name: 'Inloggen' }).getAttribute('href')).toBe('/inloggen');
+    expect(within(screen.getByRole('banner')).getByText(/^Demomodus: deze omgeving bevat demo-accounts en demogegevens/)).toBeTruthy();
+    cleanup();
+
+    renderApp('/toegankelijkheid', { demo: false });
+    await screen.findByRole('navigation', { name: 'Account' });
+    const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    expect(within(nav).queryByRole('link', { name: 'GraphQL-playground' })).toBeNull();
+    expect(screen.queryByText(/^Demomodus/)).toBeNull();
   });
 
   it('navigates client-side, marks the current page and moves focus to the main content', async () => {

@@ -1,0 +1,31 @@
+import { Outlet } from 'react-router';
+import { nl } from '../../i18n/nl';
+import { RouterLink } from '../../ui/Link';
+import { RequireSignIn } from '../auth/RequireSignIn';
+
+const SECTIONS = [
+  ['/beheer/aanmeldingen', nl.admin.registrations],
+  ['/beheer/gebruikers', nl.admin.users],
+  ['/beheer/audit', nl.admin.audit],
+  ['/beheer/e-mail', nl.admin.mail],
+] as const;
+
+/** The administration pages: administrators only, with their own navigation. */
+export default function AdminLayout() {
+  return (
+    <RequireSignIn role="ADMIN">
+      <nav aria-label={nl.admin.navLabel} className="monitor-subnav">
+        <ul className="monitor-subnav__list">
+          {SECTIONS.map(([to, label]) => (
+            <li key={to}>
+              <RouterLink to={to} markCurrent>
+                {label}
+              </RouterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </RequireSignIn>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The ?terug= target after login: only a relative path on this site ("/…", not "//host" or "/\host"),
+ * so the login page cannot be used to send people elsewhere.
+ */
+export function safeReturnPath(value: string | null | undefined, fallback = '/account'): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  if (/[\u0000-\u001f]/.test(value)) return fallback;
+  try {
+    const url = new URL(value, 'http://monitor.invalid');
+    if (url.origin !== 'http://monitor.invalid') return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Pages the server serves itself (not routes of this app): open them with a full page load. */
+export function isServerPage(path: string): boolean {
+  return /^\/(playground|graphql|export|healthz)(\/|\?|#|$)/.test(path);
+}
