@@ -3,3 +3,4 @@ export * from './map';
 export * from './csv';
 export * from './access';
 export * from './questionnaire';
+export * from './statistics';
