@@ -17,6 +17,7 @@ import { createGraphQLLimits } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
+import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
 
 export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
@@ -62,6 +63,7 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource));
   app.use(exportRoutes(dataSource, services, config));
+  app.use(importRoutes(dataSource, services, config));
   app.use(
     '/graphql',
     limits.rateLimit,
@@ -99,7 +101,7 @@ function serveWeb(app: Express, config: Config, services: Services): void {
     }
   });
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^\/(?!graphql|healthz|geo\/|export\/|assets\/|playground).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|assets\/|playground).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(index);
   });

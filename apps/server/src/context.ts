@@ -20,6 +20,10 @@ import { IndicatorService } from './modules/indicator/indicator.service';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service';
 import { createResponseHistoryLoader } from './modules/response/response.loaders';
 import { ResponseService } from './modules/response/response.service';
+import { DistrictService } from './modules/district/district.service';
+import { EstimateService } from './modules/estimate/estimate.service';
+import { StatisticsService } from './modules/statistics/statistics.service';
+import { CbsImportService } from './modules/statistics/cbs-import.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -35,7 +39,12 @@ export function createServices(dataSource: DataSource, config: Config) {
   const questionnaires = new QuestionnaireService(dataSource, audit);
   const responses = new ResponseService(dataSource, questionnaires, audit);
   const indicators = new IndicatorService(dataSource, questionnaires);
+  const estimates = new EstimateService(dataSource);
   return {
+    statistics: new StatisticsService(dataSource),
+    cbsImport: new CbsImportService(dataSource, audit),
+    estimates,
+    districts: new DistrictService(dataSource, estimates),
     questionnaires,
     responses,
     indicators,

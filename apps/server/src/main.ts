@@ -8,6 +8,8 @@ import { startDatabase, type Database } from './db/database';
 import { syncDemoAccounts } from './modules/demo/demo-accounts';
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
+import { loadDistricts } from './modules/district/district.loader';
+import { loadStatisticExtracts } from './modules/statistics/statistics-extract.loader';
 import { buildAppSchema } from './schema';
 
 const log = (message: string) => console.log(`[monitor] ${message}`);
@@ -57,6 +59,9 @@ async function main(): Promise<void> {
         : `referentiedata actueel (${reference.municipalities} gemeenten)`,
     );
 
+    const extracts = await loadStatisticExtracts(dataSource);
+    if (extracts.changed) log(`CBS Veilig Thuis-cijfers geladen: ${extracts.rows} waarden (${extracts.skipped} zonder huidige regiocode overgeslagen)`);
+    await loadDistricts(dataSource);
     await syncDemoAccounts(dataSource, config.demo);
     await seedQuestionnaires(dataSource, config.demo);
     const schema = await buildAppSchema();

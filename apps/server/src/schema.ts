@@ -13,6 +13,8 @@ import { UserResolver } from './modules/user/user.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { QuestionnaireResolver } from './modules/questionnaire/questionnaire.resolver';
 import { ResponseResolver } from './modules/response/response.resolver';
+import { DistrictResolver } from './modules/district/district.resolver';
+import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -25,6 +27,8 @@ export const resolvers = [
   QuestionnaireResolver,
   ResponseResolver,
   IndicatorResolver,
+  StatisticsResolver,
+  DistrictResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -36,7 +40,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, questionnaires, indicators, accounts and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, accounts and administration.';
   schema.getMutationType()!.description = 'Changes: questionnaire answers, accounts, sessions, API tokens and administration.';
   return schema;
 }

@@ -7,6 +7,8 @@ import { createDataSource } from '../src/db/data-source';
 import { EmbeddedPostgres } from '../src/db/embedded-postgres';
 import { seedQuestionnaires } from '../src/modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.loader';
+import { loadDistricts } from '../src/modules/district/district.loader';
+import { loadStatisticExtracts } from '../src/modules/statistics/statistics-extract.loader';
 import { ADMIN_URL_VARIABLE, TEMPLATE_DATABASE } from './database';
 
 /**
@@ -33,6 +35,8 @@ export default async function globalSetup(): Promise<void> {
   await loadReferenceData(dataSource);
   // the real 2026 questionnaire, without demo data
   await seedQuestionnaires(dataSource, false);
+  await loadStatisticExtracts(dataSource);
+  await loadDistricts(dataSource);
   await dataSource.destroy();
 
   process.env[ADMIN_URL_VARIABLE] = adminUrl;

@@ -4,3 +4,4 @@ export * from './csv';
 export * from './access';
 export * from './questionnaire';
 export * from './statistics';
+export * from './cbs';

@@ -53,6 +53,11 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.municipality': PUBLIC_DATA,
   'Query.regions': PUBLIC_DATA,
   'Query.region': PUBLIC_DATA,
+  // Published (disclosure-protected) Veilig Thuis figures, estimates and districts
+  'Query.statistics': PUBLIC_DATA,
+  'Query.statisticMeasures': PUBLIC_DATA,
+  'Query.estimate': PUBLIC_DATA,
+  'Query.districts': PUBLIC_DATA,
 
   // Questionnaires: the questions are public; answers and indicators belong to a municipality
   'Query.questionnaire': PUBLIC_DATA,
@@ -67,6 +72,9 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.reopenResponse': ADMIN_ONLY,
   'Query.indicators': MUNICIPAL_DATA,
   'Query.indicatorHistory': MUNICIPAL_DATA,
+
+  // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
+  'Import.cbs': ADMIN_ONLY,
 
   // Introspection (__schema, __type) and the /playground IDE; everyone in demo mode
   'Query.__schema': NJI,

@@ -1,2 +1,3 @@
 export * from './disclosure';
 export * from './estimate';
+export * from './regions';

@@ -20,6 +20,10 @@ const MUNICIPALITY_A_WRITERS: Identity[] = ['editorA', 'token'];
 
 /** `scoped`: the service checks the municipality, so other municipalities get NOT_FOUND rather than FORBIDDEN. */
 const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped?: boolean }> = {
+  'Query.statistics': { document: '{ statistics(measure: "ontvangen_meldingen", regionCodes: ["NL01"]) { value status } }', allowed: ALL },
+  'Query.statisticMeasures': { document: '{ statisticMeasures { key } }', allowed: ALL },
+  'Query.estimate': { document: '{ estimate(municipalityCode: "GM0363") { low high } }', allowed: ALL },
+  'Query.districts': { document: '{ districts(municipalityCode: "GM0363") { code population } }', allowed: ALL },
   'Query.questionnaire': { document: '{ questionnaire(year: 2026) { year sections { key } } }', allowed: ALL },
   'Query.questionnaires': { document: '{ questionnaires { year status } }', allowed: ALL },
   'Mutation.cloneQuestionnaire': { document: 'mutation { cloneQuestionnaire(fromYear: 2026, toYear: 2099) { year } }', allowed: ADMIN },

@@ -1,6 +1,12 @@
 import { CreateGeography1767000000000 } from './1767000000000-CreateGeography';
 import { CreateAccounts1767100000000 } from './1767100000000-CreateAccounts';
 import { CreateQuestionnaires1767200000000 } from './1767200000000-CreateQuestionnaires';
+import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
-export const migrations = [CreateGeography1767000000000, CreateAccounts1767100000000, CreateQuestionnaires1767200000000];
+export const migrations = [
+  CreateGeography1767000000000,
+  CreateAccounts1767100000000,
+  CreateQuestionnaires1767200000000,
+  CreateStatistics1767300000000,
+];

@@ -29,7 +29,8 @@ export type AuditEventType =
   | 'QUESTIONNAIRE_OPENED'
   | 'RESPONSE_SUBMITTED'
   | 'RESPONSE_REOPENED'
-  | 'EXPORT';
+  | 'EXPORT'
+  | 'IMPORT';
 
 export interface AuditEntry {
   type: AuditEventType;

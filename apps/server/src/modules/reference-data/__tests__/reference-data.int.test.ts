@@ -44,7 +44,9 @@ describe('loadReferenceData', () => {
   it('rejects inconsistent files and changes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-ref-'));
     try {
-      for (const file of fs.readdirSync(REFERENCE_DATA_DIR)) fs.copyFileSync(path.join(REFERENCE_DATA_DIR, file), path.join(dir, file));
+      for (const file of fs.readdirSync(REFERENCE_DATA_DIR, { withFileTypes: true }).filter((f) => f.isFile())) {
+        fs.copyFileSync(path.join(REFERENCE_DATA_DIR, file.name), path.join(dir, file.name));
+      }
       const csv = fs.readFileSync(path.join(dir, 'gemeenten_2026.csv'), 'utf8').replace(',VT01,', ',VT99,');
       fs.writeFileSync(path.join(dir, 'gemeenten_2026.csv'), csv);
       await db.dataSource.query("UPDATE reference_dataset SET checksum = 'stale'");

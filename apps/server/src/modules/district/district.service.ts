@@ -1,0 +1,91 @@
+import { applySecondarySuppression, DISTRICT_RULES, publishCount, roundToMultiple, type AdditiveCell } from '@monitor/domain';
+import type { DataSource } from 'typeorm';
+import { badUserInput } from '../../graphql/errors';
+import type { EstimateService } from '../estimate/estimate.service';
+import { present } from '../estimate/estimate.service';
+import type { District } from './district.types';
+
+interface DistrictRow {
+  code: string;
+  name: string;
+  municipality_code: string;
+  year: number;
+  boundary: unknown;
+  inhabitants: number | null;
+  source: string | null;
+}
+
+/** Districts are public reference data; their figures go through the district disclosure rules. */
+export class DistrictService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly estimates: EstimateService,
+  ) {}
+
+  async forMunicipality(municipalityCode: string): Promise<District[]> {
+    if (!/^GM\d{4}$/.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    const rows: DistrictRow[] = await this.dataSource.query(
+      `SELECT d.code, d.name, m.code AS municipality_code, d.year, d.boundary, s.value AS inhabitants, s.source
+         FROM district d JOIN municipality m ON m.id = d.municipality_id
+         LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
+        WHERE m.code = $1 ORDER BY d.code`,
+      [municipalityCode],
+    );
+    if (rows.length === 0) return [];
+
+    const cells: AdditiveCell[] = rows.map((r) => {
+      const raw = { value: r.inhabitants, status: r.inhabitants === null ? ('SECRET' as const) : ('VALUE' as const) };
+      return { key: r.code, raw, published: publishCount(raw, DISTRICT_RULES) };
+    });
+    const total = cells.reduce((sum, c) => sum + (c.raw.value ?? 0), 0);
+    const totalCell: AdditiveCell = { key: municipalityCode, raw: { value: total, status: 'VALUE' }, published: publishCount({ value: total, status: 'VALUE' }, DISTRICT_RULES) };
+    const { parts } = applySecondarySuppression(totalCell, cells, DISTRICT_RULES);
+    const published = new Map(parts.map((p) => [p.key, p.published]));
+
+    const municipal = (await this.estimates.municipalities()).get(municipalityCode);
+    const [inhabitantsRow] = municipal
+      ? await this.dataSource.query(
+          `SELECT s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
+            WHERE m.code = $1 AND s.variable = 'inwoners' AND s.year = $2`,
+          [municipalityCode, municipal.dataYear],
+        )
+      : [];
+    const youthShare = municipal && inhabitantsRow ? municipal.estimate.children / inhabitantsRow.value : null;
+
+    return rows.map((row): District => {
+      const population = published.get(row.code)!;
+      const children = youthShare !== null && row.inhabitants !== null && population.status === 'PUBLISHED' ? row.inhabitants * youthShare : null;
+      const estimate =
+        municipal && children !== null
+          ? present(
+              row.code,
+              row.year,
+              {
+                ...municipal,
+                estimate: {
+                  ...municipal.estimate,
+                  code: row.code,
+                  children,
+                  low: (municipal.estimate.low * children) / municipal.estimate.children,
+                  high: (municipal.estimate.high * children) / municipal.estimate.children,
+                },
+              },
+              DISTRICT_RULES,
+              [{ name: 'Inwoners van de wijk', value: String(population.value), year: row.year, source: row.source ?? 'CBS' }],
+            )
+          : null;
+      return {
+        code: row.code,
+        name: row.name,
+        municipalityCode: row.municipality_code,
+        year: row.year,
+        population: population.value,
+        populationStatus: population.status,
+        children: children === null ? null : roundToMultiple(children, 10),
+        estimate,
+        boundary: row.boundary,
+        source: row.source ?? 'CBS',
+      };
+    });
+  }
+}

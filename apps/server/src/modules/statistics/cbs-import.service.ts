@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import {
+  CBS_TABLES,
+  LANDSDELEN,
+  levelOfCode,
+  NATION_CODE,
+  parseCbsCsv,
+  parseCbsODataBundle,
+  type CbsImportProblem,
+  type CbsObservation,
+  type RegionLookup,
+} from '@monitor/domain';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '@monitor/domain';
+import type { AuditService } from '../audit/audit.service';
+
+export interface ImportProgress {
+  phase: 'lezen' | 'controleren' | 'importeren' | 'klaar';
+  done: number;
+  total: number;
+}
+
+export interface ImportReport {
+  ok: boolean;
+  fileName: string;
+  tableId: string | null;
+  format: 'csv' | 'odata' | null;
+  observations: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  alreadyImported: boolean;
+  problems: CbsImportProblem[];
+  /** raw values of the first rows, for the administrator reviewing the import (never published) */
+  preview: Pick<CbsObservation, 'measure' | 'category' | 'regionCode' | 'period' | 'value' | 'status' | 'provisional'>[];
+}
+
+const CHUNK = 500;
+
+/**
+ * Imports a CBS StatLine file (CSV with statistical symbols, or an OData TypedDataSet bundle) all
+ * or nothing: every problem is reported (line, column, reason) and then nothing changes. Importing
+ * the same file again changes nothing.
+ */
+export class CbsImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(
+    file: { bytes: Uint8Array; fileName: string; tableId?: string },
+    actor: { caller: Caller; clientAddress?: string | null },
+    onProgress: (progress: ImportProgress) => void = () => undefined,
+  ): Promise<ImportReport> {
+    onProgress({ phase: 'lezen', done: 0, total: file.bytes.length });
+    const report: ImportReport = {
+      ok: false,
+      fileName: file.fileName,
+      tableId: file.tableId ?? null,
+      format: null,
+      observations: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      alreadyImported: false,
+      problems: [],
+      preview: [],
+    };
+    const isJson = firstNonBlank(file.bytes) === '{'.charCodeAt(0);
+    if (!isJson && !file.tableId) {
+      report.problems.push({ line: 0, column: '', reason: `geef bij een CSV-bestand de CBS-tabel op; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` });
+      return report;
+    }
+    if (!isJson && !CBS_TABLES[file.tableId!]) {
+      report.problems.push({ line: 0, column: '', reason: `tabel ${file.tableId} wordt niet ondersteund; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` });
+      return report;
+    }
+
+    onProgress({ phase: 'controleren', done: 0, total: file.bytes.length });
+    const regions = await this.regionLookup();
+    const parsed = isJson ? parseCbsODataBundle(file.bytes, regions) : parseCbsCsv(file.bytes, file.tableId!, regions);
+    Object.assign(report, { tableId: parsed.tableId || report.tableId, format: parsed.format, observations: parsed.observations.length, problems: parsed.problems });
+    report.preview = parsed.observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({ measure, category, regionCode, period, value, status, provisional }));
+    if (parsed.problems.length > 0) return report;
+    if (parsed.observations.length === 0) {
+      report.problems.push({ line: 0, column: '', reason: 'het bestand bevat geen cijfers' });
+      return report;
+    }
+
+    const checksum = createHash('sha256').update(file.bytes).digest('hex');
+    const [existing] = await this.dataSource.query('SELECT id FROM statistic_source WHERE checksum = $1', [checksum]);
+    if (existing) {
+      Object.assign(report, { ok: true, alreadyImported: true, unchanged: parsed.observations.length });
+      onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
+      return report;
+    }
+
+    const table = CBS_TABLES[parsed.tableId];
+    await this.dataSource.transaction(async (manager) => {
+      const [source] = await manager.query(
+        `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count, imported_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [parsed.tableId, table?.title ?? parsed.tableId, parsed.format, file.fileName, checksum, `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`, parsed.observations.length, actor.caller.kind === 'anonymous' ? null : actor.caller.userId],
+      );
+      for (let i = 0; i < parsed.observations.length; i += CHUNK) {
+        const chunk = parsed.observations.slice(i, i + CHUNK);
+        const rows: { inserted: boolean; changed: boolean }[] = await manager.query(
+          `WITH incoming AS (
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::boolean[])
+               AS t(measure, category, region_code, period, value, cbs_status, provisional)
+           ), previous AS (
+             SELECT v.* FROM statistic_value v JOIN incoming i USING (measure, category, region_code, period) WHERE v.table_id = $8
+           ), upserted AS (
+             INSERT INTO statistic_value (table_id, measure, category, region_code, period, value, cbs_status, provisional, source_id)
+             SELECT $8, measure, category, region_code, period, value, cbs_status, provisional, $9 FROM incoming
+             ON CONFLICT (table_id, measure, category, region_code, period) DO UPDATE
+               SET value = EXCLUDED.value, cbs_status = EXCLUDED.cbs_status, provisional = EXCLUDED.provisional, source_id = EXCLUDED.source_id
+             RETURNING measure, category, region_code, period, value, cbs_status, provisional
+           )
+           SELECT p.measure IS NULL AS inserted,
+                  (p.measure IS NOT NULL AND (p.value IS DISTINCT FROM u.value OR p.cbs_status <> u.cbs_status OR p.provisional <> u.provisional)) AS changed
+             FROM upserted u LEFT JOIN previous p USING (measure, category, region_code, period)`,
+          [
+            chunk.map((o) => o.measure),
+            chunk.map((o) => o.category),
+            chunk.map((o) => o.regionCode),
+            chunk.map((o) => o.period),
+            chunk.map((o) => o.value),
+            chunk.map((o) => o.status),
+            chunk.map((o) => o.provisional),
+            parsed.tableId,
+            source.id,
+          ],
+        );
+        report.inserted += rows.filter((r) => r.inserted).length;
+        report.updated += rows.filter((r) => r.changed).length;
+        report.unchanged += rows.filter((r) => !r.inserted && !r.changed).length;
+        onProgress({ phase: 'importeren', done: Math.min(i + CHUNK, parsed.observations.length), total: parsed.observations.length });
+      }
+      await this.audit.record(
+        {
+          type: 'IMPORT',
+          actor: actor.caller.kind === 'anonymous' ? { label: 'systeem (CLI)' } : actor.caller,
+          subjectType: 'StatisticSource',
+          subjectId: String(source.id),
+          subjectLabel: `${parsed.tableId} ${file.fileName}`,
+          clientAddress: actor.clientAddress ?? null,
+          details: { format: parsed.format, observations: parsed.observations.length, inserted: report.inserted, updated: report.updated },
+        },
+        manager,
+      );
+    });
+    report.ok = true;
+    onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
+    return report;
+  }
+
+  /** StatLine region titles and codes, from the loaded geography. */
+  async regionLookup(): Promise<RegionLookup> {
+    const rows: { code: string; name: string; kind: string }[] = await this.dataSource.query(
+      `SELECT code, name, type::text AS kind FROM region WHERE valid_to IS NULL AND type IN ('PROVINCE', 'VEILIG_THUIS_REGION')
+       UNION ALL SELECT code, name, 'MUNICIPALITY' FROM municipality WHERE valid_to IS NULL
+       UNION ALL SELECT code, name, 'DISTRICT' FROM district`,
+    );
+    const byTitle = new Map<string, string>([['Nederland', NATION_CODE]]);
+    for (const [code, { name }] of Object.entries(LANDSDELEN)) byTitle.set(`${name} (LD)`, code);
+    const municipalityNames = new Map<string, number>();
+    for (const row of rows) if (row.kind === 'MUNICIPALITY') municipalityNames.set(row.name, (municipalityNames.get(row.name) ?? 0) + 1);
+    for (const row of rows) {
+      if (row.kind === 'PROVINCE') byTitle.set(`${row.name} (PV)`, row.code);
+      if (row.kind === 'VEILIG_THUIS_REGION') byTitle.set(`${row.name} (VT)`, row.code);
+      if (row.kind === 'MUNICIPALITY') {
+        byTitle.set(`${row.name} (gemeente)`, row.code);
+        byTitle.set(row.name, row.code);
+      }
+    }
+    const codes = new Set([NATION_CODE, ...Object.keys(LANDSDELEN), ...rows.map((r) => r.code)]);
+    return {
+      codeForTitle: (title) => byTitle.get(title.trim()),
+      isKnownCode: (code) => codes.has(code) && levelOfCode(code) !== undefined,
+    };
+  }
+}
+
+function firstNonBlank(bytes: Uint8Array): number | undefined {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i])) i++;
+  return bytes[i];
+}

@@ -1,0 +1,55 @@
+import express, { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { isAllowed } from '../../auth/access';
+import { resolveRequest } from '../../auth/request-caller';
+import type { Config } from '../../config/env';
+import type { Services } from '../../context';
+import { ACCESS_MATRIX } from '../../auth/access-matrix';
+
+export const IMPORT_BODY_LIMIT = '50mb';
+/** A custom header forces a CORS preflight, so other sites cannot post imports (CSRF). */
+export const IMPORT_HEADER = 'x-monitor-import';
+
+/**
+ * POST /import/cbs?table=84849NED&name=bestand.csv with the file as the body. Answers with
+ * newline-delimited JSON: progress lines {"progress": {...}}, then {"report": {...}}.
+ */
+export function importRoutes(_dataSource: DataSource, services: Services, config: Config): Router {
+  const router = Router();
+  router.post('/import/cbs', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
+    try {
+      if (req.headers[IMPORT_HEADER] !== '1') {
+        res.status(400).json({ error: { code: 'BAD_REQUEST', message: `Stuur de header ${IMPORT_HEADER}: 1 mee.` } });
+        return;
+      }
+      const request = await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config });
+      if (!isAllowed(ACCESS_MATRIX['Import.cbs'], request.caller)) {
+        const code = request.caller.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json({ error: { code, message: 'Alleen beheerders mogen CBS-cijfers importeren.' } });
+        return;
+      }
+      const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+      res.status(200).type('application/x-ndjson');
+      const write = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
+      const report = await services.cbsImport.import(
+        { bytes, fileName: String(req.query.name ?? 'upload').slice(0, 200), tableId: req.query.table ? String(req.query.table) : undefined },
+        { caller: request.caller, clientAddress: request.clientAddress },
+        (progress) => write({ progress }),
+      );
+      write({ report });
+      res.end();
+    } catch (error) {
+      console.error('[import] onverwachte fout:', error);
+      if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server.' } });
+      else res.end(`${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR' } })}\n`);
+    }
+  });
+  router.use('/import', (error: { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error?.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'REQUEST_TOO_LARGE', message: `Het bestand is groter dan ${IMPORT_BODY_LIMIT}.` } });
+      return;
+    }
+    next(error);
+  });
+  return router;
+}

@@ -1,0 +1,54 @@
+import { LANDSDELEN, NATION_CODE } from '@monitor/domain';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Inhabitants per region and year, as denominators: municipalities from CBS Kerncijfers; regions,
+ * landsdelen and the Netherlands as the sum of their member municipalities (current division).
+ */
+export class PopulationTable {
+  private constructor(
+    private readonly byMunicipality: Map<string, Map<number, number>>,
+    private readonly members: Map<string, string[]>,
+  ) {}
+
+  static async load(dataSource: DataSource): Promise<PopulationTable> {
+    const rows: { code: string; year: number; value: number }[] = await dataSource.query(
+      `SELECT m.code, s.year, s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
+        WHERE s.variable = 'inwoners' AND m.valid_to IS NULL`,
+    );
+    const byMunicipality = new Map<string, Map<number, number>>();
+    for (const row of rows) {
+      if (!byMunicipality.has(row.code)) byMunicipality.set(row.code, new Map());
+      byMunicipality.get(row.code)!.set(row.year, row.value);
+    }
+    const memberships: { region: string; municipality: string }[] = await dataSource.query(
+      `SELECT r.code AS region, m.code AS municipality FROM region_membership rm
+         JOIN region r ON r.id = rm.region_id JOIN municipality m ON m.id = rm.municipality_id
+        WHERE rm.valid_to IS NULL AND m.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION')`,
+    );
+    const members = new Map<string, string[]>();
+    for (const { region, municipality } of memberships) {
+      if (!members.has(region)) members.set(region, []);
+      members.get(region)!.push(municipality);
+    }
+    for (const [code, { provinces }] of Object.entries(LANDSDELEN)) members.set(code, provinces.flatMap((p) => members.get(p) ?? []));
+    members.set(NATION_CODE, [...byMunicipality.keys()]);
+    return new PopulationTable(byMunicipality, members);
+  }
+
+  /** Population for the period's year: the newest year at or before it, else the oldest after it. */
+  of(code: string, periodYear: number): { population: number; year: number } | null {
+    const municipalities = code.startsWith('GM') ? [code] : this.members.get(code);
+    if (!municipalities?.length) return null;
+    const years = [...new Set(municipalities.flatMap((m) => [...(this.byMunicipality.get(m)?.keys() ?? [])]))].sort((a, b) => a - b);
+    const year = [...years].reverse().find((y) => y <= periodYear) ?? years[0];
+    if (year === undefined) return null;
+    let population = 0;
+    for (const m of municipalities) {
+      const value = this.byMunicipality.get(m)?.get(year);
+      if (value === undefined) return null;
+      population += value;
+    }
+    return { population, year };
+  }
+}
