@@ -24,6 +24,8 @@ import { DistrictService } from './modules/district/district.service';
 import { EstimateService } from './modules/estimate/estimate.service';
 import { StatisticsService } from './modules/statistics/statistics.service';
 import { CbsImportService } from './modules/statistics/cbs-import.service';
+import { BenchmarkService } from './modules/benchmark/benchmark.service';
+import { SharingService } from './modules/sharing/sharing.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -37,12 +39,16 @@ export function createServices(dataSource: DataSource, config: Config) {
   const registrations = new RegistrationService(dataSource, audit, mail, users, config.publicUrl);
   const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, config.publicUrl);
   const questionnaires = new QuestionnaireService(dataSource, audit);
-  const responses = new ResponseService(dataSource, questionnaires, audit);
+  const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize);
+  // aggregates are recomputed whenever the data behind them changes, never on the fly
+  const responses = new ResponseService(dataSource, questionnaires, audit, (year) => benchmarks.recompute(year));
   const indicators = new IndicatorService(dataSource, questionnaires);
   const estimates = new EstimateService(dataSource);
   return {
     statistics: new StatisticsService(dataSource),
-    cbsImport: new CbsImportService(dataSource, audit),
+    cbsImport: new CbsImportService(dataSource, audit, () => benchmarks.recompute()),
+    benchmarks,
+    sharing: new SharingService(dataSource, audit),
     estimates,
     districts: new DistrictService(dataSource, estimates),
     questionnaires,
@@ -64,8 +70,25 @@ export function createServices(dataSource: DataSource, config: Config) {
 export type Services = ReturnType<typeof createServices>;
 
 /** Fresh per request: loaders cache per request and must never be shared between requests. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, caller: Caller) {
+  let partners: Promise<string[]> | undefined;
   return {
+    /** municipalities whose data the caller's municipality may read under active sharing agreements */
+    sharingPartners: () =>
+      (partners ??=
+        caller.kind === 'anonymous' || !caller.municipalityCode
+          ? Promise.resolve([])
+          : dataSource
+              .query(
+                `SELECT DISTINCT other.code FROM sharing_agreement a
+                   JOIN sharing_agreement_member mine ON mine.agreement_id = a.id AND mine.state = 'ACCEPTED'
+                   JOIN municipality me ON me.id = mine.municipality_id AND me.code = $1
+                   JOIN sharing_agreement_member theirs ON theirs.agreement_id = a.id AND theirs.state = 'ACCEPTED'
+                   JOIN municipality other ON other.id = theirs.municipality_id AND other.code <> $1
+                  WHERE a.status = 'ACTIVE'`,
+                [caller.municipalityCode],
+              )
+              .then((rows: { code: string }[]) => rows.map((r) => r.code))),
     geographyYear: createGeographyYearLoader(dataSource),
     regionsByMunicipality: createRegionsByMunicipalityLoader(dataSource),
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
@@ -105,5 +128,5 @@ export interface Context extends RequestInfo {
 }
 
 export function createContext(dataSource: DataSource, services: Services, request: RequestInfo, demo: boolean): Context {
-  return { ...request, demo, loaders: createLoaders(dataSource), services };
+  return { ...request, demo, loaders: createLoaders(dataSource, request.caller), services };
 }

@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
+    const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
+    if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
     if (config.initialAdmin) {
       const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
       if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);

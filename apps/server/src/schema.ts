@@ -15,6 +15,8 @@ import { QuestionnaireResolver } from './modules/questionnaire/questionnaire.res
 import { ResponseResolver } from './modules/response/response.resolver';
 import { DistrictResolver } from './modules/district/district.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
+import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
+import { SharingResolver } from './modules/sharing/sharing.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -29,6 +31,8 @@ export const resolvers = [
   IndicatorResolver,
   StatisticsResolver,
   DistrictResolver,
+  BenchmarkResolver,
+  SharingResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -40,7 +44,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, accounts and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, accounts and administration.';
   schema.getMutationType()!.description = 'Changes: questionnaire answers, accounts, sessions, API tokens and administration.';
   return schema;
 }

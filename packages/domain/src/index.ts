@@ -5,3 +5,4 @@ export * from './access';
 export * from './questionnaire';
 export * from './statistics';
 export * from './cbs';
+export * from './benchmark';

@@ -73,6 +73,19 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.indicators': MUNICIPAL_DATA,
   'Query.indicatorHistory': MUNICIPAL_DATA,
 
+  // Benchmarks: anonymous aggregates are public; a municipality's own value is checked in the service
+  'Query.benchmark': PUBLIC_DATA,
+  'Query.benchmarks': PUBLIC_DATA,
+  'Query.benchmarkGroups': PUBLIC_DATA,
+  'Mutation.createBenchmarkGroup': NJI,
+
+  // Sharing agreements: decided by municipal editors in the browser; administrators see all
+  'Query.sharingAgreements': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },
+  'Query.sharedIndicators': { allow: ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'], token: 'MUNICIPALITY_READ' },
+  'Mutation.proposeSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
+  'Mutation.respondToSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
+  'Mutation.withdrawFromSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
+
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
 

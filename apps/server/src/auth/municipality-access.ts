@@ -37,3 +37,19 @@ export function requireMunicipalityAccess(
     throw AccessError.notFound('Gegevens');
   }
 }
+
+/**
+ * The same check, including partners under an active sharing agreement (read only). Async because
+ * the agreements come from the database (once per request).
+ */
+export async function assertMunicipalityAccess(
+  ctx: { caller: Caller; loaders: { sharingPartners: () => Promise<string[]> } },
+  municipalityCode: string,
+  mode: MunicipalityAccessMode,
+): Promise<void> {
+  if (canAccessMunicipality(ctx.caller, municipalityCode, mode)) return;
+  if (mode === 'read' && ctx.caller.kind !== 'anonymous' && isMunicipalRole(ctx.caller.role)) {
+    if (canAccessMunicipality(ctx.caller, municipalityCode, mode, await ctx.loaders.sharingPartners())) return;
+  }
+  requireMunicipalityAccess(ctx.caller, municipalityCode, mode);
+}

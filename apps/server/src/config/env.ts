@@ -31,6 +31,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   /** use X-Forwarded-For (behind a reverse proxy) to find the client address */
   trustProxy: boolean;
+  /** benchmark aggregates need at least this many municipalities (never below 3) */
+  benchmarkMinimumGroupSize: number;
   limits: {
     maxDepth: number;
     maxComplexity: number;
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: (env.MONITOR_PUBLIC_URL || `http://localhost:${port || 4000}`).replace(/\/$/, ''),
     mail: { smtpUrl, from: env.MONITOR_MAIL_FROM || 'Monitor Aanpak Kindermishandeling <monitor@localhost>' },
     trustProxy: bool('MONITOR_TRUST_PROXY', false),
+    benchmarkMinimumGroupSize: int('MONITOR_BENCHMARK_MIN_GROUP', 5, 3, 1000),
     limits: {
       // 15: GraphiQL's standard introspection query is 15 levels deep
       maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),

@@ -2,6 +2,7 @@ import { CreateGeography1767000000000 } from './1767000000000-CreateGeography';
 import { CreateAccounts1767100000000 } from './1767100000000-CreateAccounts';
 import { CreateQuestionnaires1767200000000 } from './1767200000000-CreateQuestionnaires';
 import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics';
+import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateAccounts1767100000000,
   CreateQuestionnaires1767200000000,
   CreateStatistics1767300000000,
+  CreateBenchmarks1767400000000,
 ];

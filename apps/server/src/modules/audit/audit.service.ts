@@ -30,7 +30,11 @@ export type AuditEventType =
   | 'RESPONSE_SUBMITTED'
   | 'RESPONSE_REOPENED'
   | 'EXPORT'
-  | 'IMPORT';
+  | 'IMPORT'
+  | 'AGREEMENT_PROPOSED'
+  | 'AGREEMENT_ACCEPTED'
+  | 'AGREEMENT_DECLINED'
+  | 'AGREEMENT_WITHDRAWN';
 
 export interface AuditEntry {
   type: AuditEventType;

@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
-import { requireMunicipalityAccess } from '../../auth/municipality-access';
+import { assertMunicipalityAccess, requireMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
@@ -63,10 +63,11 @@ export class ResponseService {
     private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireService,
     private readonly audit: AuditService,
+    private readonly onSubmittedChange: (year: number) => Promise<void> = async () => undefined,
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
-    requireMunicipalityAccess(ctx.caller, municipalityCode, 'read');
+    await assertMunicipalityAccess(ctx, municipalityCode, 'read');
     return this.load(this.dataSource.manager, municipalityCode, await this.questionnaires.requireYear(year));
   }
 
@@ -136,7 +137,7 @@ export class ResponseService {
     requireMunicipalityAccess(ctx.caller, municipalityCode, 'write');
     const questionnaire = await this.requireOpen(year);
     const userId = ctx.caller.userId;
-    return this.dataSource.transaction(async (manager) => {
+    const submitted = await this.dataSource.transaction(async (manager) => {
       const state = await this.lockDraft(manager, municipalityCode, questionnaire);
       const answers = answersOf(state);
       const missing = missingRequired(questionnaire.definition, answers);
@@ -152,6 +153,8 @@ export class ResponseService {
       );
       return this.load(manager, municipalityCode, questionnaire);
     });
+    await this.onSubmittedChange(year);
+    return submitted;
   }
 
   /** ADMIN: makes a submitted response editable again, with a reason; its indicators are withdrawn. */
@@ -161,7 +164,7 @@ export class ResponseService {
     if (note.length < 5) throw badUserInput('reason', 'geef een reden van minstens 5 tekens');
     const questionnaire = await this.questionnaires.requireYear(year);
     const userId = ctx.caller.userId;
-    return this.dataSource.transaction(async (manager) => {
+    const reopened = await this.dataSource.transaction(async (manager) => {
       const state = await this.load(manager, municipalityCode, questionnaire, true);
       if (state.status !== 'SUBMITTED') throw authError('CONFLICT', 'Deze vragenlijst is niet ingediend.');
       await manager.query(`UPDATE response SET status = 'DRAFT', submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [state.id]);
@@ -173,6 +176,8 @@ export class ResponseService {
       );
       return this.load(manager, municipalityCode, questionnaire);
     });
+    await this.onSubmittedChange(year);
+    return reopened;
   }
 
   /** Copies last year's answers to questions with the same key that are still empty. */

@@ -46,6 +46,7 @@ export class CbsImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly onImported: () => Promise<void> = async () => undefined,
   ) {}
 
   async import(
@@ -152,6 +153,7 @@ export class CbsImportService {
       );
     });
     report.ok = true;
+    await this.onImported();
     onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
     return report;
   }

@@ -1,0 +1,147 @@
+import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { createTestDatabase, type TestDatabase } from '../../../../test/database';
+import { createUser, type TestUser } from '../../../../test/factories';
+import { createTestGraphQL } from '../../../../test/graphql';
+import { storeIndicators } from '../../response/response.service';
+
+const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
+const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
+const KEY = INDICATORS_2026[0].key;
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
+let analyst: TestUser;
+let editorAssen: TestUser;
+let editorEmmen: TestUser;
+
+/** Submitted responses with generated (test) answers and their stored indicators. */
+async function submitGenerated(codes: string[], year = 2026): Promise<void> {
+  const questionnaire = (await gql.services.questionnaires.byYear(year))!;
+  await db.dataSource.transaction(async (manager) => {
+    for (const code of codes) {
+      const answers = demoAnswers(QUESTIONNAIRE_2026, code, year);
+      const [response] = await manager.query(
+        `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at)
+         SELECT $1, id, 'SUBMITTED', now() FROM municipality WHERE code = $2 AND valid_to IS NULL RETURNING id`,
+        [questionnaire.id, code],
+      );
+      await storeIndicators(manager, response.id, questionnaire, answers);
+    }
+  });
+}
+
+/** Type-7 quantile written independently of the implementation under test. */
+function reference(values: number[], p: number): number {
+  const x = [...values].sort((a, b) => a - b);
+  const h = (x.length - 1) * p;
+  return x[Math.floor(h)] + (h - Math.floor(h)) * (x[Math.ceil(h)] - x[Math.floor(h)]);
+}
+
+const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!, $code: String) {
+  benchmark(indicatorKey: $key, year: 2026, group: $group, municipalityCode: $code) {
+    measure group { key name type } published withheldReason n min q1 median q3 max computedAt ownValue ownQuartile previousOwnValue ownChange } }`;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  gql = await createTestGraphQL(db.dataSource);
+  analyst = await createUser(db.dataSource, 'ANALYST');
+  editorAssen = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0106');
+  editorEmmen = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0114');
+  await submitGenerated([...DRENTHE, ...GRONINGEN_SIX]);
+  await gql.services.benchmarks.recompute();
+});
+afterAll(async () => {
+  await gql.stop();
+  await db.drop();
+});
+
+describe('benchmarks', () => {
+  it('equal an independent computation over the municipal values', async () => {
+    const values: number[] = (
+      await db.dataSource.query(`SELECT iv.value FROM indicator_value iv WHERE iv.indicator_key = $1 AND iv.value IS NOT NULL`, [KEY])
+    ).map((r: { value: number }) => r.value);
+    const { data, errors } = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } });
+    expect(errors).toBeUndefined();
+    const round = (v: number) => Math.round(v * 10) / 10;
+    expect(data!.benchmark).toMatchObject({
+      published: true,
+      n: values.length,
+      min: round(Math.min(...values)),
+      q1: round(reference(values, 0.25)),
+      median: round(reference(values, 0.5)),
+      q3: round(reference(values, 0.75)),
+      max: round(Math.max(...values)),
+    });
+    expect(data!.benchmark.computedAt).toBeTruthy();
+  });
+
+  it('places the own municipality in its quartile, for those who may see it', async () => {
+    const { data } = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE' }, code: 'GM0106' }, { as: editorAssen.caller });
+    const b = data!.benchmark;
+    expect(b.group).toEqual({ key: 'PV:PV22', name: 'provincie Drenthe', type: 'PROVINCE' });
+    // municipalities without enough known answers have no value and do not count
+    const [{ n }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM indicator_value iv JOIN response r ON r.id = iv.response_id JOIN municipality m ON m.id = r.municipality_id
+        WHERE m.code = ANY($1) AND iv.indicator_key = $2 AND iv.value IS NOT NULL`,
+      [DRENTHE, KEY],
+    );
+    expect(b.n).toBe(n);
+    const [own] = await db.dataSource.query(
+      `SELECT iv.value FROM indicator_value iv JOIN response r ON r.id = iv.response_id JOIN municipality m ON m.id = r.municipality_id WHERE m.code = 'GM0106' AND iv.indicator_key = $1`,
+      [KEY],
+    );
+    expect(b.ownValue).toBe(own.value);
+    const expectedQuartile = own.value < b.q1 ? 1 : own.value < b.median ? 2 : own.value < b.q3 ? 3 : 4;
+    expect(b.ownQuartile).toBe(expectedQuartile);
+    const other = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE' }, code: 'GM0106' }, { as: editorEmmen.caller });
+    expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const anonymous = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV22' } });
+    expect(anonymous.data!.benchmark).toMatchObject({ published: true, n: b.n, ownValue: null });
+  });
+
+  it('publishes identical groups (Drenthe as province, VT region and safety region) alike', async () => {
+    const of = async (type: string) => (await gql.execute(BENCHMARK, { key: KEY, group: { type }, code: 'GM0106' }, { as: editorAssen.caller })).data!.benchmark;
+    const [pv, vt, vr] = [await of('PROVINCE'), await of('VEILIG_THUIS_REGION'), await of('SAFETY_REGION')];
+    expect([pv.published, vt.published, vr.published]).toEqual([true, true, true]);
+    expect(vt.median).toBe(pv.median);
+  });
+
+  it('withholds a group with fewer than 5 contributors', async () => {
+    // 5 members, of which only 4 submitted
+    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Vier met cijfers", members: $m }) { key size } }', { m: [...GRONINGEN_SIX.slice(0, 4), 'GM0363'] }, { as: analyst.caller });
+    expect(group.errors).toBeUndefined();
+    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: group.data!.createBenchmarkGroup.key } })).data!.benchmark;
+    expect(b).toMatchObject({ published: false, withheldReason: 'TOO_FEW', n: 4, median: null, min: null, max: null });
+  });
+
+  it('withholds a group that differs from a published one by a single member (differencing)', async () => {
+    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Drenthe zonder Assen", members: $m }) { key } }', { m: DRENTHE.filter((c) => c !== 'GM0106') }, { as: analyst.caller });
+    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: group.data!.createBenchmarkGroup.key } })).data!.benchmark;
+    expect(b).toMatchObject({ published: false, withheldReason: 'DIFFERENCING', median: null });
+    // the published province stays as it was
+    const pv = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV22' } })).data!.benchmark;
+    expect(pv.published).toBe(true);
+  });
+
+  it('lets only analysts define groups, with known codes and enough members', async () => {
+    const denied = await gql.execute('mutation { createBenchmarkGroup(input: { name: "x y z", members: ["GM0106", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: editorAssen.caller });
+    expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const unknown = await gql.execute('mutation { createBenchmarkGroup(input: { name: "Onbekend", members: ["GM9990", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: analyst.caller });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'members' });
+  });
+
+  it('is recomputed when a response is submitted, with a new timestamp', async () => {
+    const before = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
+    await submitGenerated(['GM0363']);
+    // what the submit mutation does after its transaction
+    await gql.services.benchmarks.recompute(2026);
+    const after = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
+    expect(after.n).toBe(before.n + 1);
+    expect(new Date(after.computedAt).getTime()).toBeGreaterThanOrEqual(new Date(before.computedAt).getTime());
+  });
+
+  it('gives an overview of all indicators for a group', async () => {
+    const { data } = await gql.execute('{ benchmarks(year: 2026, group: { type: ALL }) { measure published } }');
+    expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
+  });
+});
