@@ -20,6 +20,8 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   { email: 'lezer.amsterdam@demo.monitor.nl', name: 'Demo-lezer Amsterdam', role: 'MUNICIPAL_VIEWER', municipalityCode: 'GM0363' },
   { email: 'invuller.utrecht@demo.monitor.nl', name: 'Demo-invuller Utrecht', role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0344' },
   { email: 'lezer.utrecht@demo.monitor.nl', name: 'Demo-lezer Utrecht', role: 'MUNICIPAL_VIEWER', municipalityCode: 'GM0344' },
+  // same Veilig Thuis region as Amsterdam, so that sharing agreements can be tried out
+  { email: 'invuller.amstelveen@demo.monitor.nl', name: 'Demo-invuller Amstelveen', role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0362' },
 ];
 
 /**
