@@ -21,40 +21,24 @@ export interface TestDatabase {
 }
 
 /** A private copy of the migrated template database with the reference data, for one test file. */
-export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
-  const name = `monitor_test_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
-  await admin.end();
-
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource({ url: url.toString(), logger: options.logger });
-  await dataSource.initialize();
-  return {
-    url: url.toString(),
-    dataSource,
-    async drop() {
-      await dataSource.destroy();
-      const client = new Client({ connectionString: adminUrl() });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
+  return createDatabase(`monitor_test_${randomBytes(5).toString('hex')}`, TEMPLATE_DATABASE, options.logger);
 }
 
 /** An empty database without migrations. */
-export async function createEmptyDatabase(): Promise<TestDatabase> {
-  const name = `monitor_empty_${randomBytes(5).toString('hex')}`;
+export function createEmptyDatabase(): Promise<TestDatabase> {
+  return createDatabase(`monitor_empty_${randomBytes(5).toString('hex')}`, null);
+}
+
+async function createDatabase(name: string, template: string | null, logger?: Logger): Promise<TestDatabase> {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
+
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const dataSource = createDataSource({ url: url.toString() });
+  const dataSource = createDataSource({ url: url.toString(), logger });
   await dataSource.initialize();
   return {
     url: url.toString(),

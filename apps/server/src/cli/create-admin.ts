@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { passwordProblem } from '@monitor/domain';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig } from '../config/env';
-import { createDataSource } from '../db/data-source';
-import { startDatabase } from '../db/database';
 import { createServices } from '../context';
+import { withDatabase } from './cli-database';
 
 /**
  * Creates an administrator: `pnpm admin:create -- --email beheer@nji.nl --name "Naam"`.
@@ -23,18 +22,10 @@ async function main(): Promise<void> {
   const problem = passwordProblem(password, { email });
   if (problem) throw new Error(problem);
 
-  const database = await startDatabase(config, () => undefined);
-  const dataSource = createDataSource({ url: database.url });
-  try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    const services = createServices(dataSource, config);
-    const outcome = await services.users.createAdmin(email, password, args.get('name') ?? 'Beheerder');
-    console.log(outcome === 'created' ? `Beheerder ${email} aangemaakt.` : `${email} is nu beheerder (wachtwoord opnieuw ingesteld).`);
-  } finally {
-    await dataSource.destroy().catch(() => undefined);
-    await database.stop();
-  }
+  const outcome = await withDatabase(config, (dataSource) =>
+    createServices(dataSource, config).users.createAdmin(email, password, args.get('name') ?? 'Beheerder'),
+  );
+  console.log(outcome === 'created' ? `Beheerder ${email} aangemaakt.` : `${email} is nu beheerder (wachtwoord opnieuw ingesteld).`);
 }
 
 async function ask(question: string): Promise<string> {

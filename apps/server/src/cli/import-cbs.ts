@@ -4,8 +4,7 @@ import path from 'node:path';
 import { ANONYMOUS } from '@monitor/domain';
 import { ConfigError, loadConfig } from '../config/env';
 import { createServices } from '../context';
-import { createDataSource } from '../db/data-source';
-import { startDatabase } from '../db/database';
+import { withDatabase } from './cli-database';
 
 /**
  * Imports a CBS StatLine file: `pnpm import:cbs -- <file> [--table 84849NED]`.
@@ -21,11 +20,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   const bytes = new Uint8Array(fs.readFileSync(file));
-  const database = await startDatabase(config, () => undefined);
-  const dataSource = createDataSource({ url: database.url });
-  try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+  await withDatabase(config, async (dataSource) => {
     const services = createServices(dataSource, config);
     const report = await services.cbsImport.import({ bytes, fileName: path.basename(file), tableId }, { caller: ANONYMOUS }, (p) => {
       const width = 30;
@@ -44,10 +39,7 @@ async function main(): Promise<void> {
         ? `${report.fileName} was al geïmporteerd; er is niets gewijzigd.`
         : `${report.tableId}: ${report.observations} cijfers, ${report.inserted} nieuw, ${report.updated} gewijzigd, ${report.unchanged} ongewijzigd.`,
     );
-  } finally {
-    await dataSource.destroy().catch(() => undefined);
-    await database.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

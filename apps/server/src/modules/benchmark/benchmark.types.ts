@@ -1,20 +1,19 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GROUP_TYPES, type GroupType } from './benchmark.service';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
+import { GROUP_TYPES } from './benchmark.service';
+import type { GroupType } from './benchmark.service';
 
-export const GroupTypeEnum = Object.fromEntries(GROUP_TYPES.map((t) => [t, t])) as { [K in GroupType]: K };
-registerEnumType(GroupTypeEnum, {
-  name: 'BenchmarkGroupType',
-  description: 'A comparison group of municipalities.',
-  valuesConfig: {
-    ALL: { description: 'All participating municipalities (with a submitted response or figures).' },
-    PROVINCE: { description: 'The same province.' },
-    VEILIG_THUIS_REGION: { description: 'The same Veilig Thuis region.' },
-    SAFETY_REGION: { description: 'The same safety region (veiligheidsregio).' },
-    SIZE_CLASS: { description: 'The same CBS size class (by inhabitants): TOT_20K, 20K_50K, 50K_100K, 100K_PLUS.' },
-    CUSTOM: { description: 'A group defined by an NJi analyst.' },
-  },
-});
+export const GroupTypeEnum = enumType(GROUP_TYPES, 'BenchmarkGroupType', 'A comparison group of municipalities.', (type) =>
+  ({
+    ALL: 'All participating municipalities (with a submitted response or figures).',
+    PROVINCE: 'The same province.',
+    VEILIG_THUIS_REGION: 'The same Veilig Thuis region.',
+    SAFETY_REGION: 'The same safety region (veiligheidsregio).',
+    SIZE_CLASS: 'The same CBS size class (by inhabitants): TOT_20K, 20K_50K, 50K_100K, 100K_PLUS.',
+    CUSTOM: 'A group defined by an NJi analyst.',
+  })[type],
+);
 
 @InputType({ description: 'Which comparison group.' })
 export class BenchmarkGroupInput {

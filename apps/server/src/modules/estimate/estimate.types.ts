@@ -1,16 +1,14 @@
 import type { PublishedStatus } from '@monitor/domain';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
 import { PublishedStatusEnum } from '../statistics/statistics.types';
 
-export const EstimateMethodEnum = { INDIRECT_STANDARDISATION: 'INDIRECT_STANDARDISATION', NATIONAL_RATE: 'NATIONAL_RATE' } as const;
-registerEnumType(EstimateMethodEnum, {
-  name: 'EstimateMethod',
-  description: 'How an estimate was made.',
-  valuesConfig: {
-    INDIRECT_STANDARDISATION: { description: 'National NPM-2017 rate, weighted by the municipality\u2019s share of children with the strongest available risk factor.' },
-    NATIONAL_RATE: { description: 'National NPM-2017 rate times the number of children (fallback when risk-factor data is missing).' },
-  },
-});
+export const EstimateMethodEnum = enumType(['INDIRECT_STANDARDISATION', 'NATIONAL_RATE'] as const, 'EstimateMethod', 'How an estimate was made.', (method) =>
+  ({
+    INDIRECT_STANDARDISATION: 'National NPM-2017 rate, weighted by the municipality\u2019s share of children with the strongest available risk factor.',
+    NATIONAL_RATE: 'National NPM-2017 rate times the number of children (fallback when risk-factor data is missing).',
+  })[method],
+);
 
 @ObjectType({ description: 'One input of an estimate, with its year and source.' })
 export class EstimateInputValue {

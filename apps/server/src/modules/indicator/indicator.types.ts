@@ -1,16 +1,10 @@
 import { BANDS, type Band } from '@monitor/domain';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
 
-export const BandEnum = Object.fromEntries(BANDS.map((b) => [b, b])) as { [K in Band]: K };
-registerEnumType(BandEnum, {
-  name: 'IndicatorBand',
-  description: 'How far the measures behind an indicator are realised.',
-  valuesConfig: {
-    LOW: { description: 'Weinig gerealiseerd.' },
-    PARTIAL: { description: 'Deels gerealiseerd.' },
-    HIGH: { description: 'Grotendeels gerealiseerd.' },
-  },
-});
+export const BandEnum = enumType(BANDS, 'IndicatorBand', 'How far the measures behind an indicator are realised.', (band) =>
+  ({ LOW: 'Weinig gerealiseerd.', PARTIAL: 'Deels gerealiseerd.', HIGH: 'Grotendeels gerealiseerd.' })[band],
+);
 
 @ObjectType('IndicatorResult', { description: 'A policy indicator of one municipality in one year, computed when the response was submitted.' })
 export class IndicatorResult {

@@ -1,37 +1,30 @@
 import { QUESTION_TYPES, type QuestionType } from '@monitor/domain';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
 
-export const QuestionTypeEnum = Object.fromEntries(QUESTION_TYPES.map((t) => [t, t])) as { [K in QuestionType]: K };
-registerEnumType(QuestionTypeEnum, {
-  name: 'QuestionType',
-  description: 'Kind of question and of its answer value.',
-  valuesConfig: {
-    YES_PARTLY_NO: { description: 'Realisation: "YES", "PARTLY", "NO" or "UNKNOWN" (weet niet).' },
-    SINGLE_CHOICE: { description: 'One option value (string).' },
-    MULTIPLE_CHOICE: { description: 'A list of option values.' },
-    NUMBER: { description: 'A number within min-max, in `unit`.' },
-    PERCENTAGE: { description: 'A number from 0 to 100.' },
-    TEXT: { description: 'Free text of at most `maxLength` characters.' },
-    DATE: { description: 'A date as YYYY-MM-DD.' },
-  },
-});
+export const QuestionTypeEnum = enumType(QUESTION_TYPES, 'QuestionType', 'Kind of question and of its answer value.', (type) =>
+  ({
+    YES_PARTLY_NO: 'Realisation: "YES", "PARTLY", "NO" or "UNKNOWN" (weet niet).',
+    SINGLE_CHOICE: 'One option value (string).',
+    MULTIPLE_CHOICE: 'A list of option values.',
+    NUMBER: 'A number within min-max, in `unit`.',
+    PERCENTAGE: 'A number from 0 to 100.',
+    TEXT: 'Free text of at most `maxLength` characters.',
+    DATE: 'A date as YYYY-MM-DD.',
+  })[type],
+);
 
 export const QUESTIONNAIRE_STATUSES = ['DRAFT', 'SCHEDULED', 'OPEN', 'CLOSED'] as const;
 export type QuestionnaireStatus = (typeof QUESTIONNAIRE_STATUSES)[number];
-export const QuestionnaireStatusEnum = Object.fromEntries(QUESTIONNAIRE_STATUSES.map((s) => [s, s])) as {
-  [K in QuestionnaireStatus]: K;
-};
-registerEnumType(QuestionnaireStatusEnum, {
-  name: 'QuestionnaireStatus',
-  description: 'Where a questionnaire version is in its year.',
-  valuesConfig: {
-    DRAFT: { description: 'Being prepared by NJi; can still be edited.' },
-    SCHEDULED: { description: 'Opened (immutable) but its opening date has not come yet.' },
-    OPEN: { description: 'Municipalities can fill it in.' },
-    CLOSED: { description: 'Past its closing date.' },
-  },
-});
+export const QuestionnaireStatusEnum = enumType(QUESTIONNAIRE_STATUSES, 'QuestionnaireStatus', 'Where a questionnaire version is in its year.', (status) =>
+  ({
+    DRAFT: 'Being prepared by NJi; can still be edited.',
+    SCHEDULED: 'Opened (immutable) but its opening date has not come yet.',
+    OPEN: 'Municipalities can fill it in.',
+    CLOSED: 'Past its closing date.',
+  })[status],
+);
 
 @ObjectType({ description: 'An option of a choice question.' })
 export class ChoiceOption {

@@ -1,13 +1,11 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
 import type { ResponseState } from './response.service';
 
-export const ResponseStatusEnum = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const;
-registerEnumType(ResponseStatusEnum, {
-  name: 'ResponseStatus',
-  description: 'State of a response.',
-  valuesConfig: { DRAFT: { description: 'Being filled in.' }, SUBMITTED: { description: 'Submitted and locked.' } },
-});
+export const ResponseStatusEnum = enumType(['DRAFT', 'SUBMITTED'] as const, 'ResponseStatus', 'State of a response.', (status) =>
+  ({ DRAFT: 'Being filled in.', SUBMITTED: 'Submitted and locked.' })[status],
+);
 
 @ObjectType('Answer', { description: 'The current answer to one question.' })
 export class AnswerType {

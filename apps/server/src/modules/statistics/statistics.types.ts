@@ -1,38 +1,34 @@
 import type { PublishedStatus, StatisticRegionLevel } from '@monitor/domain';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { enumType } from '../../graphql/enum-type';
 
-export const PublishedStatusEnum = { PUBLISHED: 'PUBLISHED', SUPPRESSED: 'SUPPRESSED', UNKNOWN: 'UNKNOWN', NOT_APPLICABLE: 'NOT_APPLICABLE' } as const;
-registerEnumType(PublishedStatusEnum, {
-  name: 'PublishedStatus',
-  description: 'Whether a figure may be shown (disclosure control, after CBS practice).',
-  valuesConfig: {
-    PUBLISHED: { description: 'A number that may be shown (counts rounded to 5, or 10 for districts).' },
-    SUPPRESSED: { description: 'Withheld to protect small numbers (below 10, or 20 for districts), or because it would reveal another withheld figure.' },
-    UNKNOWN: { description: 'Unknown, insufficiently reliable or secret at the source (CBS symbol ".").' },
-    NOT_APPLICABLE: { description: 'Cannot occur (CBS blank).' },
-  },
-});
+export const PublishedStatusEnum = enumType(
+  ['PUBLISHED', 'SUPPRESSED', 'UNKNOWN', 'NOT_APPLICABLE'] as const satisfies readonly PublishedStatus[],
+  'PublishedStatus',
+  'Whether a figure may be shown (disclosure control, after CBS practice).',
+  (status) =>
+    ({
+      PUBLISHED: 'A number that may be shown (counts rounded to 5, or 10 for districts).',
+      SUPPRESSED: 'Withheld to protect small numbers (below 10, or 20 for districts), or because it would reveal another withheld figure.',
+      UNKNOWN: 'Unknown, insufficiently reliable or secret at the source (CBS symbol ".").',
+      NOT_APPLICABLE: 'Cannot occur (CBS blank).',
+    })[status],
+);
 
-export const RegionLevelEnum = {
-  NATION: 'NATION',
-  LANDSDEEL: 'LANDSDEEL',
-  PROVINCE: 'PROVINCE',
-  VEILIG_THUIS_REGION: 'VEILIG_THUIS_REGION',
-  MUNICIPALITY: 'MUNICIPALITY',
-  DISTRICT: 'DISTRICT',
-} as const;
-registerEnumType(RegionLevelEnum, {
-  name: 'StatisticRegionLevel',
-  description: 'Level of the region a figure is about.',
-  valuesConfig: {
-    NATION: { description: 'Nederland (NL01).' },
-    LANDSDEEL: { description: 'Landsdeel (LD01-LD04).' },
-    PROVINCE: { description: 'Provincie (PVxx).' },
-    VEILIG_THUIS_REGION: { description: 'Veilig Thuis-regio (VTxx).' },
-    MUNICIPALITY: { description: 'Gemeente (GMxxxx).' },
-    DISTRICT: { description: 'Wijk (WKxxxxxx).' },
-  },
-});
+export const RegionLevelEnum = enumType(
+  ['NATION', 'LANDSDEEL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'MUNICIPALITY', 'DISTRICT'] as const satisfies readonly StatisticRegionLevel[],
+  'StatisticRegionLevel',
+  'Level of the region a figure is about.',
+  (level) =>
+    ({
+      NATION: 'Nederland (NL01).',
+      LANDSDEEL: 'Landsdeel (LD01-LD04).',
+      PROVINCE: 'Provincie (PVxx).',
+      VEILIG_THUIS_REGION: 'Veilig Thuis-regio (VTxx).',
+      MUNICIPALITY: 'Gemeente (GMxxxx).',
+      DISTRICT: 'Wijk (WKxxxxxx).',
+    })[level],
+);
 
 @ObjectType({ description: 'Where a figure comes from.' })
 export class StatisticSource {
