@@ -52,6 +52,8 @@ const config: Config = {
       displayName: 'server',
       rootDir: '<rootDir>/apps/server',
       testEnvironment: 'node',
+      // integration tests hash passwords and use a real database: generous on a busy 2-core machine
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swcNode as never },
       moduleNameMapper: domainFromSource,

@@ -17,6 +17,7 @@ export default defineConfig({
       '/graphql': api,
       '/geo': api,
       '/healthz': api,
+      '/export': api,
     },
   },
   preview: {
@@ -24,6 +25,7 @@ export default defineConfig({
       '/graphql': api,
       '/geo': api,
       '/healthz': api,
+      '/export': api,
     },
   },
   build: {

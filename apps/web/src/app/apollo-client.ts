@@ -7,6 +7,12 @@ export function createApolloClient(uri = '/graphql') {
       typePolicies: {
         Municipality: { keyFields: ['code'] },
         Region: { keyFields: ['code'] },
+        Questionnaire: { keyFields: ['year'] },
+        // A response is one municipality's answers in one year; its parts are replaced as a whole.
+        Response: {
+          keyFields: ['municipalityCode', 'year'],
+          fields: { progress: { merge: false }, answers: { merge: false }, history: { merge: false } },
+        },
       },
     }),
   });

@@ -18,6 +18,11 @@ const RegistrationsPage = lazy(() => import('../features/admin/RegistrationsPage
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const MailOutboxPage = lazy(() => import('../features/admin/MailOutboxPage'));
+const QuestionnaireRedirectPage = lazy(() => import('../features/questionnaire/MunicipalityYearRedirect'));
+const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage'));
+const HistoryPage = lazy(() => import('../features/questionnaire/HistoryPage'));
+const IndicatorsRedirectPage = lazy(() => import('../features/indicators/IndicatorsRedirectPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -33,6 +38,11 @@ export const routes: RouteObject[] = [
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'vragenlijst', element: <QuestionnaireRedirectPage /> },
+      { path: 'vragenlijst/:code/:year', element: <QuestionnairePage /> },
+      { path: 'vragenlijst/:code/:year/geschiedenis', element: <HistoryPage /> },
+      { path: 'indicatoren', element: <IndicatorsRedirectPage /> },
+      { path: 'indicatoren/:code/:year', element: <IndicatorsPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,

@@ -51,6 +51,20 @@ export function Layout() {
               {nl.nav.municipalities}
             </RouterLink>
           </li>
+          {me && (
+            <>
+              <li>
+                <RouterLink to="/vragenlijst" markCurrent="prefix" className="monitor-nav__link">
+                  {nl.nav.questionnaire}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink to="/indicatoren" markCurrent="prefix" className="monitor-nav__link">
+                  {nl.nav.indicators}
+                </RouterLink>
+              </li>
+            </>
+          )}
           {mayUsePlayground(me?.role, demoMode) && (
             <li>
               <Link href="/playground" className="monitor-nav__link">

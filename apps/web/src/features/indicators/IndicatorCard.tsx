@@ -1,0 +1,50 @@
+import type { IndicatorDashboard_IndicatorFragment } from '../../gql/__generated__/graphql';
+import { nl } from '../../i18n/nl';
+import { DataList } from '../../ui/DataList';
+import { Heading } from '../../ui/Heading';
+import { Paragraph } from '../../ui/Paragraph';
+import { bandText, changeText, formatValue } from './bands';
+
+/** One indicator: value, band in words, change since last year, what it is based on, and tips. */
+export function IndicatorCard({ indicator }: { indicator: IndicatorDashboard_IndicatorFragment }) {
+  const t = nl.indicators;
+  const headingId = `indicator-${indicator.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const band = indicator.band ?? 'NONE';
+  return (
+    <section aria-labelledby={headingId} className={`monitor-card monitor-indicator monitor-indicator--${band.toLowerCase()}`}>
+      <Heading level={3} id={headingId}>
+        {indicator.label}
+      </Heading>
+      <Paragraph>{indicator.description}</Paragraph>
+      <DataList
+        items={[
+          { key: 'value', label: t.columnValue, value: indicator.value === null ? t.noValue : t.value(formatValue(indicator.value)) },
+          {
+            key: 'band',
+            label: t.band,
+            value: <span className="monitor-band">{bandText(indicator.band, indicator.bandLabel)}</span>,
+          },
+          { key: 'change', label: t.columnChange, value: changeText(indicator.change, indicator.previousYear) },
+        ]}
+      />
+      {indicator.value === null && <Paragraph>{t.noValueExplanation}</Paragraph>}
+      {indicator.total !== null && indicator.known !== null && (
+        <ul className="monitor-indicator__counts">
+          <li>{t.counts(indicator.known, indicator.total)}</li>
+          {(indicator.unknown ?? 0) > 0 && <li>{t.unknownCount(indicator.unknown ?? 0)}</li>}
+          {(indicator.missing ?? 0) > 0 && <li>{t.missingCount(indicator.missing ?? 0)}</li>}
+        </ul>
+      )}
+      {indicator.tips.length > 0 && (
+        <>
+          <Heading level={4}>{t.tips}</Heading>
+          <ul className="monitor-indicator__tips">
+            {indicator.tips.map((tip) => (
+              <li key={tip}>{tip}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef } from 'react';
+import { Bar, type BarCustomLayerProps } from '@nivo/bar';
+import type { Band } from '@monitor/domain';
+import { nl } from '../../i18n/nl';
+import { BAND_COLORS, formatValue } from './bands';
+
+export interface ChartRow {
+  key: string;
+  label: string;
+  value: number | null;
+  band: Band | null;
+}
+
+type Datum = { key: string; value: number; shown: string; band: string; [k: string]: string | number };
+
+const WIDTH = 760;
+const ROW_HEIGHT = 30;
+const MARGIN = { top: 36, right: 130, bottom: 48, left: 300 };
+const LABEL_LENGTH = 44;
+
+const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
+const BAND_WORD: Record<string, string> = { LOW: 'weinig', PARTIAL: 'deels', HIGH: 'grotendeels', NONE: '' };
+
+/** Value and band in words after each bar, so colour is not the only carrier. */
+function ValueLabels({ bars }: BarCustomLayerProps<Datum>) {
+  return (
+    <g>
+      {bars.map((bar) => (
+        <text
+          key={bar.key}
+          x={bar.x + bar.width + 6}
+          y={bar.y + bar.height / 2}
+          dominantBaseline="central"
+          fontSize={13}
+          fill="#1a1a1a"
+        >
+          {bar.data.data.shown}
+          {BAND_WORD[bar.data.data.band] ? ` (${BAND_WORD[bar.data.data.band]})` : ''}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * Horizontal bars of the indicator values (0-100) with the band thresholds as lines; an SVG with
+ * role="img", a title and a description. The table next to it holds the same figures.
+ */
+export function IndicatorChart({
+  rows,
+  thresholds,
+  titleId,
+  descriptionId,
+}: {
+  rows: ChartRow[];
+  thresholds: { partial: number; high: number };
+  titleId: string;
+  descriptionId: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
+  // nivo sets width and height only; a viewBox lets the chart shrink with the page (and on paper).
+  useEffect(() => {
+    container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
+  });
+  const labels = new Map(rows.map((r) => [r.key, shorten(r.label)]));
+  // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
+  const data: Datum[] = [...rows].reverse().map((r) => ({
+    key: r.key,
+    value: r.value ?? 0,
+    shown: formatValue(r.value),
+    band: r.band ?? 'NONE',
+  }));
+  const t = nl.indicators;
+  return (
+    <div ref={container} className="monitor-chart">
+      <Bar<Datum>
+        width={WIDTH}
+        height={height}
+        data={data}
+        keys={['value']}
+        indexBy="key"
+        layout="horizontal"
+        valueScale={{ type: 'linear', min: 0, max: 100 }}
+        indexScale={{ type: 'band', round: true }}
+        padding={0.3}
+        margin={MARGIN}
+        colors={(bar) => BAND_COLORS[(bar.data.band as Band | 'NONE') ?? 'NONE']}
+        enableLabel={false}
+        enableGridX
+        enableGridY={false}
+        gridXValues={[0, 20, 40, 60, 80, 100]}
+        axisBottom={{ tickValues: [0, 20, 40, 60, 80, 100], legend: t.columnValue, legendPosition: 'middle', legendOffset: 36 }}
+        axisLeft={{ format: (key) => labels.get(String(key)) ?? String(key), tickSize: 0, tickPadding: 8 }}
+        markers={[
+          {
+            axis: 'x',
+            value: thresholds.partial,
+            lineStyle: { stroke: '#1a1a1a', strokeWidth: 2, strokeDasharray: '6 4' },
+            legend: t.marker('deels', thresholds.partial),
+            legendPosition: 'top',
+            textStyle: { fontSize: 12, fill: '#1a1a1a' },
+          },
+          {
+            axis: 'x',
+            value: thresholds.high,
+            lineStyle: { stroke: '#1a1a1a', strokeWidth: 2, strokeDasharray: '2 3' },
+            legend: t.marker('grotendeels', thresholds.high),
+            legendPosition: 'top',
+            textStyle: { fontSize: 12, fill: '#1a1a1a' },
+          },
+        ]}
+        layers={['grid', 'axes', 'bars', 'markers', ValueLabels]}
+        theme={{ text: { fontSize: 12, fill: '#1a1a1a' } }}
+        isInteractive={false}
+        animate={false}
+        role="img"
+        ariaLabelledBy={titleId}
+        ariaDescribedBy={descriptionId}
+      />
+    </div>
+  );
+}

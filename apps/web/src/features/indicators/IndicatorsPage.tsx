@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { IndicatorDashboardDocument } from '../../gql/__generated__/graphql';
+import { nl } from '../../i18n/nl';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Heading } from '../../ui/Heading';
+import { RouterLink } from '../../ui/Link';
+import { Paragraph } from '../../ui/Paragraph';
+import { RequireSignIn } from '../auth/RequireSignIn';
+import { useSession } from '../auth/useSession';
+import { apiError } from '../forms/apiError';
+import { ErrorMessage } from '../layout/ErrorMessage';
+import { LoadingStatus } from '../layout/LoadingStatus';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { ExportLinks } from '../questionnaire/ExportLinks';
+import { MunicipalityYearChooser } from '../questionnaire/MunicipalityYearChooser';
+import { useResponseParams } from '../questionnaire/useResponseParams';
+import { IndicatorCard } from './IndicatorCard';
+import { IndicatorChart } from './IndicatorChart';
+import { IndicatorTable } from './IndicatorTable';
+import './indicators.css';
+
+const DEFAULT_THRESHOLDS = { partial: 40, high: 75 };
+
+function NotFound() {
+  useDocumentTitle(nl.questionnaire.notFoundTitle);
+  return (
+    <>
+      <Heading level={1}>{nl.questionnaire.notFoundTitle}</Heading>
+      <Paragraph>{nl.questionnaire.notFound}</Paragraph>
+    </>
+  );
+}
+
+function Dashboard({ code, year }: { code: string; year: number }) {
+  const t = nl.indicators;
+  const { me } = useSession();
+  const { data, loading, error } = useQuery(IndicatorDashboardDocument, {
+    variables: { municipalityCode: code, year },
+    fetchPolicy: 'network-only',
+  });
+  const name = data?.response.municipality?.name ?? code;
+  useDocumentTitle(data ? `${t.title} ${year} ${name}` : t.title);
+  if (loading && !data) return <LoadingStatus />;
+  if (error) return apiError(error).code === 'NOT_FOUND' ? <NotFound /> : <ErrorMessage />;
+  if (!data) return <ErrorMessage />;
+
+  const { indicators, response } = data;
+  const computed = indicators.some((i) => i.computed);
+  const thresholds = response.questionnaire.indicators[0]?.thresholds ?? DEFAULT_THRESHOLDS;
+  const isDemo = response.isDemo || response.questionnaire.isDemo;
+  const themes = [...new Set(indicators.map((i) => i.theme))];
+  const computedAt = indicators.find((i) => i.computedAt)?.computedAt ?? response.submittedAt;
+  const nji = me?.role === 'ADMIN' || me?.role === 'ANALYST';
+
+  return (
+    <div className="monitor-indicators">
+      <Heading level={1}>{t.heading(name, year)}</Heading>
+      {isDemo && (
+        <p className="monitor-demo-note">
+          <span className="monitor-badge monitor-badge--demo">{nl.questionnaire.demoBadge}</span> {nl.questionnaire.demoExplanation}
+        </p>
+      )}
+      <div className="monitor-actions monitor-no-print">
+        <Button onClick={() => window.print()}>{t.print}</Button>
+        <RouterLink to={`/vragenlijst/${code}/${year}`}>{t.toQuestionnaire}</RouterLink>
+      </div>
+      <Paragraph>{t.intro}</Paragraph>
+      <Paragraph>{t.unknownNote}</Paragraph>
+
+      {!computed ? (
+        <Alert type="info">{t.notSubmitted}</Alert>
+      ) : (
+        <>
+          {computedAt && <Paragraph>{t.computedAt(nl.dateTime(computedAt))}</Paragraph>}
+          <section aria-labelledby="indicatoren-overzicht" className="monitor-indicators__chart">
+            <Heading level={2} id="indicatoren-overzicht">
+              {t.chartHeading}
+            </Heading>
+            <p id="indicatoren-grafiek-titel" className="monitor-chart__title">
+              {t.chartTitle(name, year)}
+            </p>
+            <p id="indicatoren-grafiek-uitleg" className="monitor-hint">
+              {t.chartDescription(thresholds.partial, thresholds.high)} {t.legend(thresholds.partial, thresholds.high)}
+            </p>
+            <IndicatorChart
+              rows={indicators.map((i) => ({ key: i.key, label: i.label, value: i.value, band: i.band }))}
+              thresholds={thresholds}
+              titleId="indicatoren-grafiek-titel"
+              descriptionId="indicatoren-grafiek-uitleg"
+            />
+          </section>
+          <section aria-labelledby="indicatoren-tabel-kop">
+            <Heading level={2} id="indicatoren-tabel-kop">
+              {t.tableHeading}
+            </Heading>
+            <IndicatorTable indicators={indicators} caption={t.caption(name, year)} />
+          </section>
+          <section aria-labelledby="indicatoren-kaarten">
+            <Heading level={2} id="indicatoren-kaarten">
+              {t.cardsHeading}
+            </Heading>
+            {themes.map((theme) => (
+              <div key={theme} className="monitor-indicators__theme">
+                {indicators
+                  .filter((i) => i.theme === theme)
+                  .map((indicator) => (
+                    <IndicatorCard key={indicator.key} indicator={indicator} />
+                  ))}
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+      <ExportLinks code={code} year={year} />
+      {nji && <MunicipalityYearChooser base="/indicatoren" code={code} year={year} />}
+    </div>
+  );
+}
+
+export default function IndicatorsPage() {
+  const params = useResponseParams();
+  return <RequireSignIn>{params ? <Dashboard code={params.code} year={params.year} /> : <NotFound />}</RequireSignIn>;
+}

@@ -1,0 +1,6 @@
+import { nl } from '../../i18n/nl';
+import { MunicipalityYearRedirect } from '../questionnaire/MunicipalityYearRedirect';
+
+export default function IndicatorsRedirectPage() {
+  return <MunicipalityYearRedirect base="/indicatoren" title={nl.indicators.title} />;
+}
