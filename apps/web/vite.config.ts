@@ -18,6 +18,7 @@ export default defineConfig({
       '/geo': api,
       '/healthz': api,
       '/export': api,
+      '/import': api,
     },
   },
   preview: {
@@ -26,6 +27,7 @@ export default defineConfig({
       '/geo': api,
       '/healthz': api,
       '/export': api,
+      '/import': api,
     },
   },
   build: {

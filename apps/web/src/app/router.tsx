@@ -23,6 +23,13 @@ const QuestionnairePage = lazy(() => import('../features/questionnaire/Questionn
 const HistoryPage = lazy(() => import('../features/questionnaire/HistoryPage'));
 const IndicatorsRedirectPage = lazy(() => import('../features/indicators/IndicatorsRedirectPage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
+const BenchmarkRedirectPage = lazy(() => import('../features/benchmark/BenchmarkRedirectPage'));
+const BenchmarkOverviewPage = lazy(() => import('../features/benchmark/BenchmarkOverviewPage'));
+const BenchmarkDetailPage = lazy(() => import('../features/benchmark/BenchmarkDetailPage'));
+const AgreementsPage = lazy(() => import('../features/sharing/AgreementsPage'));
+const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPage'));
+const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
+const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -31,6 +38,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'gemeenten', element: <MunicipalitiesPage /> },
       { path: 'gemeente/:code', element: <MunicipalityPage /> },
+      { path: 'gemeente/:code/veilig-thuis', element: <VeiligThuisPage /> },
+      { path: 'gemeente/:code/wijken', element: <DistrictsPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
       { path: 'inloggen', element: <LoginPage /> },
       { path: 'aanmelden', element: <RegisterPage /> },
@@ -43,6 +52,10 @@ export const routes: RouteObject[] = [
       { path: 'vragenlijst/:code/:year/geschiedenis', element: <HistoryPage /> },
       { path: 'indicatoren', element: <IndicatorsRedirectPage /> },
       { path: 'indicatoren/:code/:year', element: <IndicatorsPage /> },
+      { path: 'vergelijken', element: <BenchmarkRedirectPage /> },
+      { path: 'vergelijken/:code/:year', element: <BenchmarkOverviewPage /> },
+      { path: 'vergelijken/:code/:year/:indicatorKey', element: <BenchmarkDetailPage /> },
+      { path: 'afspraken', element: <AgreementsPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,
@@ -52,6 +65,7 @@ export const routes: RouteObject[] = [
           { path: 'gebruikers', element: <UsersPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'e-mail', element: <MailOutboxPage /> },
+          { path: 'cbs-import', element: <CbsImportPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

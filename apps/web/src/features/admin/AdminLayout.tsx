@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { nl } from '../../i18n/nl';
+import { vt } from '../../i18n/nl.veiligThuis';
 import { RouterLink } from '../../ui/Link';
 import { RequireSignIn } from '../auth/RequireSignIn';
 
@@ -8,6 +9,7 @@ const SECTIONS = [
   ['/beheer/gebruikers', nl.admin.users],
   ['/beheer/audit', nl.admin.audit],
   ['/beheer/e-mail', nl.admin.mail],
+  ['/beheer/cbs-import', vt.import.title],
 ] as const;
 
 /** The administration pages: administrators only, with their own navigation. */

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
+import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Link, RouterLink } from '../../ui/Link';
 import { NavBar } from '../../ui/NavBar';
 import { PageBody } from '../../ui/PageBody';
@@ -61,6 +62,16 @@ export function Layout() {
               <li>
                 <RouterLink to="/indicatoren" markCurrent="prefix" className="monitor-nav__link">
                   {nl.nav.indicators}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink to="/vergelijken" markCurrent="prefix" className="monitor-nav__link">
+                  {nlBenchmark.nav.benchmark}
+                </RouterLink>
+              </li>
+              <li>
+                <RouterLink to="/afspraken" markCurrent="prefix" className="monitor-nav__link">
+                  {nlBenchmark.nav.agreements}
                 </RouterLink>
               </li>
             </>

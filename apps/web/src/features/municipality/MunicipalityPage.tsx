@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { MunicipalityFigures } from './MunicipalityFigures';
 import { MunicipalityRegions } from './MunicipalityRegions';
 import { useMunicipality } from './useMunicipality';
+import { MunicipalityVeiligThuis } from '../veiligThuis/MunicipalityVeiligThuis';
 
 export default function MunicipalityPage() {
   const code = (useParams().code ?? '').toUpperCase();
@@ -34,6 +35,7 @@ export default function MunicipalityPage() {
       <Heading level={1}>{municipality.name}</Heading>
       <Paragraph>{nl.municipality.code(municipality.code)}</Paragraph>
       <MunicipalityRegions regions={municipality.regions} />
+      <MunicipalityVeiligThuis code={municipality.code} name={municipality.name} />
       <MunicipalityFigures
         name={municipality.name}
         keyFigures={municipality.keyFigures}

@@ -4,6 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderRoute } from '../../../../test/render';
 import { MunicipalityDetailDocument, type MunicipalityDetailQuery } from '../../../gql/__generated__/graphql';
 import MunicipalityPage from '../MunicipalityPage';
+import { districtCountMock, estimate, estimateMock } from '../../../../test/fixtures/veiligThuis';
 
 const region = (type: string, code: string, name: string) => ({ __typename: 'Region' as const, type, code, name });
 
@@ -50,7 +51,12 @@ const detailMock = (code: string, municipality: MunicipalityDetailQuery['municip
   result: { data: { municipality } },
 });
 
-function renderPage(url: string, mocks: MockLink.MockedResponse[] = [detailMock('GM0363', amsterdam)]) {
+const veiligThuisMocks = [
+  estimateMock({ ...estimate, areaCode: 'GM0363', low: 4790, high: 6820 }, 'GM0363'),
+  districtCountMock(['WK036300'], 'GM0363'),
+];
+
+function renderPage(url: string, mocks: MockLink.MockedResponse[] = [detailMock('GM0363', amsterdam), ...veiligThuisMocks]) {
   return renderRoute(<MunicipalityPage />, { path: '/gemeente/:code', url, mocks });
 }
 
@@ -83,6 +89,11 @@ describe('MunicipalityPage', () => {
     expect(cellsOfRow(/Gemiddelde huishoudensgrootte/)[0]).toBe('1,75');
     expect(cellsOfRow(/Stedelijkheid/)[0]).toBe('1 (zeer sterk stedelijk)');
     expect(screen.getByText(/^Benadering: inwoners ×/)).toBeTruthy();
+
+    // Veilig Thuis: links and the estimate in short (a range, never a point).
+    expect(screen.getByRole('link', { name: 'Veilig Thuis: Amsterdam' }).getAttribute('href')).toBe('/gemeente/GM0363/veilig-thuis');
+    expect((await screen.findByRole('link', { name: 'Wijken van Amsterdam' })).getAttribute('href')).toBe('/gemeente/GM0363/wijken');
+    expect(await screen.findByText('naar schatting 4.790 tot 6.820 kinderen per jaar')).toBeTruthy();
 
     const ages = screen.getByRole('table', { name: /Leeftijdsopbouw van Amsterdam, 2023/ });
     expect(within(ages).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([

@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser } from './browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+afterEach(() => page.close());
+
+describe('Veilig Thuis page', () => {
+  it('shows the real figures of Assen in tables next to the charts, the estimate range, and passes axe WCAG 2.1 AA', async () => {
+    await page.goto(`${baseUrl()}/gemeente/GM0106/veilig-thuis`);
+    await page.getByRole('heading', { level: 1, name: 'Veilig Thuis: Assen' }).waitFor();
+
+    const series = page.getByRole('table', { name: 'Gestarte adviezen en ontvangen meldingen, Assen' });
+    await series.waitFor();
+    const row2023 = series.getByRole('row', { name: /^2023\*/ });
+    expect(await row2023.getByRole('cell').allInnerTexts()).toEqual(['525', '270']);
+    expect(await page.getByRole('img', { name: /^Lijngrafiek: gestarte adviezen en ontvangen meldingen/ }).count()).toBe(1);
+    await page.getByText('Verklaring van tekens').first().waitFor();
+
+    await page.getByText(/^naar schatting [\d.]+ tot [\d.]+ kinderen per jaar$/).waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/modelschatting .*NPM-2017.*geen telling/);
+
+    // Every section loaded before the audit.
+    await page.getByRole('table', { name: /^Ontvangen meldingen naar melder, Assen, 2023\*/ }).waitFor();
+    const compare = page.getByRole('table', { name: /per 1\.000 inwoners, 2023\*/ });
+    await compare.waitFor();
+    expect(await compare.locator('tbody tr').count()).toBe(3);
+    expect(await page.getByRole('region', { name: 'Aard van het geweld' }).innerText()).toMatch(/geen cijfers beschikbaar/);
+
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says plainly when a municipality has no Veilig Thuis figures', async () => {
+    await page.goto(`${baseUrl()}/gemeente/GM0014/veilig-thuis`);
+    await page.getByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.').waitFor();
+    await page.getByText(/^naar schatting [\d.]+ tot [\d.]+ kinderen per jaar$/).waitFor();
+  });
+
+  it('is linked from the municipality page', async () => {
+    await page.goto(`${baseUrl()}/gemeente/GM0106`);
+    await page.getByRole('link', { name: 'Veilig Thuis: Assen' }).click();
+    await page.waitForURL('**/gemeente/GM0106/veilig-thuis');
+    await page.getByRole('heading', { level: 1, name: 'Veilig Thuis: Assen' }).waitFor();
+  });
+});
+
+describe('district page', () => {
+  it('draws the 10 districts of Utrecht, focusable and named, with a table, and passes axe WCAG 2.1 AA', async () => {
+    await page.goto(`${baseUrl()}/gemeente/GM0344/wijken`);
+    await page.getByRole('heading', { level: 1, name: 'Wijken van Utrecht' }).waitFor();
+    await page.waitForSelector('[data-code^="WK0344"]');
+    const areas = page.locator('[data-code^="WK0344"]');
+    expect(await areas.count()).toBe(10);
+    expect(await areas.first().getAttribute('tabindex')).toBe('0');
+    expect(await areas.first().getAttribute('aria-label')).toMatch(/^Wijk \d+ .+: ongeveer [\d.]+ kinderen$/);
+
+    const table = page.getByRole('table', { name: /^Wijken van Utrecht, 2024/ });
+    expect(await table.locator('tbody tr').count()).toBe(10);
+
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+/** CBS "CSV met statistische symbolen" with real 84849NED figures that the monitor already holds. */
+const csv = (rows: string[]) => Buffer.from(`\ufeff${rows.join('\r\n')}\r\n`, 'utf8');
+const HEADER = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
+
+describe('CBS import (Beheer)', () => {
+  it('uploads with progress, reports the result, refuses a bad file with its problems, and passes axe', async () => {
+    await page.goto(`${baseUrl()}/inloggen?terug=%2Fbeheer%2Fcbs-import`);
+    await page.getByRole('button', { name: 'Log in als Demo-beheerder (NJi)' }).click();
+    await page.waitForURL('**/beheer/cbs-import');
+    await page.getByRole('heading', { level: 1, name: 'CBS-import' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'CBS-import' }).getAttribute('aria-current')).toBe('page');
+
+    await page.getByLabel('Bestand').setInputFiles({
+      name: 'assen.csv',
+      mimeType: 'text/csv',
+      buffer: csv([HEADER, '"Totaal";"Assen";"2023*";"     525";"     270"']),
+    });
+    await page.getByLabel('CBS-tabel').selectOption('84849NED');
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Import geslaagd' }).waitFor();
+    expect(await page.getByRole('progressbar', { name: 'Voortgang van de import' }).count()).toBe(1);
+    expect(await page.locator('main').innerText()).toMatch(/assen\.csv \(tabel 84849NED\): 2 cijfers gelezen\./);
+    expect(await page.locator('main').innerText()).toMatch(/0 nieuw, 0 bijgewerkt, 2 ongewijzigd\.|al geïmporteerd/);
+
+    await page.getByLabel('Bestand').setInputFiles({
+      name: 'fout.csv',
+      mimeType: 'text/csv',
+      buffer: csv([HEADER, '"Totaal";"Atlantis";"2023*";"      10";"      10"']),
+    });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { name: 'Import afgewezen' }).waitFor();
+    await page.getByText('Er is niets gewijzigd.').waitFor();
+    const problems = page.getByRole('table', { name: 'Problemen in fout.csv' });
+    expect(await problems.innerText()).toMatch(/Atlantis/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

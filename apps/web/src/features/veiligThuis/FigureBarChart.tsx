@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'react';
+import { Bar, type BarCustomLayerProps } from '@nivo/bar';
+
+export interface BarRow {
+  key: string;
+  label: string;
+  /** Published value; null draws no bar, only `shown`. */
+  value: number | null;
+  /** What is written after the bar: the value in Dutch notation or a status symbol. */
+  shown: string;
+  color: string;
+}
+
+type Datum = { key: string; value: number; shown: string; color: string; [k: string]: string | number };
+
+const WIDTH = 760;
+const ROW_HEIGHT = 32;
+const MARGIN = { top: 12, right: 90, bottom: 44, left: 300 };
+const LABEL_LENGTH = 44;
+
+const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
+
+/** The value (or its symbol) after each bar, so a reader needs neither the axis nor the colour. */
+function ValueLabels({ bars }: BarCustomLayerProps<Datum>) {
+  return (
+    <g>
+      {bars.map((bar) => (
+        <text
+          key={bar.key}
+          x={bar.x + bar.width + 6}
+          y={bar.y + bar.height / 2}
+          dominantBaseline="central"
+          fontSize={13}
+          fill="#1a1a1a"
+        >
+          {bar.data.data.shown}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * Horizontal bars (SVG, role="img", labelled by a title and description outside it). Figures that
+ * are not published get no bar, only their symbol; the table next to it holds the same figures.
+ */
+export function FigureBarChart({
+  rows,
+  titleId,
+  descriptionId,
+  axisLegend,
+  fractionDigits = 0,
+}: {
+  rows: BarRow[];
+  titleId: string;
+  descriptionId: string;
+  axisLegend: string;
+  fractionDigits?: number;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
+  useEffect(() => {
+    container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
+  });
+  const labels = new Map(rows.map((r) => [r.key, shorten(r.label)]));
+  // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
+  const data: Datum[] = [...rows].reverse().map((r) => ({ key: r.key, value: r.value ?? 0, shown: r.shown, color: r.color }));
+  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  return (
+    <div ref={container} className="monitor-vt-chart">
+      <Bar<Datum>
+        width={WIDTH}
+        height={height}
+        data={data}
+        keys={['value']}
+        indexBy="key"
+        layout="horizontal"
+        valueScale={{ type: 'linear', min: 0, max: max > 0 ? 'auto' : 1 }}
+        indexScale={{ type: 'band', round: true }}
+        padding={0.3}
+        margin={MARGIN}
+        colors={(bar) => String(bar.data.color)}
+        enableLabel={false}
+        enableGridX
+        enableGridY={false}
+        axisBottom={{
+          legend: axisLegend,
+          legendPosition: 'middle',
+          legendOffset: 36,
+          tickValues: 5,
+          format: (value) => Number(value).toLocaleString('nl-NL', { maximumFractionDigits: fractionDigits }),
+        }}
+        axisLeft={{ format: (key) => labels.get(String(key)) ?? String(key), tickSize: 0, tickPadding: 8 }}
+        layers={['grid', 'axes', 'bars', ValueLabels]}
+        theme={{ text: { fontSize: 13, fill: '#1a1a1a' }, axis: { ticks: { text: { fontSize: 13, fill: '#1a1a1a' } } } }}
+        isInteractive={false}
+        animate={false}
+        role="img"
+        ariaLabelledBy={titleId}
+        ariaDescribedBy={descriptionId}
+      />
+    </div>
+  );
+}
