@@ -109,23 +109,73 @@ export class BenchmarkService {
 
   /** The benchmark of one measure for one group; with a municipality, also its own value and quartile. */
   async benchmark(ctx: Context, measure: string, year: number, group: { type: GroupType; code?: string | null }, municipalityCode?: string | null): Promise<BenchmarkResult> {
-    if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
-    const groupKey = await this.groupKey(group, municipalityCode ?? null);
-    const [aggregate] = await this.dataSource.query('SELECT * FROM benchmark_aggregate WHERE year = $1 AND measure = $2 AND group_key = $3', [year, measure, groupKey]);
-    const name = aggregate?.group_name ?? (await this.groups(this.dataSource.manager)).find((g) => g.key === groupKey)?.name ?? groupKey;
-    const own = municipalityCode ? await this.ownValue(measure, year, municipalityCode, aggregate) : null;
-    return { measure, year, group: { key: groupKey, type: typeOfKey(groupKey), name }, aggregate: aggregate ? this.safe(aggregate) : null, own };
+    return (await this.collect(ctx, year, group, municipalityCode, [measure]))[0];
   }
 
+  /** All policy indicators of a year against one group: a fixed number of queries, whatever the number of indicators. */
   async benchmarks(ctx: Context, year: number, group: { type: GroupType; code?: string | null }, municipalityCode?: string | null): Promise<BenchmarkResult[]> {
+    return this.collect(ctx, year, group, municipalityCode, null);
+  }
+
+  private async collect(
+    ctx: Context,
+    year: number,
+    group: { type: GroupType; code?: string | null },
+    municipalityCode: string | null | undefined,
+    measures: string[] | null,
+  ): Promise<BenchmarkResult[]> {
     if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
-    const measures: { measure: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT measure FROM benchmark_aggregate WHERE year = $1 AND measure LIKE 'indicator:%' ORDER BY measure`,
-      [year],
+    const groups = await this.groups(this.dataSource.manager);
+    const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
+    const aggregates: AggregateRow[] = await this.dataSource.query(
+      `SELECT * FROM benchmark_aggregate WHERE year = $1 AND group_key = $2 AND ($3::text[] IS NULL OR measure = ANY($3))
+         AND ($3::text[] IS NOT NULL OR measure LIKE 'indicator:%') ORDER BY measure`,
+      [year, groupKey, measures],
     );
-    const results: BenchmarkResult[] = [];
-    for (const { measure } of measures) results.push(await this.benchmark(ctx, measure, year, group, municipalityCode));
-    return results;
+    const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
+    const wanted = measures ?? aggregates.map((a) => a.measure);
+    const name = groups.find((g) => g.key === groupKey)?.name ?? groupKey;
+    const own = municipalityCode ? await this.ownValues(municipalityCode, year) : null;
+    return wanted.map((measure) => {
+      const aggregate = byMeasure.get(measure);
+      return {
+        measure,
+        year,
+        group: { key: groupKey, type: typeOfKey(groupKey), name },
+        aggregate: aggregate ? this.safe(aggregate) : null,
+        own: municipalityCode ? this.placeOwn(municipalityCode, measure, year, own!, aggregate) : null,
+      };
+    });
+  }
+
+  private placeOwn(code: string, measure: string, year: number, own: Map<string, number>, aggregate: AggregateRow | undefined): BenchmarkResult['own'] {
+    const value = own.get(sameMeasureIn(measure, year)) ?? null;
+    const previousValue = own.get(sameMeasureIn(measure, year - 1)) ?? null;
+    const distribution: Distribution | null = aggregate?.published
+      ? { n: aggregate.n, min: aggregate.min!, q1: aggregate.q1!, median: aggregate.median!, q3: aggregate.q3!, max: aggregate.max! }
+      : null;
+    return {
+      municipalityCode: code,
+      value,
+      quartile: value !== null && distribution ? quartileOf(value, distribution) : null,
+      previousValue,
+      change: value !== null && previousValue !== null ? Math.round((value - previousValue) * 10) / 10 : null,
+    };
+  }
+
+  /** The municipality's own values (indicators and Veilig Thuis rates) of a year and the year before, by measure key. */
+  private async ownValues(code: string, year: number): Promise<Map<string, number>> {
+    const indicators: { year: number; indicator_key: string; value: number }[] = await this.dataSource.query(
+      `SELECT q.year, iv.indicator_key, iv.value FROM indicator_value iv JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
+         JOIN questionnaire q ON q.id = r.questionnaire_id JOIN municipality m ON m.id = r.municipality_id
+        WHERE m.code = $1 AND q.year IN ($2, $2 - 1) AND iv.value IS NOT NULL`,
+      [code, year],
+    );
+    const values = new Map(indicators.map((v) => [sameMeasureIn(`indicator:${v.indicator_key}`, v.year), v.value]));
+    for (const y of [year - 1, year]) {
+      for (const rate of await this.vtRates(this.dataSource.manager, y, code)) values.set(rate.measure, rate.value);
+    }
+    return values;
   }
 
   async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[] }> {
@@ -150,35 +200,7 @@ export class BenchmarkService {
     return row.published ? row : { ...row, min: null, q1: null, median: null, q3: null, max: null };
   }
 
-  private async ownValue(measure: string, year: number, code: string, aggregate: AggregateRow | undefined): Promise<BenchmarkResult['own']> {
-    const valueIn = async (y: number): Promise<number | null> => {
-      if (measure.startsWith('indicator:')) {
-        const [row] = await this.dataSource.query(
-          `SELECT iv.value FROM indicator_value iv JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
-             JOIN questionnaire q ON q.id = r.questionnaire_id JOIN municipality m ON m.id = r.municipality_id
-            WHERE q.year = $1 AND m.code = $2 AND iv.indicator_key = $3`,
-          [y, code, measure.slice('indicator:'.length)],
-        );
-        return row?.value ?? null;
-      }
-      const sameMeasureInYear = measure.replace(/:(\d{4})(-H[12])?$/, (_all, _year, half) => `:${y}${half ?? ''}`);
-      return (await this.vtRates(this.dataSource.manager, y)).find((v) => v.measure === sameMeasureInYear && v.code === code)?.value ?? null;
-    };
-    const value = await valueIn(year);
-    const previousValue = await valueIn(year - 1);
-    const distribution: Distribution | null = aggregate?.published
-      ? { n: aggregate.n, min: aggregate.min!, q1: aggregate.q1!, median: aggregate.median!, q3: aggregate.q3!, max: aggregate.max! }
-      : null;
-    return {
-      municipalityCode: code,
-      value,
-      quartile: value !== null && distribution ? quartileOf(value, distribution) : null,
-      previousValue,
-      change: value !== null && previousValue !== null ? Math.round((value - previousValue) * 10) / 10 : null,
-    };
-  }
-
-  private async groupKey(group: { type: GroupType; code?: string | null }, municipalityCode: string | null): Promise<string> {
+  private groupKey(groups: GroupDefinition[], group: { type: GroupType; code?: string | null }, municipalityCode: string | null): string {
     if (group.type === 'ALL') return 'ALL';
     if (group.type === 'CUSTOM') {
       if (!group.code || !/^\d+$/.test(group.code.replace(/^CUSTOM:/, ''))) throw badUserInput('group.code', 'geef de sleutel van een eigen vergelijkingsgroep');
@@ -186,7 +208,6 @@ export class BenchmarkService {
     }
     if (group.code) return `${{ PROVINCE: 'PV', VEILIG_THUIS_REGION: 'VT', SAFETY_REGION: 'VR', SIZE_CLASS: 'SIZE' }[group.type]}:${group.code}`;
     if (!municipalityCode) throw badUserInput('group.code', 'geef een regiocode, of een gemeente om de groep van af te leiden');
-    const groups = await this.groups(this.dataSource.manager);
     const own = groups.find((g) => g.type === group.type && g.members.has(municipalityCode));
     if (!own) throw AccessError.notFound('Vergelijkingsgroep');
     return own.key;
@@ -220,12 +241,12 @@ export class BenchmarkService {
   }
 
   /** Published Veilig Thuis rates per 1,000 inhabitants of municipalities (suppressed ones left out). */
-  private async vtRates(manager: EntityManager, year?: number): Promise<{ year: number; measure: string; code: string; value: number }[]> {
+  private async vtRates(manager: EntityManager, year?: number, municipalityCode?: string): Promise<{ year: number; measure: string; code: string; value: number }[]> {
     const rows: { measure: string; region_code: string; period: string; value: number | null; cbs_status: 'VALUE' | 'SECRET' | 'EMPTY' }[] = await manager.query(
       `SELECT measure, region_code, period, value, cbs_status FROM statistic_value
         WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND measure = ANY($1) AND region_code LIKE 'GM%'
-          AND ($2::int IS NULL OR left(period, 4)::int = $2)`,
-      [[...VT_BENCHMARK_MEASURES], year ?? null],
+          AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
+      [[...VT_BENCHMARK_MEASURES], year ?? null, municipalityCode ?? null],
     );
     if (rows.length === 0) return [];
     const population = await PopulationTable.load(this.dataSource);
@@ -236,4 +257,10 @@ export class BenchmarkService {
       return rate.status === 'PUBLISHED' ? [{ year: y, measure: `vt:${r.measure}:${r.period}`, code: r.region_code, value: rate.value! }] : [];
     });
   }
+}
+
+/** The same measure in another year: indicator keys carry no year; Veilig Thuis measures end in their period. */
+function sameMeasureIn(measure: string, year: number): string {
+  if (measure.startsWith('vt:')) return measure.replace(/:(\d{4})(-H[12])?$/, (_all, _year, half) => `:${year}${half ?? ''}`);
+  return `${measure}@${year}`;
 }

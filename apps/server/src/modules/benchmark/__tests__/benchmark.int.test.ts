@@ -1,4 +1,5 @@
 import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import type { Logger } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
@@ -7,6 +8,16 @@ import { storeIndicators } from '../../response/response.service';
 const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
 const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
 const KEY = INDICATORS_2026[0].key;
+
+let statements = 0;
+const countingLogger: Logger = {
+  logQuery: () => void statements++,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
@@ -42,7 +53,7 @@ const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!, $code: Str
     measure group { key name type } published withheldReason n min q1 median q3 max computedAt ownValue ownQuartile previousOwnValue ownChange } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createTestDatabase({ logger: countingLogger });
   gql = await createTestGraphQL(db.dataSource);
   analyst = await createUser(db.dataSource, 'ANALYST');
   editorAssen = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0106');
@@ -143,5 +154,16 @@ describe('benchmarks', () => {
   it('gives an overview of all indicators for a group', async () => {
     const { data } = await gql.execute('{ benchmarks(year: 2026, group: { type: ALL }) { measure published } }');
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
+  });
+
+  it('reads the overview with a fixed number of queries, not one per indicator', async () => {
+    statements = 0;
+    const { data } = await gql.execute(
+      '{ benchmarks(year: 2026, group: { type: PROVINCE }, municipalityCode: "GM0106") { measure ownValue ownQuartile median } }',
+      {},
+      { as: editorAssen.caller },
+    );
+    expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
+    expect(statements).toBeLessThanOrEqual(12);
   });
 });
