@@ -1,0 +1,161 @@
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Container } from '@nivo/core';
+import { projectionById, useGeoMap } from '@nivo/geo';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { NO_DATA_COLOR } from './palette';
+
+const WIDTH = 600;
+
+/** One area of a {@link GeoAreaMap}, matched to a feature by its `statcode`. */
+export interface GeoArea {
+  code: string;
+  /** Sort key: the tab order follows the alphabet, like the tables next to the maps. */
+  name: string;
+  /** What a screen reader hears on focus and the visual read-out shows. */
+  label: string;
+  /** A colour or another SVG paint such as `url(#pattern)`. */
+  fill: string;
+  /** Extra class names besides `${classPrefix}__area`. */
+  className?: string;
+  /** Marks a hatched "figure withheld" area with `data-withheld="true"`. */
+  withheld?: boolean;
+  /** Makes the area a link (click or Enter); without it the area is a named image. */
+  onActivate?: () => void;
+}
+
+export interface GeoAreaMapProps {
+  /** The features to fit the map to; those with an entry in `areas` are drawn. */
+  collection: FeatureCollection<Geometry, { statcode: string }>;
+  areas: readonly GeoArea[];
+  title: string;
+  description: string;
+  /** Prefix of the ids of the title (`-titel`) and description (`-beschrijving`). */
+  idPrefix: string;
+  height: number;
+  /** BEM block of the class names: `__svg`, `__area`, `__hover`, `__focus-ring`, `__readout`. */
+  classPrefix?: string;
+  /** SVG definitions (e.g. patterns) the areas' fills refer to. */
+  defs?: ReactNode;
+}
+
+// Path data with full float precision is ~3x larger than needed at this size (and may use exponents).
+const roundPath = (d: string | null) =>
+  (d ?? '').replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(Math.round(+n * 10) / 10));
+
+/**
+ * An accessible SVG choropleth drawn with nivo's geo helpers: a mercator projection fitted to the
+ * collection, every area focusable and named, a focus ring and hover outline drawn on top, and a
+ * visual read-out of the focused or hovered area.
+ */
+export function GeoAreaMap(props: GeoAreaMapProps) {
+  return (
+    // nivo's helpers read their theme from this container.
+    <Container animate={false} isInteractive={false} renderWrapper={false}>
+      <GeoAreaSvg {...props} />
+    </Container>
+  );
+}
+
+function GeoAreaSvg({
+  collection,
+  areas,
+  title,
+  description,
+  idPrefix,
+  height,
+  classPrefix = 'monitor-map',
+  defs,
+}: GeoAreaMapProps) {
+  const [focused, setFocused] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  const fit = useMemo(() => {
+    const projection = projectionById.mercator().fitSize([WIDTH, height], collection);
+    const [x, y] = projection.translate();
+    return { scale: projection.scale(), translation: [x / WIDTH, y / height] as [number, number] };
+  }, [collection, height]);
+
+  const { path } = useGeoMap({
+    width: WIDTH,
+    height,
+    projectionType: 'mercator',
+    projectionScale: fit.scale,
+    projectionTranslation: fit.translation,
+    projectionRotation: [0, 0, 0],
+    fillColor: NO_DATA_COLOR,
+    borderWidth: 0.5,
+    borderColor: '#ffffff',
+  });
+
+  const shapes = useMemo(() => {
+    const byCode = new Map(areas.map((a) => [a.code, a]));
+    return collection.features
+      .flatMap((f) => {
+        const area = byCode.get(f.properties.statcode);
+        return area ? [{ ...area, d: roundPath(path(f)) }] : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }, [areas, collection, path]);
+
+  const viewBox = useMemo(() => {
+    if (collection.features.length === 0) return `0 0 ${WIDTH} ${height}`;
+    const [[x0, y0], [x1, y1]] = path.bounds(collection);
+    return [x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4].map((n) => n.toFixed(1)).join(' ');
+  }, [path, collection, height]);
+
+  const focusedShape = focused ? shapes.find((s) => s.code === focused) : undefined;
+  const hoveredShape = hovered ? shapes.find((s) => s.code === hovered) : undefined;
+  const readout = hoveredShape ?? focusedShape;
+
+  return (
+    <div className={classPrefix}>
+      <svg
+        className={`${classPrefix}__svg`}
+        viewBox={viewBox}
+        role="group"
+        aria-labelledby={`${idPrefix}-titel`}
+        aria-describedby={`${idPrefix}-beschrijving`}
+      >
+        <title id={`${idPrefix}-titel`}>{title}</title>
+        <desc id={`${idPrefix}-beschrijving`}>{description}</desc>
+        {defs && <defs>{defs}</defs>}
+        {shapes.map((shape) => {
+          const activate = shape.onActivate;
+          return (
+            <path
+              key={shape.code}
+              className={shape.className ? `${classPrefix}__area ${shape.className}` : `${classPrefix}__area`}
+              d={shape.d}
+              fill={shape.fill}
+              data-code={shape.code}
+              data-withheld={shape.withheld ? 'true' : undefined}
+              role={activate ? 'link' : 'img'}
+              tabIndex={0}
+              aria-label={shape.label}
+              onClick={activate}
+              onKeyDown={
+                activate &&
+                ((event: KeyboardEvent<SVGPathElement>) => {
+                  if (event.key === 'Enter') activate();
+                })
+              }
+              onFocus={() => setFocused(shape.code)}
+              onBlur={() => setFocused((current) => (current === shape.code ? null : current))}
+              onMouseEnter={() => setHovered(shape.code)}
+              onMouseLeave={() => setHovered((current) => (current === shape.code ? null : current))}
+            />
+          );
+        })}
+        {/* Drawn last so the outline is never hidden under a neighbour. */}
+        {hoveredShape && hoveredShape !== focusedShape && (
+          <path className={`${classPrefix}__hover`} d={hoveredShape.d} aria-hidden="true" />
+        )}
+        {focusedShape && <path className={`${classPrefix}__focus-ring`} d={focusedShape.d} aria-hidden="true" />}
+      </svg>
+      {/* Visual read-out for mouse users; screen readers get the same text from each area's label. */}
+      <p className={`${classPrefix}__readout`} aria-hidden="true">
+        {readout ? readout.label : '\u00a0'}
+      </p>
+    </div>
+  );
+}
