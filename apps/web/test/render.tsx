@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { ApolloCache } from '@apollo/client';
 import { render } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -10,7 +11,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
  */
 export function renderRoute(
   element: ReactElement,
-  { path = '/', url = path, mocks = [] }: { path?: string; url?: string; mocks?: MockLink.MockedResponse[] } = {},
+  {
+    path = '/',
+    url = path,
+    mocks = [],
+    cache,
+  }: { path?: string; url?: string; mocks?: MockLink.MockedResponse[]; cache?: ApolloCache } = {},
 ) {
   const router = createMemoryRouter(
     [
@@ -20,7 +26,7 @@ export function renderRoute(
     { initialEntries: [url] },
   );
   const utils = render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={cache}>
       <RouterProvider router={router} />
     </MockedProvider>,
   );

@@ -30,6 +30,8 @@ const AgreementsPage = lazy(() => import('../features/sharing/AgreementsPage'));
 const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPage'));
 const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
 const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
+const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
+const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -66,6 +68,8 @@ export const routes: RouteObject[] = [
           { path: 'audit', element: <AuditPage /> },
           { path: 'e-mail', element: <MailOutboxPage /> },
           { path: 'cbs-import', element: <CbsImportPage /> },
+          { path: 'vragenlijsten', element: <QuestionnairesPage /> },
+          { path: 'vragenlijsten/:year', element: <QuestionnaireEditPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -112,6 +112,36 @@ export const nlBenchmark = {
     themeHeading: (theme: string) => theme,
   },
 
+  customGroup: {
+    toggle: 'Eigen vergelijkingsgroep maken',
+    heading: 'Nieuwe vergelijkingsgroep',
+    intro:
+      'Stel zelf een groep gemeenten samen om mee te vergelijken, bijvoorbeeld gemeenten met een vergelijkbare aanpak. ' +
+      'Na het maken worden de vergelijkingscijfers opnieuw berekend; dat kan even duren.',
+    rules:
+      'Een groep heeft minstens 5 gemeenten nodig; kleinere groepen worden niet getoond. Ook een groep die te weinig ' +
+      'verschilt van een andere groep kan worden achtergehouden, omdat het verschil dan de cijfers van één gemeente ' +
+      'zou onthullen. Welke gemeenten in een groep zitten, wordt nergens getoond.',
+    name: 'Naam van de groep',
+    nameDescription: 'Bijvoorbeeld: Middelgrote gemeenten met een wijkaanpak.',
+    members: 'Gemeenten in de groep',
+    membersDescription: 'Kies minstens 5 gemeenten. Met het zoekveld maakt u de lijst korter; gekozen gemeenten blijven gekozen.',
+    filter: 'Zoek gemeente',
+    chosen: (count: number) => (count === 1 ? '1 gemeente gekozen' : `${count} gemeenten gekozen`),
+    chosenList: (names: string) => `Gekozen: ${names}`,
+    noMatch: (text: string) => `Geen gemeente gevonden met ‘${text}’.`,
+    submit: 'Groep maken',
+    busy: 'Bezig met maken en herberekenen…',
+    cancel: 'Annuleren',
+    created: (name: string, size: number) =>
+      `De groep ‘${name}’ (${size} gemeenten) is gemaakt en staat gekozen bij ‘Vergelijk met’. Kies ‘Toon vergelijking’ om de cijfers te zien.`,
+    errors: {
+      name: 'Vul een naam voor de groep in.',
+      nameLength: 'Gebruik een naam van minstens 3 tekens.',
+      members: 'Kies de gemeenten voor de groep.',
+    },
+  },
+
   detail: {
     pageTitle: (label: string, name: string, year: number) => `${label}: ${name}, ${year}`,
     heading: (label: string) => label,

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { nl } from '../../i18n/nl';
+import { nlQuestionnaireAdmin } from '../../i18n/nl.questionnaireAdmin';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { RouterLink } from '../../ui/Link';
 import { RequireSignIn } from '../auth/RequireSignIn';
@@ -7,6 +8,7 @@ import { RequireSignIn } from '../auth/RequireSignIn';
 const SECTIONS = [
   ['/beheer/aanmeldingen', nl.admin.registrations],
   ['/beheer/gebruikers', nl.admin.users],
+  ['/beheer/vragenlijsten', nlQuestionnaireAdmin.navLabel],
   ['/beheer/audit', nl.admin.audit],
   ['/beheer/e-mail', nl.admin.mail],
   ['/beheer/cbs-import', vt.import.title],
@@ -20,7 +22,7 @@ export default function AdminLayout() {
         <ul className="monitor-subnav__list">
           {SECTIONS.map(([to, label]) => (
             <li key={to}>
-              <RouterLink to={to} markCurrent>
+              <RouterLink to={to} markCurrent={to === '/beheer/vragenlijsten' ? 'prefix' : true}>
                 {label}
               </RouterLink>
             </li>

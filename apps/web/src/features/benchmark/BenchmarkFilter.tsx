@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { BenchmarkGroupOptionsDocument, BenchmarkYearsDocument, type BenchmarkGroupInput } from '../../gql/__generated__/graphql';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Select } from '../../ui/Select';
+import { useSession } from '../auth/useSession';
 import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { BenchmarkGroupForm, type CreatedGroup } from './BenchmarkGroupForm';
 import { GROUP_TYPES, groupParam } from './distribution';
 
 /**
@@ -36,6 +39,20 @@ export function BenchmarkFilter({
   const [chosenCode, setChosenCode] = useState(code);
   const [chosenYear, setChosenYear] = useState(String(year));
   const [chosenGroup, setChosenGroup] = useState(groupParam(group));
+  const { me } = useSession();
+  // Analysts (and administrators) may define their own comparison groups.
+  const mayDefineGroups = !path && (me?.role === 'ANALYST' || me?.role === 'ADMIN');
+  const [defining, setDefining] = useState(false);
+  const [created, setCreated] = useState<CreatedGroup | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const createdRef = useRef<HTMLDivElement>(null);
+
+  const onCreated = (next: CreatedGroup) => {
+    setChosenGroup(next.key);
+    setCreated(next);
+    setDefining(false);
+    requestAnimationFrame(() => createdRef.current?.focus());
+  };
 
   const yearOptions = [...new Set([year, ...(years.data?.questionnaires ?? []).map((q) => q.year)])].sort((a, b) => b - a);
   const customGroups = groups.data?.benchmarkGroups ?? [];
@@ -102,6 +119,33 @@ export function BenchmarkFilter({
           {t.show}
         </Button>
       </form>
+      {mayDefineGroups && (
+        <>
+          <div ref={createdRef} tabIndex={-1} className="monitor-notice" role="status">
+            {created && <Alert type="ok">{nlBenchmark.customGroup.created(created.name, created.size)}</Alert>}
+          </div>
+          <Button
+            ref={toggleRef}
+            aria-expanded={defining}
+            aria-controls={defining ? 'eigen-groep' : undefined}
+            onClick={() => {
+              setCreated(null);
+              setDefining(!defining);
+            }}
+          >
+            {nlBenchmark.customGroup.toggle}
+          </Button>
+          {defining && (
+            <BenchmarkGroupForm
+              onCreated={onCreated}
+              onCancel={() => {
+                setDefining(false);
+                requestAnimationFrame(() => toggleRef.current?.focus());
+              }}
+            />
+          )}
+        </>
+      )}
     </section>
   );
 }
