@@ -2,8 +2,16 @@ import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
 import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { enumType } from '../../graphql/enum-type';
 import type { BenchmarkResult } from './benchmark.service';
 import { Benchmark, BenchmarkGroupInput, CreateBenchmarkGroupInput, CustomBenchmarkGroup } from './benchmark.types';
+
+export const BenchmarkScopeEnum = enumType(['INDICATORS', 'VEILIG_THUIS'] as const, 'BenchmarkScope', 'Which measures to benchmark.', (scope) =>
+  ({
+    INDICATORS: 'The policy indicators of the questionnaire.',
+    VEILIG_THUIS: 'Veilig Thuis figures per 1,000 inhabitants (adviezen and meldingen, per period of the year).',
+  })[scope],
+);
 
 @ArgsType()
 class BenchmarksArgs {
@@ -19,6 +27,12 @@ class BenchmarksArgs {
   @IsOptional()
   @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'municipalityCode moet een CBS-gemeentecode zijn, zoals GM0363' })
   municipalityCode?: string;
+}
+
+@ArgsType()
+class BenchmarkListArgs extends BenchmarksArgs {
+  @Field(() => BenchmarkScopeEnum, { nullable: true, defaultValue: 'INDICATORS', description: 'Indicators (default) or Veilig Thuis figures.' })
+  scope: 'INDICATORS' | 'VEILIG_THUIS';
 }
 
 @ArgsType()
@@ -59,9 +73,9 @@ export class BenchmarkResolver {
     return toBenchmark(await ctx.services.benchmarks.benchmark(ctx, measureKey(indicatorKey), year, group, municipalityCode));
   }
 
-  @Query(() => [Benchmark], { description: 'All policy indicators of a year against a comparison group.' })
-  async benchmarks(@Args() { year, group, municipalityCode }: BenchmarksArgs, @Ctx() ctx: Context): Promise<Benchmark[]> {
-    return (await ctx.services.benchmarks.benchmarks(ctx, year, group, municipalityCode)).map(toBenchmark);
+  @Query(() => [Benchmark], { description: 'All policy indicators (or Veilig Thuis figures per 1,000 inhabitants) of a year against a comparison group.' })
+  async benchmarks(@Args() { year, group, municipalityCode, scope }: BenchmarkListArgs, @Ctx() ctx: Context): Promise<Benchmark[]> {
+    return (await ctx.services.benchmarks.benchmarks(ctx, year, group, municipalityCode, scope)).map(toBenchmark);
   }
 
   @Query(() => [CustomBenchmarkGroup], { description: 'Comparison groups defined by analysts.' })

@@ -112,9 +112,18 @@ export class BenchmarkService {
     return (await this.collect(ctx, year, group, municipalityCode, [measure]))[0];
   }
 
-  /** All policy indicators of a year against one group: a fixed number of queries, whatever the number of indicators. */
-  async benchmarks(ctx: Context, year: number, group: { type: GroupType; code?: string | null }, municipalityCode?: string | null): Promise<BenchmarkResult[]> {
-    return this.collect(ctx, year, group, municipalityCode, null);
+  /**
+   * All policy indicators (or all Veilig Thuis rates) of a year against one group: a fixed number
+   * of queries, whatever the number of measures.
+   */
+  async benchmarks(
+    ctx: Context,
+    year: number,
+    group: { type: GroupType; code?: string | null },
+    municipalityCode?: string | null,
+    scope: 'INDICATORS' | 'VEILIG_THUIS' = 'INDICATORS',
+  ): Promise<BenchmarkResult[]> {
+    return this.collect(ctx, year, group, municipalityCode, null, scope === 'INDICATORS' ? 'indicator:%' : 'vt:%');
   }
 
   private async collect(
@@ -123,14 +132,15 @@ export class BenchmarkService {
     group: { type: GroupType; code?: string | null },
     municipalityCode: string | null | undefined,
     measures: string[] | null,
+    pattern = 'indicator:%',
   ): Promise<BenchmarkResult[]> {
     if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
     const groups = await this.groups(this.dataSource.manager);
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
     const aggregates: AggregateRow[] = await this.dataSource.query(
       `SELECT * FROM benchmark_aggregate WHERE year = $1 AND group_key = $2 AND ($3::text[] IS NULL OR measure = ANY($3))
-         AND ($3::text[] IS NOT NULL OR measure LIKE 'indicator:%') ORDER BY measure`,
-      [year, groupKey, measures],
+         AND ($3::text[] IS NOT NULL OR measure LIKE $4) ORDER BY measure`,
+      [year, groupKey, measures, pattern],
     );
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);

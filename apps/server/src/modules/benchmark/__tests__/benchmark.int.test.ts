@@ -156,6 +156,14 @@ describe('benchmarks', () => {
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
   });
 
+  it('benchmarks the Veilig Thuis figures per 1,000 inhabitants when asked', async () => {
+    const { data, errors } = await gql.execute('{ benchmarks(year: 2025, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median } }');
+    expect(errors).toBeUndefined();
+    // the real 84849NED extracts hold municipal figures for the first half of 2025
+    expect(data!.benchmarks.map((b: { measure: string }) => b.measure)).toEqual(expect.arrayContaining(['vt:ontvangen_meldingen:2025-H1', 'vt:gestarte_adviezen:2025-H1']));
+    for (const b of data!.benchmarks) expect(b.published ? b.n >= 5 : true).toBe(true);
+  });
+
   it('reads the overview with a fixed number of queries, not one per indicator', async () => {
     statements = 0;
     const { data } = await gql.execute(
