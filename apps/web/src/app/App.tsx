@@ -2,9 +2,10 @@ import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo-client';
 import { createRouter } from './router';
+import { handleSessionExpired } from './sessionExpiry';
 
-const client = createApolloClient();
 const router = createRouter();
+const client = createApolloClient('/graphql', { onSessionExpired: (apollo) => handleSessionExpired(apollo, router) });
 
 export function App() {
   return (

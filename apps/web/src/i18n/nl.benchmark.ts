@@ -1,4 +1,4 @@
-import { BAND_LABELS, formatNumberNl, type Band } from '@monitor/domain';
+import { BAND_LABELS, formatNumberNl, periodLabel, type Band } from '@monitor/domain';
 
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',
@@ -21,6 +21,11 @@ const WITHHELD: Record<string, string> = {
   TOO_FEW: 'Niet getoond: te weinig gemeenten (minder dan 5)',
   DIFFERENCING: 'Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen',
   NO_DATA: 'Niet getoond: nog geen cijfers voor deze groep',
+};
+
+const VT_MEASURES: Record<string, string> = {
+  gestarte_adviezen: 'Gestarte adviezen',
+  ontvangen_meldingen: 'Ontvangen meldingen',
 };
 
 /** User-facing text of the benchmark ("Vergelijken") and sharing-agreement ("Afspraken") pages. */
@@ -110,6 +115,21 @@ export const nlBenchmark = {
     axis: 'Score (0–100)',
     detailLink: (label: string) => `${label}`,
     themeHeading: (theme: string) => theme,
+  },
+
+  veiligThuis: {
+    heading: 'Veilig Thuis per 1.000 inwoners',
+    intro:
+      'Adviezen en meldingen bij Veilig Thuis (CBS) per 1.000 inwoners, vergeleken met dezelfde groep. Kleine aantallen ' +
+      'worden door het CBS geheimgehouden; groepen met minder dan 5 gemeenten worden niet getoond.',
+    /** "vt:gestarte_adviezen:2025-H1" → "Gestarte adviezen per 1.000 inwoners, 1e halfjaar 2025" */
+    measureLabel: (measure: string, period: string) =>
+      `${VT_MEASURES[measure] ?? measure} per 1.000 inwoners, ${periodLabel(period)}`,
+    tableCaption: (name: string, group: string, year: number) =>
+      `Veilig Thuis ${year} per 1.000 inwoners: ${name} tegenover ${group}`,
+    columnMeasure: 'Cijfer',
+    comparedWith: (group: string) => `Vergeleken met: ${group}`,
+    none: 'Voor dit jaar zijn er geen cijfers van Veilig Thuis per gemeente om te vergelijken.',
   },
 
   customGroup: {

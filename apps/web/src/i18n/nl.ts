@@ -170,6 +170,7 @@ export const nl = {
 
   login: {
     title: 'Inloggen',
+    sessionExpired: 'Uw sessie is verlopen; log opnieuw in.',
     intro: 'Log in met uw werk-e-mailadres en wachtwoord.',
     email: 'E-mailadres',
     password: 'Wachtwoord',

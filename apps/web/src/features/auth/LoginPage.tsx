@@ -39,7 +39,7 @@ export default function LoginPage() {
   useDocumentTitle(nl.login.title);
   const [params] = useSearchParams();
   const location = useLocation();
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  const { notice, noticeType = 'ok' } = (location.state as { notice?: string; noticeType?: 'ok' | 'warning' } | null) ?? {};
   const navigate = useNavigate();
   const { demoAccounts } = useSession();
   const [email, setEmail] = useState('');
@@ -83,7 +83,7 @@ export default function LoginPage() {
     <>
       <Heading level={1}>{nl.login.title}</Heading>
       {notice && (
-        <Alert type="ok" role="status">
+        <Alert type={noticeType} role="status">
           {notice}
         </Alert>
       )}

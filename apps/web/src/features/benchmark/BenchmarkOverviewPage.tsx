@@ -16,6 +16,7 @@ import { BenchmarkFilter } from './BenchmarkFilter';
 import { BenchmarkTable, type BenchmarkTableRow } from './BenchmarkTable';
 import { DistributionChart } from './DistributionChart';
 import { groupParam, newestComputedAt, parseGroup } from './distribution';
+import { VeiligThuisBenchmarkSection } from './VeiligThuisBenchmarkSection';
 
 function Overview({ code, year }: { code: string; year: number }) {
   const t = nlBenchmark.benchmark;
@@ -55,6 +56,8 @@ function Overview({ code, year }: { code: string; year: number }) {
     </>
   );
 
+  const veiligThuis = <VeiligThuisBenchmarkSection code={code} year={year} group={group} name={name} />;
+
   if (loading && !data) return <LoadingStatus />;
   if (error) {
     const problem = apiError(error);
@@ -71,6 +74,7 @@ function Overview({ code, year }: { code: string; year: number }) {
       <>
         {header}
         <Paragraph>{t.noBenchmarks(year)}</Paragraph>
+        {veiligThuis}
       </>
     );
   }
@@ -110,6 +114,8 @@ function Overview({ code, year }: { code: string; year: number }) {
           rows={rows}
         />
       </section>
+
+      {veiligThuis}
     </>
   );
 }

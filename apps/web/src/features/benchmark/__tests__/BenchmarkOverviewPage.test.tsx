@@ -5,6 +5,7 @@ import { renderRoute } from '../../../../test/render';
 import {
   BenchmarkGroupOptionsDocument,
   BenchmarkOverviewDocument,
+  BenchmarkVeiligThuisDocument,
   BenchmarkYearsDocument,
   type BenchmarkFigures_BenchmarkFragment,
 } from '../../../gql/__generated__/graphql';
@@ -85,11 +86,20 @@ const groupsMock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function renderOverview(benchmarks: BenchmarkFigures_BenchmarkFragment[]) {
+const veiligThuisMock = (benchmarks: BenchmarkFigures_BenchmarkFragment[]) => ({
+  request: {
+    query: BenchmarkVeiligThuisDocument,
+    variables: { year: 2026, group: { type: 'PROVINCE' }, code: 'GM0363' },
+  },
+  result: { data: { benchmarks } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderOverview(benchmarks: BenchmarkFigures_BenchmarkFragment[], vt: BenchmarkFigures_BenchmarkFragment[] = []) {
   return renderRoute(<BenchmarkOverviewPage />, {
     path: '/vergelijken/:code/:year',
     url: '/vergelijken/GM0363/2026?groep=PROVINCE',
-    mocks: [sessionMock(editor), yearsMock, groupsMock, overviewMock(benchmarks)] as never,
+    mocks: [sessionMock(editor), yearsMock, groupsMock, overviewMock(benchmarks), veiligThuisMock(vt)] as never,
   });
 }
 
@@ -168,11 +178,17 @@ describe('BenchmarkOverviewPage', () => {
     // Withheld groups never show the number of municipalities.
     expect(rows[3].textContent).not.toContain('3');
 
+    // The Veilig Thuis section follows, here without figures for 2026.
+    expect(await screen.findByText('Voor dit jaar zijn er geen cijfers van Veilig Thuis per gemeente om te vergelijken.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Veilig Thuis per 1.000 inwoners' })).toBeTruthy();
+
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('says so when a year has no benchmarks yet', async () => {
-    renderOverview([]);
+  it('says so when a year has no benchmarks yet, and still shows the Veilig Thuis figures', async () => {
+    renderOverview([], [benchmark({ measure: 'vt:gestarte_adviezen:2026-H1', ownValue: 3.2, median: 2.9 })]);
     expect(await screen.findByText('Voor 2026 zijn er nog geen vergelijkingscijfers.')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Veilig Thuis 2026 per 1.000 inwoners: Amsterdam tegenover provincie Noord-Holland' });
+    expect(within(table).getByRole('link', { name: 'Gestarte adviezen per 1.000 inwoners, 1e halfjaar 2026' })).toBeTruthy();
   });
 });
