@@ -14,7 +14,3 @@ const SCOPE_RANK: Record<TokenScope, number> = { PUBLIC_READ: 0, MUNICIPALITY_RE
 export function hasScope(scopes: readonly TokenScope[], needed: TokenScope): boolean {
   return scopes.some((scope) => SCOPE_RANK[scope] >= SCOPE_RANK[needed]);
 }
-
-export function roleOf(caller: Caller): Role | null {
-  return caller.kind === 'anonymous' ? null : caller.role;
-}

@@ -1,5 +1,6 @@
 import { Bar, type BarCustomLayerProps } from '@nivo/bar';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
+import { shortenLabel } from '../charts/barLabels';
 import type { DistributionRow } from './distribution';
 import './benchmark.css';
 
@@ -23,8 +24,6 @@ const COLORS: Record<(typeof KEYS)[number], string> = {
 export const CHART_COLORS = { range: COLORS.low, rangeEdge: '#4d6e8c', box: COLORS.box1, own: '#1a1a1a' };
 
 const WIDTH = 780;
-const LABEL_LENGTH = 40;
-const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
 
 /** A short word inside the chart (the table gives the reason in full), kept clear of the own marker. */
 const WITHHELD_SHORT = 'niet getoond';
@@ -59,7 +58,7 @@ export function DistributionChart({
   const rowHeight = 34;
   const margin = { top: 12, right: 190, bottom: 44, left: 290 };
   const height = rows.length * rowHeight + margin.top + margin.bottom;
-  const labels = new Map(rows.map((r) => [r.key, shorten(r.label)]));
+  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label, 40)]));
   const byKey = new Map(rows.map((r) => [r.key, r]));
   // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
   const data = [...rows].reverse().map(toDatum);

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Bar, type BarCustomLayerProps } from '@nivo/bar';
+import { Bar } from '@nivo/bar';
 import type { Band } from '@monitor/domain';
 import { nl } from '../../i18n/nl';
+import { shortenLabel, valueLabelsLayer } from '../charts/barLabels';
 import { BAND_COLORS, formatValue } from './bands';
 
 export interface ChartRow {
@@ -16,31 +17,11 @@ type Datum = { key: string; value: number; shown: string; band: string; [k: stri
 const WIDTH = 760;
 const ROW_HEIGHT = 30;
 const MARGIN = { top: 36, right: 130, bottom: 48, left: 300 };
-const LABEL_LENGTH = 44;
 
-const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
 const BAND_WORD: Record<string, string> = { LOW: 'weinig', PARTIAL: 'deels', HIGH: 'grotendeels', NONE: '' };
 
 /** Value and band in words after each bar, so colour is not the only carrier. */
-function ValueLabels({ bars }: BarCustomLayerProps<Datum>) {
-  return (
-    <g>
-      {bars.map((bar) => (
-        <text
-          key={bar.key}
-          x={bar.x + bar.width + 6}
-          y={bar.y + bar.height / 2}
-          dominantBaseline="central"
-          fontSize={13}
-          fill="#1a1a1a"
-        >
-          {bar.data.data.shown}
-          {BAND_WORD[bar.data.data.band] ? ` (${BAND_WORD[bar.data.data.band]})` : ''}
-        </text>
-      ))}
-    </g>
-  );
-}
+const ValueLabels = valueLabelsLayer<Datum>((d) => `${d.shown}${BAND_WORD[d.band] ? ` (${BAND_WORD[d.band]})` : ''}`);
 
 /**
  * Horizontal bars of the indicator values (0-100) with the band thresholds as lines; an SVG with
@@ -63,7 +44,7 @@ export function IndicatorChart({
   useEffect(() => {
     container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
   });
-  const labels = new Map(rows.map((r) => [r.key, shorten(r.label)]));
+  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label)]));
   // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
   const data: Datum[] = [...rows].reverse().map((r) => ({
     key: r.key,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Bar, type BarCustomLayerProps } from '@nivo/bar';
+import { Bar } from '@nivo/bar';
+import { shortenLabel, valueLabelsLayer } from '../charts/barLabels';
 
 export interface BarRow {
   key: string;
@@ -16,29 +17,9 @@ type Datum = { key: string; value: number; shown: string; color: string; [k: str
 const WIDTH = 760;
 const ROW_HEIGHT = 32;
 const MARGIN = { top: 12, right: 90, bottom: 44, left: 300 };
-const LABEL_LENGTH = 44;
-
-const shorten = (text: string) => (text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text);
 
 /** The value (or its symbol) after each bar, so a reader needs neither the axis nor the colour. */
-function ValueLabels({ bars }: BarCustomLayerProps<Datum>) {
-  return (
-    <g>
-      {bars.map((bar) => (
-        <text
-          key={bar.key}
-          x={bar.x + bar.width + 6}
-          y={bar.y + bar.height / 2}
-          dominantBaseline="central"
-          fontSize={13}
-          fill="#1a1a1a"
-        >
-          {bar.data.data.shown}
-        </text>
-      ))}
-    </g>
-  );
-}
+const ValueLabels = valueLabelsLayer<Datum>((d) => String(d.shown));
 
 /**
  * Horizontal bars (SVG, role="img", labelled by a title and description outside it). Figures that
@@ -62,7 +43,7 @@ export function FigureBarChart({
   useEffect(() => {
     container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
   });
-  const labels = new Map(rows.map((r) => [r.key, shorten(r.label)]));
+  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label)]));
   // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
   const data: Datum[] = [...rows].reverse().map((r) => ({ key: r.key, value: r.value ?? 0, shown: r.shown, color: r.color }));
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { graphqlError, sessionMock, sessionUser } from '../../../../test/fixtures/accounts';
+import { question } from '../../../../test/fixtures/questionnaire';
 import { renderRoute } from '../../../../test/render';
 import { createCache } from '../../../app/apollo-client';
 import {
@@ -14,23 +15,8 @@ import { RequireSignIn } from '../../auth/RequireSignIn';
 import QuestionnaireEditPage from '../QuestionnaireEditPage';
 
 type Questionnaire = QuestionnaireEditor_QuestionnaireFragment;
-type QuestionData = Questionnaire['sections'][number]['questions'][number];
 
 const admin = sessionUser({ id: '1', name: 'Bea Beheerder', email: 'beheer@nji.nl', role: 'ADMIN', municipality: null });
-
-const question = (q: Partial<QuestionData> & Pick<QuestionData, 'key' | 'type' | 'label'>): QuestionData => ({
-  __typename: 'Question',
-  help: null,
-  required: false,
-  options: [],
-  min: null,
-  max: null,
-  unit: null,
-  integer: false,
-  maxLength: null,
-  showIf: null,
-  ...q,
-});
 
 const draft2027: Questionnaire = {
   __typename: 'Questionnaire',
