@@ -40,6 +40,9 @@ const esmPackages = [
 const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain/src/index.ts' };
 
 const config: Config = {
+  // Jest reads testTimeout only here, not inside a project. Integration tests hash passwords, use a
+  // real database and drive a browser: generous, so a busy 2-core machine never fails a test.
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'domain',
@@ -52,8 +55,6 @@ const config: Config = {
       displayName: 'server',
       rootDir: '<rootDir>/apps/server',
       testEnvironment: 'node',
-      // integration tests hash passwords and use a real database: generous on a busy 2-core machine
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swcNode as never },
       moduleNameMapper: domainFromSource,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-jest.setTimeout(120_000);
+
 
 const DEMO_ADMIN = 'Demo-beheerder (NJi)';
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await openPage(browser);
 });
 afterEach(() => page.close());
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await openPage(browser);
 });
 afterEach(() => page.close());
 

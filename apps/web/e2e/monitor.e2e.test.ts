@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './browser';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-jest.setTimeout(60_000);
+
 
 let browser: Browser;
 let page: Page;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await openPage(browser);
   page.on('request', (request) => {
     if (!request.url().startsWith(baseUrl()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
       externalRequests.push(request.url());
@@ -87,7 +87,7 @@ describe('municipality page', () => {
 describe('playground', () => {
   it('runs GraphiQL from the monitor itself, without a CDN', async () => {
     await page.goto(`${baseUrl()}/playground`);
-    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-container').waitFor();
     expect(externalRequests).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { TextDecoder, TextEncoder } from 'node:util';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { toHaveNoViolations } from 'jest-axe';
 
 // jsdom lacks these; react-router needs them.
@@ -22,6 +22,10 @@ if (typeof globalThis.Request === 'undefined') {
 }
 
 expect.extend(toHaveNoViolations);
+
+// findBy*/waitFor wait for behaviour, not for a quiet machine: on a busy 2-core runner rendering can
+// take seconds, so the default of one second made tests fail under load.
+configure({ asyncUtilTimeout: 30_000 });
 
 afterEach(() => {
   cleanup();

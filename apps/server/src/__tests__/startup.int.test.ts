@@ -6,7 +6,7 @@ import path from 'node:path';
 /** The built entry point, as `pnpm start` runs it (pnpm test builds before running jest). */
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
 
-jest.setTimeout(60_000);
+
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} ontbreekt: draai "pnpm build" eerst`);

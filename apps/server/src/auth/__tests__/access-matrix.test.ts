@@ -41,7 +41,7 @@ const editorA: Caller = { kind: 'session', userId: 'u2', role: 'MUNICIPAL_EDITOR
 const editorB: Caller = { kind: 'session', userId: 'u3', role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0344' };
 const analyst: Caller = { kind: 'session', userId: 'u4', role: 'ANALYST', municipalityCode: null };
 const admin: Caller = { kind: 'session', userId: 'u5', role: 'ADMIN', municipalityCode: null };
-const token = (scopes: ('PUBLIC_READ' | 'MUNICIPALITY_READ' | 'MUNICIPALITY_WRITE')[], owner = editorA): Caller => ({
+const token = (scopes: ('PUBLIC_READ' | 'MUNICIPALITY_READ' | 'MUNICIPALITY_WRITE')[], owner: Caller = editorA): Caller => ({
   kind: 'token',
   tokenId: 't',
   userId: owner.kind === 'anonymous' ? '' : owner.userId,

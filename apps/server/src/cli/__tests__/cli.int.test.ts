@@ -6,7 +6,7 @@ import path from 'node:path';
 /** The built CLIs, as `pnpm import:cbs` and `pnpm admin:create` run them (pnpm test builds first). */
 const DIST = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli');
 
-jest.setTimeout(90_000);
+
 
 let dataDir: string;
 beforeAll(() => {

@@ -153,7 +153,7 @@ describe('the default limits', () => {
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName,
       )!;
       const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, placeholder(typeFromAST(schema, v.type as NamedTypeNode)!)]),
+        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, placeholder(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType)]),
       );
       const complexity = getComplexity({ schema, query: document, operationName, estimators, variables });
       expect(complexity).toBeLessThanOrEqual(DEFAULT_LIMITS.maxComplexity);

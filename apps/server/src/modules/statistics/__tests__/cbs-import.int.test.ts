@@ -131,7 +131,7 @@ describe('upload endpoint', () => {
     return (response.headers.get('set-cookie') ?? '').split(';')[0];
   }
   const upload = (headers: Record<string, string>, body: Uint8Array = csv(GOOD)) =>
-    fetch(`${url}/import/cbs?table=84849NED&name=upload.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
+    fetch(`${url}/import/cbs?table=84849NED&name=upload.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: Buffer.from(body) });
 
   it('streams progress and the report to an administrator', async () => {
     const cookie = await cookieOf(admin);
