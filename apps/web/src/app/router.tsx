@@ -1,12 +1,12 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { Layout } from '../features/layout/Layout';
+import { Layout } from './layout/Layout';
 
 const HomePage = lazy(() => import('../features/map/HomePage'));
 const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage'));
 const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));
-const NotFoundPage = lazy(() => import('../features/layout/NotFoundPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
 const RegistrationReceivedPage = lazy(() => import('../features/auth/RegistrationReceivedPage'));
@@ -18,7 +18,7 @@ const RegistrationsPage = lazy(() => import('../features/admin/RegistrationsPage
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const AuditPage = lazy(() => import('../features/admin/AuditPage'));
 const MailOutboxPage = lazy(() => import('../features/admin/MailOutboxPage'));
-const QuestionnaireRedirectPage = lazy(() => import('../features/questionnaire/MunicipalityYearRedirect'));
+const QuestionnaireRedirectPage = lazy(() => import('./response/MunicipalityYearRedirect'));
 const QuestionnairePage = lazy(() => import('../features/questionnaire/QuestionnairePage'));
 const HistoryPage = lazy(() => import('../features/questionnaire/HistoryPage'));
 const IndicatorsRedirectPage = lazy(() => import('../features/indicators/IndicatorsRedirectPage'));

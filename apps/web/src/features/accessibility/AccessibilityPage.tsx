@@ -1,5 +1,5 @@
 import { nl } from '../../i18n/nl';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 

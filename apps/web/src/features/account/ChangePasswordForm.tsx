@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { describedBy, FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
 
 const FIELDS = {
   currentPassword: 'wachtwoord-huidig',

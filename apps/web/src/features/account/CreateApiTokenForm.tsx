@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Fieldset } from '../../ui/Fieldset';
 import { describedBy, FormField } from '../../ui/FormField';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
 
 const FIELDS = { name: 'token-naam', scopes: 'token-scope-PUBLIC_READ', expiresInDays: 'token-dagen' } as const;
 

@@ -8,9 +8,9 @@ import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { apiError } from '../forms/apiError';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
+import { apiError } from '../../ui/forms/apiError';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 
 export function SessionsSection() {
   const t = nl.account;

@@ -3,7 +3,7 @@ import { nl } from '../../i18n/nl';
 import { nlQuestionnaireAdmin } from '../../i18n/nl.questionnaireAdmin';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { RouterLink } from '../../ui/Link';
-import { RequireSignIn } from '../auth/RequireSignIn';
+import { RequireSignIn } from '../../app/session/RequireSignIn';
 
 const SECTIONS = [
   ['/beheer/aanmeldingen', nl.admin.registrations],

@@ -10,8 +10,8 @@ import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { useFormErrors } from '../forms/useFormErrors';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './cbsImport.css';
 import { uploadCbsFile, type ImportPhase, type ImportProgress, type ImportReport, type ImportResult } from './uploadCbsFile';
 

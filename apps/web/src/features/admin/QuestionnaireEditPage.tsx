@@ -20,12 +20,12 @@ import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Textarea } from '../../ui/Textarea';
 import { TextInput } from '../../ui/TextInput';
-import { apiError, type ApiError } from '../forms/apiError';
-import { useFormErrors } from '../forms/useFormErrors';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import NotFoundPage from '../layout/NotFoundPage';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { apiError, type ApiError } from '../../ui/forms/apiError';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import NotFoundPage from '../../app/NotFoundPage';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './questionnaireAdmin.css';
 import { buildDefinition, definitionProblems, draftFrom, isDirty, type DefinitionDraft } from './questionnaireDefinition';
 

@@ -13,11 +13,11 @@ import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { TextInput } from '../../ui/TextInput';
-import { apiError } from '../forms/apiError';
-import { useFormErrors } from '../forms/useFormErrors';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { apiError } from '../../ui/forms/apiError';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 const FIELDS = { toYear: 'kopie-naar-jaar' } as const;
 

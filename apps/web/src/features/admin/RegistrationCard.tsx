@@ -15,7 +15,7 @@ import { describedBy, FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { RadioButton } from '../../ui/RadioButton';
 import { Textarea } from '../../ui/Textarea';
-import { apiError, fieldMessage } from '../forms/apiError';
+import { apiError, fieldMessage } from '../../ui/forms/apiError';
 
 const GRANTABLE: Role[] = ['MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
 

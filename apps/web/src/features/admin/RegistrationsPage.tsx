@@ -8,9 +8,9 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { RegistrationCard } from './RegistrationCard';
 
 const STATUSES: Array<[RegistrationStatus, string, string]> = [

@@ -15,8 +15,8 @@ import { describedBy, FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
-import { apiError } from '../forms/apiError';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { apiError } from '../../ui/forms/apiError';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 
 const ROLES: Role[] = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
 

@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 
 type DemoAccount = SessionQuery['demoAccounts'][number];
 

@@ -11,12 +11,12 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { TextInput } from '../../ui/TextInput';
-import type { ApiError } from '../forms/apiError';
-import { useFormErrors } from '../forms/useFormErrors';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import type { ApiError } from '../../ui/forms/apiError';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { DemoAccounts } from './DemoAccounts';
 import { isServerPage, safeReturnPath } from './safeReturnPath';
-import { useSession } from './useSession';
+import { useSession } from '../../app/session/useSession';
 
 const FIELDS = { email: 'inloggen-email', password: 'inloggen-wachtwoord' } as const;
 

@@ -15,9 +15,9 @@ import { RadioButton } from '../../ui/RadioButton';
 import { Select } from '../../ui/Select';
 import { Textarea } from '../../ui/Textarea';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../forms/useFormErrors';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 
 /** Field names as the server names them (RegisterInput), in the order of the form. */
 const FIELDS = {

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 /** After registering: the application waits for an administrator. */
 export default function RegistrationReceivedPage() {

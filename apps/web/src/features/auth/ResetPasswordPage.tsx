@@ -12,8 +12,8 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../forms/useFormErrors';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 const FIELDS = { newPassword: 'herstellen-wachtwoord', passwordRepeat: 'herstellen-wachtwoord-herhaald' } as const;
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { GeoAreaMap, type GeoArea } from '../map/GeoAreaMap';
-import { useBoundaries, type MunicipalityProperties } from '../map/useBoundaries';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
+import { useBoundaries, type MunicipalityProperties } from '../../app/geo/useBoundaries';
 import './benchmark.css';
 
 export const WITHHELD_PATTERN_FILL = '#e6e6e6';

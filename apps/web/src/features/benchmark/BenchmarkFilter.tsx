@@ -8,8 +8,8 @@ import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Select } from '../../ui/Select';
-import { useSession } from '../auth/useSession';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { useSession } from '../../app/session/useSession';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 import { BenchmarkGroupForm, type CreatedGroup } from './BenchmarkGroupForm';
 import { GROUP_TYPES, groupParam } from './distribution';
 

@@ -15,11 +15,11 @@ import { describedBy, FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { TextInput } from '../../ui/TextInput';
-import { apiError } from '../forms/apiError';
-import { useFormErrors } from '../forms/useFormErrors';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { apiError } from '../../ui/forms/apiError';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 import './benchmark.css';
 
 export type CreatedGroup = CreateBenchmarkGroupMutation['createBenchmarkGroup'];

@@ -2,11 +2,11 @@ import { Navigate } from 'react-router';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import { RequireSignIn } from '../auth/RequireSignIn';
-import { useSession } from '../auth/useSession';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { RequireSignIn } from '../../app/session/RequireSignIn';
+import { useSession } from '../../app/session/useSession';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalityChooser } from './MunicipalityChooser';
 import { useBenchmarkYears } from './useBenchmarkYears';
 

@@ -1,6 +1,6 @@
 import { Bar, type BarCustomLayerProps } from '@nivo/bar';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
-import { shortenLabel } from '../charts/barLabels';
+import { shortenLabel } from '../../ui/charts/barLabels';
 import type { DistributionRow } from './distribution';
 import './benchmark.css';
 

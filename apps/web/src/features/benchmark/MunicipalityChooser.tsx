@@ -6,7 +6,7 @@ import { FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
-import { useMunicipalityOptions } from '../municipalities/useMunicipalityOptions';
+import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 
 /** For NJi staff, who may read every municipality: which municipality to compare. */
 export function MunicipalityChooser({ year, years }: { year: number; years: number[] }) {

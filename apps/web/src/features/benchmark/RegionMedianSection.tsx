@@ -6,9 +6,9 @@ import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { RadioButton } from '../../ui/RadioButton';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { classColors } from '../map/palette';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { classColors } from '../../ui/charts/palette';
 import { AreaMap, WITHHELD_PATTERN_FILL, WITHHELD_PATTERN_STROKE, type MapArea } from './AreaMap';
 import { useRegionMedians, type RegionKind, type RegionMedian } from './useRegionMedians';
 

@@ -9,10 +9,10 @@ import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { useSession } from '../auth/useSession';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { classColors } from '../map/palette';
+import { useSession } from '../../app/session/useSession';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { classColors } from '../../ui/charts/palette';
 import { AreaMap, type MapArea } from './AreaMap';
 import { classOf } from './RegionMedianSection';
 

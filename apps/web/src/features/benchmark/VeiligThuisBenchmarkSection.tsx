@@ -4,9 +4,9 @@ import { BenchmarkVeiligThuisDocument, type BenchmarkGroupInput } from '../../gq
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { comparePeriods } from '../veiligThuis/figures';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { comparePeriods } from '../../app/figures/figures';
 import { BenchmarkTable, type BenchmarkTableRow } from './BenchmarkTable';
 import { groupParam, newestComputedAt, vtMeasure } from './distribution';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { GeoAreaMap, type GeoArea } from '../map/GeoAreaMap';
+import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
 import '../map/MunicipalityMap.css';
 import './districts.css';
 

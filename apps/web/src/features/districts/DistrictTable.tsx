@@ -1,8 +1,8 @@
 import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { csvNumber, formatFigure } from '../veiligThuis/figures';
-import type { CsvContent } from '../veiligThuis/ChartSection';
+import { csvNumber, formatFigure } from '../../app/figures/figures';
+import type { CsvContent } from '../../app/figures/ChartSection';
 import type { District } from './districtFigures';
 
 /** The children are derived from the population; shown only where the population is. */

@@ -11,17 +11,17 @@ import { Heading } from '../../ui/Heading';
 import { Link, RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { NO_DATA_COLOR } from '../map/palette';
-import { buildCsv, downloadText } from '../veiligThuis/csv';
-import { StatusLegend } from '../veiligThuis/StatusLegend';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { NO_DATA_COLOR } from '../../ui/charts/palette';
+import { buildCsv, downloadText } from '../../app/figures/csv';
+import { StatusLegend } from '../../app/figures/StatusLegend';
 import { districtLabel, shadeDistricts, type ColourBy, type District } from './districtFigures';
 import { districtCsv, DistrictTable } from './DistrictTable';
 import '../map/HomePage.css';
 import './districts.css';
-import '../veiligThuis/veiligThuis.css';
+import '../../app/figures/figures.css';
 
 // nivo's geo helpers load with the map only.
 const DistrictMap = lazy(() => import('./DistrictMap'));

@@ -8,7 +8,7 @@ import {
 } from '@monitor/domain';
 import type { DistrictTable_DistrictFragment } from '../../gql/__generated__/graphql';
 import { vt } from '../../i18n/nl.veiligThuis';
-import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../map/palette';
+import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
 
 export type District = DistrictTable_DistrictFragment;
 export type ColourBy = 'children' | 'estimate';

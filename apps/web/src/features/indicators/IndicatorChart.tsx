@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Bar } from '@nivo/bar';
 import type { Band } from '@monitor/domain';
 import { nl } from '../../i18n/nl';
-import { shortenLabel, valueLabelsLayer } from '../charts/barLabels';
+import { shortenLabel, valueLabelsLayer } from '../../ui/charts/barLabels';
 import { BAND_COLORS, formatValue } from './bands';
 
 export interface ChartRow {

@@ -1,5 +1,5 @@
 import { nl } from '../../i18n/nl';
-import { MunicipalityYearRedirect } from '../questionnaire/MunicipalityYearRedirect';
+import { MunicipalityYearRedirect } from '../../app/response/MunicipalityYearRedirect';
 
 export default function IndicatorsRedirectPage() {
   return <MunicipalityYearRedirect base="/indicatoren" title={nl.indicators.title} />;

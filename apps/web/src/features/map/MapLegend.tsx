@@ -1,6 +1,6 @@
 import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
-import { NO_DATA_COLOR } from './palette';
+import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import type { MapFigures } from './useMapFigures';
 
 /** Class breaks as text, with the colour swatch as a visual aid only. */

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { nl } from '../../i18n/nl';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { GeoAreaMap, type GeoArea } from './GeoAreaMap';
-import { NO_DATA_COLOR } from './palette';
-import { useBoundaries, type MunicipalityProperties } from './useBoundaries';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
+import { NO_DATA_COLOR } from '../../ui/charts/palette';
+import { useBoundaries, type MunicipalityProperties } from '../../app/geo/useBoundaries';
 import type { MapRow } from './useMapFigures';
 import './MunicipalityMap.css';
 

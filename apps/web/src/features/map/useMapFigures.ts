@@ -9,7 +9,7 @@ import {
   type LegendClass,
 } from '@monitor/domain';
 import { MunicipalityMapDocument, type MapTable_MunicipalityFragment } from '../../gql/__generated__/graphql';
-import { classColors, MAX_CLASSES, NO_DATA_COLOR } from './palette';
+import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
 
 export interface MapRow {
   code: string;

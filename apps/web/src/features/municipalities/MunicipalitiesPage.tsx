@@ -5,10 +5,10 @@ import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { MunicipalitySearch } from '../search/MunicipalitySearch';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
 
 type Municipality = MunicipalityListQuery['municipalities']['edges'][number]['node'];
 

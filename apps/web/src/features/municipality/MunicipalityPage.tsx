@@ -3,13 +3,13 @@ import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalityFigures } from './MunicipalityFigures';
 import { MunicipalityRegions } from './MunicipalityRegions';
 import { useMunicipality } from './useMunicipality';
-import { MunicipalityVeiligThuis } from '../veiligThuis/MunicipalityVeiligThuis';
+import { MunicipalityVeiligThuis } from '../../app/figures/MunicipalityVeiligThuis';
 
 export default function MunicipalityPage() {
   const code = (useParams().code ?? '').toUpperCase();

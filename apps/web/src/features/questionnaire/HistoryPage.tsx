@@ -7,13 +7,13 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { RequireSignIn } from '../auth/RequireSignIn';
-import { apiError } from '../forms/apiError';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { RequireSignIn } from '../../app/session/RequireSignIn';
+import { apiError } from '../../ui/forms/apiError';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { formatAnswer, toDefinition } from './definition';
-import { useResponseParams } from './useResponseParams';
+import { useResponseParams } from '../../app/response/useResponseParams';
 
 const HISTORY_SIZE = 1000;
 

@@ -3,15 +3,15 @@ import { QuestionnaireResponseDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import { RequireSignIn } from '../auth/RequireSignIn';
-import { useSession } from '../auth/useSession';
-import { apiError } from '../forms/apiError';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { MunicipalityYearChooser } from './MunicipalityYearChooser';
+import { RequireSignIn } from '../../app/session/RequireSignIn';
+import { useSession } from '../../app/session/useSession';
+import { apiError } from '../../ui/forms/apiError';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { MunicipalityYearChooser } from '../../app/response/MunicipalityYearChooser';
 import { QuestionnaireForm } from './QuestionnaireForm';
-import { useResponseParams } from './useResponseParams';
+import { useResponseParams } from '../../app/response/useResponseParams';
 
 function NotFound() {
   useDocumentTitle(nl.questionnaire.notFoundTitle);

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { describedBy, FormField } from '../../ui/FormField';
 import { Heading } from '../../ui/Heading';
 import { Textarea } from '../../ui/Textarea';
-import { useFormErrors } from '../forms/useFormErrors';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
 
 const FIELDS = { reason: 'heropenen-reden' } as const;
 

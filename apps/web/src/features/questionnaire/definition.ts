@@ -9,7 +9,7 @@ import {
 } from '@monitor/domain';
 import type { QuestionnaireForm_QuestionnaireFragment } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
-import { fieldMessage } from '../forms/apiError';
+import { fieldMessage } from '../../ui/forms/apiError';
 
 type ApiQuestionnaire = Pick<QuestionnaireForm_QuestionnaireFragment, 'year' | 'title' | 'introduction' | 'sections'>;
 

@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { indexQuestions, isVisible, type AnswerValue, type QuestionnaireDefinition } from '@monitor/domain';
 import { SaveAnswersDocument, type QuestionnaireForm_ResponseFragment } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
-import { apiError } from '../forms/apiError';
+import { apiError } from '../../ui/forms/apiError';
 import { answerProblem, asAnswer, answersFrom } from './definition';
 
 /** A colleague saved this answer after we loaded it; nothing was saved, the user chooses. */

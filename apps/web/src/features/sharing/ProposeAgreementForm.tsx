@@ -17,9 +17,9 @@ import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { RadioButton } from '../../ui/RadioButton';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../forms/useFormErrors';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
+import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 
 type Scope = 'VEILIG_THUIS_REGION' | 'SAFETY_REGION';
 const SCOPES: Scope[] = ['VEILIG_THUIS_REGION', 'SAFETY_REGION'];

@@ -2,10 +2,10 @@ import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { ChartSection, type CsvContent } from './ChartSection';
-import { csvNumber, formatFigure, periodText, publishedValue, sourcesOf, type Statistic } from './figures';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { ChartSection, type CsvContent } from '../../app/figures/ChartSection';
+import { csvNumber, formatFigure, periodText, publishedValue, sourcesOf, type Statistic } from '../../app/figures/figures';
 import { FigureBarChart } from './FigureBarChart';
 
 const BAR_COLOR = '#1d5f8a';

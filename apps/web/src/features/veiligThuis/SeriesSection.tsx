@@ -2,7 +2,7 @@ import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ChartSection, type CsvContent } from './ChartSection';
+import { ChartSection, type CsvContent } from '../../app/figures/ChartSection';
 import {
   comparePeriods,
   csvNumber,
@@ -12,7 +12,7 @@ import {
   publishedValue,
   sourcesOf,
   type Statistic,
-} from './figures';
+} from '../../app/figures/figures';
 import { SeriesChart, type ChartSeries } from './SeriesChart';
 
 export const SERIES_COLORS = { adviezen: '#1d5f8a', meldingen: '#a3461a' } as const;

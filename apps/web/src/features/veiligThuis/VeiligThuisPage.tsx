@@ -8,12 +8,12 @@ import { vt } from '../../i18n/nl.veiligThuis';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CategorySection } from './CategorySection';
 import { CompareSection, compareRows } from './CompareSection';
-import { EstimateCard } from './EstimateCard';
+import { EstimateCard } from '../../app/figures/EstimateCard';
 import { SeriesSection } from './SeriesSection';
 import {
   AARD_CATEGORIES,
@@ -30,7 +30,7 @@ import {
   useVeiligThuisContext,
   veiligThuisRegionOf,
 } from './useVeiligThuis';
-import './veiligThuis.css';
+import '../../app/figures/figures.css';
 
 export default function VeiligThuisPage() {
   const code = (useParams().code ?? '').toUpperCase();

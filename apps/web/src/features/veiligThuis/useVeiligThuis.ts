@@ -5,7 +5,7 @@ import {
   VeiligThuisStatisticsDocument,
   type VeiligThuisContextQuery,
 } from '../../gql/__generated__/graphql';
-import { comparePeriods, type Statistic } from './figures';
+import { comparePeriods, type Statistic } from '../../app/figures/figures';
 
 export const ADVIEZEN = 'gestarte_adviezen';
 export const MELDINGEN = 'ontvangen_meldingen';

@@ -11,7 +11,7 @@ import {
   UpdateQuestionnaireDocument,
   type QuestionnaireEditor_QuestionnaireFragment,
 } from '../../../gql/__generated__/graphql';
-import { RequireSignIn } from '../../auth/RequireSignIn';
+import { RequireSignIn } from '../../../app/session/RequireSignIn';
 import QuestionnaireEditPage from '../QuestionnaireEditPage';
 
 type Questionnaire = QuestionnaireEditor_QuestionnaireFragment;

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/render';
 import { assenAdviezen, assenMeldingen, stat } from '../../../../test/fixtures/veiligThuis';
-import { BOM, buildCsv } from '../csv';
+import { BOM, buildCsv } from '../../../app/figures/csv';
 import { compareCsv, compareRows } from '../CompareSection';
 import { seriesCsv, seriesRows, SeriesSection } from '../SeriesSection';
 

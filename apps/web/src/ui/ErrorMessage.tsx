@@ -1,4 +1,4 @@
-import { nl } from '../../i18n/nl';
+import { nl } from '../i18n/nl';
 
 export function ErrorMessage({ text = nl.errorLoading }: { text?: string }) {
   return (

@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Container } from '@nivo/core';
 import { projectionById, useGeoMap } from '@nivo/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { NO_DATA_COLOR } from './palette';
+import { NO_DATA_COLOR } from '../charts/palette';
 
 const WIDTH = 600;
 

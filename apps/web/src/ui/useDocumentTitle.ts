@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { pageTitle } from '../../i18n/nl';
+import { pageTitle } from '../i18n/nl';
 
 /** Sets document.title to "<title> — <product name>" while the page is shown. */
 export function useDocumentTitle(title: string) {

@@ -1,8 +1,8 @@
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { RouterLink } from '../../ui/Link';
-import { useLogout } from '../auth/useLogout';
-import { useSession } from '../auth/useSession';
+import { useLogout } from '../session/useLogout';
+import { useSession } from '../session/useSession';
 
 /** In the page header: "Inloggen", or who is signed in with their account links and "Uitloggen". */
 export function UserMenu() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../../app/router';
+import { routes } from '../../router';
 import { MunicipalityListDocument, SessionDocument } from '../../../gql/__generated__/graphql';
 
 const listMock = {

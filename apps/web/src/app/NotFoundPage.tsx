@@ -1,8 +1,8 @@
-import { nl } from '../../i18n/nl';
-import { Heading } from '../../ui/Heading';
-import { RouterLink } from '../../ui/Link';
-import { Paragraph } from '../../ui/Paragraph';
-import { useDocumentTitle } from './useDocumentTitle';
+import { nl } from '../i18n/nl';
+import { Heading } from '../ui/Heading';
+import { RouterLink } from '../ui/Link';
+import { Paragraph } from '../ui/Paragraph';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export default function NotFoundPage() {
   useDocumentTitle(nl.notFound.title);

@@ -1,4 +1,4 @@
-import { nl } from '../../i18n/nl';
+import { nl } from '../i18n/nl';
 
 export function LoadingStatus({ text = nl.loading }: { text?: string }) {
   return (

@@ -6,7 +6,7 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import './veiligThuis.css';
+import './figures.css';
 
 type Estimate = EstimateCard_EstimateFragment;
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
+import type { ErrorSummaryItem } from '../ErrorSummary';
 import { apiError, type ApiError } from './apiError';
 
 /**

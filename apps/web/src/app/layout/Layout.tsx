@@ -9,8 +9,8 @@ import { PageFooter } from '../../ui/PageFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { Paragraph } from '../../ui/Paragraph';
 import { SkipLink } from '../../ui/SkipLink';
-import { mayUsePlayground, useSession } from '../auth/useSession';
-import { LoadingStatus } from './LoadingStatus';
+import { mayUsePlayground, useSession } from '../session/useSession';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 import { UserMenu } from './UserMenu';
 
 export function Layout() {

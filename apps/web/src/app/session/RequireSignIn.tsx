@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../../gql/__generated__/graphql';
-import { LoadingStatus } from '../layout/LoadingStatus';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 import NoAccessPage from './NoAccessPage';
 import { useSession } from './useSession';
 

@@ -2,7 +2,7 @@ import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 export default function NoAccessPage() {
   useDocumentTitle(nl.noAccess.title);
