@@ -1,4 +1,4 @@
-import { normalizeSearchText } from '@monitor/domain';
+import { searchKeysOf } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
@@ -50,8 +50,9 @@ export class MunicipalityService {
     const params: unknown[] = [year];
     const clauses = [validIn('m', '$1')];
     if (filter?.search) {
-      params.push(`%${escapeLike(normalizeSearchText(filter.search))}%`, filter.search.trim().toUpperCase());
-      clauses.push(`(m.search_name LIKE $${params.length - 1} OR m.code = $${params.length})`);
+      // search_name holds the domain's searchKey of the name; aliases ("Den Haag") add official names
+      params.push(searchKeysOf(filter.search).map((key) => `%${escapeLike(key)}%`), filter.search.trim().toUpperCase());
+      clauses.push(`(m.search_name LIKE ANY($${params.length - 1}::text[]) OR m.code = $${params.length})`);
     }
     if (filter?.regionCode) {
       params.push(filter.regionCode);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MUNICIPALITY_CODE_PATTERN, parseCsvObjects, regionTypeOfCode, type RegionType } from '@monitor/domain';
+import { MUNICIPALITY_CODE_PATTERN, parseCsvObjects, regionTypeOfCode, searchKey, type RegionType } from '@monitor/domain';
 import type { Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -178,11 +178,11 @@ async function upsertRegions(manager: EntityManager, regions: RegionRow[]): Prom
 
 async function upsertMunicipalities(manager: EntityManager, municipalities: MunicipalityRow[]): Promise<Map<string, number>> {
   const rows: { id: number; code: string }[] = await manager.query(
-    `INSERT INTO municipality (code, name, valid_from)
-     SELECT * FROM unnest($1::varchar[], $2::text[], $3::int[])
-     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name
+    `INSERT INTO municipality (code, name, search_name, valid_from)
+     SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::int[])
+     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, search_name = EXCLUDED.search_name
      RETURNING id, code`,
-    [municipalities.map((m) => m.code), municipalities.map((m) => m.name), municipalities.map(() => GEOGRAPHY_YEAR)],
+    [municipalities.map((m) => m.code), municipalities.map((m) => m.name), municipalities.map((m) => searchKey(m.name)), municipalities.map(() => GEOGRAPHY_YEAR)],
   );
   return new Map(rows.map((r) => [r.code, r.id]));
 }

@@ -4,7 +4,7 @@ import { nl } from '../../i18n/nl';
 import { FormField } from '../../ui/FormField';
 import { RouterLink } from '../../ui/Link';
 import { TextInput } from '../../ui/TextInput';
-import { searchMunicipalities, type Searchable } from './searchMunicipalities';
+import { searchMunicipalities, type Searchable } from '@monitor/domain';
 
 const MAX_RESULTS = 10;
 

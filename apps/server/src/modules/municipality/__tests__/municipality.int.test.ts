@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCsvObjects } from '@monitor/domain';
+import { parseCsvObjects, searchMunicipalities } from '@monitor/domain';
 import type { Logger } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createTestGraphQL } from '../../../../test/graphql';
@@ -87,6 +87,20 @@ describe('municipalities', () => {
     expect(await bySearch('100%')).toEqual([]);
     const expected = rows.filter((r) => r.gm_name.toLowerCase().includes('dam')).map((r) => r.gm_name);
     expect((await bySearch('dam')).sort()).toEqual(expected.sort());
+  });
+
+  it('finds municipalities by their common names and with the same rule as the web search', async () => {
+    const bySearch = async (search: string) =>
+      (await gql.execute(LIST, { first: 500, filter: { search } })).data!.municipalities.edges.map(
+        (e: { node: { name: string } }) => e.node.name,
+      );
+    expect(await bySearch('Den Haag')).toEqual(["'s-Gravenhage"]);
+    expect(await bySearch('den bosch')).toEqual(["'s-Hertogenbosch"]);
+    expect(await bySearch('Súdwest Fryslân')).toEqual(['Súdwest-Fryslân']);
+    for (const query of ['den h', 'ber', 'oost', 'aa', 'sint', 'gravenhage']) {
+      const inWeb = searchMunicipalities(rows.map((r) => ({ code: r.gm_code, name: r.gm_name })), query).map((m) => m.name);
+      expect((await bySearch(query)).sort()).toEqual(inWeb.sort());
+    }
   });
 
   it.each(['VT01', 'PV27', 'VR13', 'GG3406', 'JZ13'])('filters by membership of region %s', async (regionCode) => {

@@ -1,4 +1,4 @@
-import { normalize, searchMunicipalities } from '../searchMunicipalities';
+import { searchKey as normalize, searchMunicipalities } from '@monitor/domain';
 
 const list = [
   { code: 'GM0363', name: 'Amsterdam' },
