@@ -5,6 +5,7 @@ import { resolveRequest } from '../../auth/request-caller';
 import type { Config } from '../../config/env';
 import type { Services } from '../../context';
 import { ACCESS_MATRIX } from '../../auth/access-matrix';
+import { firstControlByte, sendBadUserInput, validUrlInput } from '../../http/url-input';
 
 export const IMPORT_BODY_LIMIT = '50mb';
 /** A custom header forces a CORS preflight, so other sites cannot post imports (CSRF). */
@@ -16,7 +17,7 @@ export const IMPORT_HEADER = 'x-monitor-import';
  */
 export function importRoutes(_dataSource: DataSource, services: Services, config: Config): Router {
   const router = Router();
-  router.post('/import/cbs', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
+  router.post('/import/cbs', validUrlInput(), express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
     try {
       if (req.headers[IMPORT_HEADER] !== '1') {
         res.status(400).json({ error: { code: 'BAD_REQUEST', message: `Stuur de header ${IMPORT_HEADER}: 1 mee.` } });
@@ -29,6 +30,11 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
         return;
       }
       const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
+      const control = firstControlByte(bytes);
+      if (control) {
+        sendBadUserInput(res, 'file', `bevat een ongeldig stuurteken (byte 0x${bytes[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`);
+        return;
+      }
       res.status(200).type('application/x-ndjson');
       const write = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
       const report = await services.cbsImport.import(
