@@ -23,6 +23,13 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
         res.status(400).json({ error: { code: 'BAD_REQUEST', message: `Stuur de header ${IMPORT_HEADER}: 1 mee.` } });
         return;
       }
+      // checked before the caller is looked up, so invalid bytes never reach the database
+      const upload = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const control = firstControlByte(upload);
+      if (control) {
+        sendBadUserInput(res, 'file', `bevat een ongeldig stuurteken (byte 0x${upload[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`);
+        return;
+      }
       const request = await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config });
       if (!isAllowed(ACCESS_MATRIX['Import.cbs'], request.caller)) {
         const code = request.caller.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
@@ -30,11 +37,6 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
         return;
       }
       const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-      const control = firstControlByte(bytes);
-      if (control) {
-        sendBadUserInput(res, 'file', `bevat een ongeldig stuurteken (byte 0x${bytes[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`);
-        return;
-      }
       res.status(200).type('application/x-ndjson');
       const write = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
       const report = await services.cbsImport.import(
