@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { loadConfig } from '../config/env';
 import { buildAppSchema } from '../schema';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { fakeWebDist, internalsIn, serveApp, type ServedApp } from '../../test/http';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   app = await serveApp(db.dataSource, {
     webDistDir: web.dir,
     production: false,
-    limits: { ...(await import('../config/env')).loadConfig({}).limits, requestsPerMinutePerClient: 100_000 },
+    limits: { ...loadConfig({}).limits, requestsPerMinutePerClient: 100_000 },
   });
 });
 afterAll(async () => {

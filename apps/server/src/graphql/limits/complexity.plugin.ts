@@ -37,8 +37,8 @@ export function pageSizeEstimator({ defaultPageSize }: { defaultPageSize: number
       const bound = listBound(type.name, field.name) ?? UNDECLARED_LIST_BOUND;
       if (bound.pricedBy === 'connection') return 1 + childComplexity;
       const length = Math.min(maxListLength(bound, args), requested);
-      // Even an empty list costs its own field.
-      return 1 + Math.max(1, length) * childComplexity;
+      // Even an empty list costs its own field; each item of a list of scalars or enums costs 1.
+      return 1 + Math.max(1, length) * Math.max(1, childComplexity);
     }
     if (hasFirst && isObjectType(fieldType)) {
       const edges = fieldType.getFields().edges;
