@@ -4,7 +4,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
@@ -49,8 +50,9 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
     introspection: true,
     allowBatchedHttpRequests: true,
     validationRules: limits.validationRules,
-    includeStacktraceInErrorResponses: !config.production,
-    formatError: formatError(config.production),
+    // independent of NODE_ENV: only an explicit MONITOR_DEBUG_ERRORS=true shows internals
+    includeStacktraceInErrorResponses: config.debugErrors,
+    formatError: formatError({ debug: config.debugErrors }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
@@ -59,6 +61,7 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use(compression());
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource));
@@ -76,7 +79,50 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
   );
   app.use('/graphql', limits.errorHandler);
   serveWeb(app, config, services);
+  app.use(lastErrorHandler(config.debugErrors));
   return { app, apollo, services };
+}
+
+/**
+ * Security headers from helmet. The CSP allows only this origin: the SPA and the bundled GraphiQL
+ * (its editor runs web workers from blob: URLs and injects styles), map data from /geo, images as data: URLs.
+ */
+export function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // the exports and the map data are fetched by the SPA itself; no cross-origin embedding needed
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    // HSTS belongs to the TLS-terminating reverse proxy; sending it from http://localhost would pin browsers
+    strictTransportSecurity: false,
+  });
+}
+
+/** Any error no route handled: a JSON 500 without stack, SQL or path (unless MONITOR_DEBUG_ERRORS). */
+function lastErrorHandler(debug: boolean): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    console.error('[http] onverwachte fout:', error);
+    res.status(500).json({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: debug ? String((error as Error)?.stack ?? error) : 'Er ging iets mis op de server.' },
+    });
+  };
 }
 
 /** The built SPA at /, the GraphQL IDE at /playground; unknown paths get the SPA (client routing). */

@@ -6,6 +6,7 @@ import type { Config } from './config/env';
 import { ApiTokenService } from './modules/api-token/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { DemoService } from './modules/demo/demo.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
 import { createBoundaryLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
@@ -64,6 +65,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     users,
     registrations,
     auth,
+    demo: new DemoService(dataSource),
   };
 }
 

@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDataSource } from './db/data-source';
 import { startDatabase, type Database } from './db/database';
-import { syncDemoAccounts } from './modules/demo/demo-accounts';
+import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
 import { loadDistricts } from './modules/district/district.loader';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   try {
     database = await startDatabase(config, log);
-    dataSource = createDataSource({ url: database.url, logSql: config.logSql });
+    dataSource = createDataSource({ url: database.url, logSql: config.logSql, statementTimeoutMs: config.limits.requestTimeoutMs });
     await dataSource.initialize();
   } catch (error) {
     await database?.stop();
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     if (config.initialAdmin) {
       const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
       if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
+      await retireDemoAdministrator(dataSource);
     }
     server.on('request', app);
     await new Promise<void>((resolve, reject) => {
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
   log(`database: ${database.location}`);
   if (config.demo) log('demomodus staat aan: demo-accounts staan op de inlogpagina (zet uit met MONITOR_DEMO=false)');
   log(`klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') log(`luistert op ${config.host}: bereikbaar vanaf andere computers`);
   log(`Monitor:     http://localhost:${port}/`);
   log(`GraphQL:     http://localhost:${port}/graphql`);
   log(`Playground:  http://localhost:${port}/playground`);

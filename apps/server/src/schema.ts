@@ -3,6 +3,8 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { accessMiddleware } from './auth/access';
+import { inputBoundaryMiddleware } from './graphql/input-boundary';
+import { budgetMiddleware, listBoundsMiddleware } from './graphql/limits/runtime-limits';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -39,8 +41,10 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
-    // the access matrix guards every operation and every protected field
-    globalMiddlewares: [accessMiddleware],
+    // time budget first, then the input boundary (invalid text never reaches access checks or SQL),
+    // then the access matrix, which guards every operation and every protected field; the list
+    // bounds check every list a resolver returns
+    globalMiddlewares: [budgetMiddleware, inputBoundaryMiddleware, accessMiddleware, listBoundsMiddleware],
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =

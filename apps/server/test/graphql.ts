@@ -29,7 +29,7 @@ export interface CookieLog {
  */
 export async function createTestGraphQL(dataSource: DataSource, overrides: Partial<Config> = {}) {
   const config = { ...loadConfig({}), demo: false, ...overrides };
-  const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), formatError: formatError(true) });
+  const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), formatError: formatError({ debug: false }) });
   await apollo.start();
   const services = createServices(dataSource, config);
   const cookies: CookieLog = { set: [], cleared: 0 };

@@ -4,7 +4,7 @@ import path from 'node:path';
 export interface Config {
   /** HTTP port for SPA, GraphQL, playground and health */
   port: number;
-  /** address to listen on */
+  /** address to listen on; loopback by default with the embedded database or in demo mode */
   host: string;
   /** external PostgreSQL; when absent an embedded PostgreSQL is started */
   databaseUrl: string | undefined;
@@ -14,7 +14,10 @@ export interface Config {
   embeddedDbPort: number;
   /** built SPA (vite output) */
   webDistDir: string;
+  /** NODE_ENV=production; has no influence on what error responses show (see debugErrors) */
   production: boolean;
+  /** MONITOR_DEBUG_ERRORS: internal error messages and stack traces in responses (development only) */
+  debugErrors: boolean;
   logSql: boolean;
   /** demo accounts and demo content; default on with the embedded database, off with DATABASE_URL */
   demo: boolean;
@@ -40,6 +43,10 @@ export interface Config {
     maxBatch: number;
     requestsPerMinutePerClient: number;
     requestsPerMinutePerToken: number;
+    /** time budget of one request; also PostgreSQL's statement_timeout */
+    requestTimeoutMs: number;
+    /** largest GraphQL response body */
+    maxResponseBytes: number;
   };
 }
 
@@ -99,16 +106,19 @@ export function loadConfig(env: Env = process.env): Config {
   const smtpUrl = env.MONITOR_SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('MONITOR_SMTP_URL moet beginnen met smtp:// of smtps://');
 
+  const demo = bool('MONITOR_DEMO', databaseUrl === undefined);
   const config: Config = {
     port,
-    host: env.HOST || '0.0.0.0',
+    // the embedded (demo) start is for one machine: reachable from elsewhere only when HOST says so
+    host: env.HOST || (databaseUrl === undefined || demo ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
     dataDir: path.resolve(env.MONITOR_DATA_DIR || path.join(REPOSITORY_ROOT, '.data')),
     embeddedDbPort: int('MONITOR_DB_PORT', 0, 0, 65535),
     webDistDir: path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist')),
     production: env.NODE_ENV === 'production',
+    debugErrors: bool('MONITOR_DEBUG_ERRORS', false),
     logSql: bool('MONITOR_LOG_SQL', false),
-    demo: bool('MONITOR_DEMO', databaseUrl === undefined),
+    demo,
     initialAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     session: {
       idleMinutes: int('MONITOR_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
@@ -122,11 +132,15 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       // 15: GraphiQL's standard introspection query is 15 levels deep
       maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),
-      maxComplexity: int('MONITOR_MAX_QUERY_COMPLEXITY', 25_000, 10, 10_000_000),
+      // with every list priced at its declared maximum (graphql/limits/list-bounds.ts), the largest
+      // screens of the web app cost up to about 82,000 (sharing agreements with their members)
+      maxComplexity: int('MONITOR_MAX_QUERY_COMPLEXITY', 100_000, 10, 10_000_000),
       maxAliases: int('MONITOR_MAX_ALIASES', 30, 0, 1000),
       maxBatch: int('MONITOR_MAX_BATCH', 5, 1, 100),
       requestsPerMinutePerClient: int('MONITOR_RATE_LIMIT_PER_CLIENT', 300, 1, 1_000_000),
       requestsPerMinutePerToken: int('MONITOR_RATE_LIMIT_PER_TOKEN', 600, 1, 1_000_000),
+      requestTimeoutMs: int('MONITOR_REQUEST_TIMEOUT_MS', 30_000, 100, 10 * 60_000),
+      maxResponseBytes: int('MONITOR_MAX_RESPONSE_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
   };
 

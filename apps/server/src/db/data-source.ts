@@ -14,9 +14,11 @@ export interface DataSourceOptions {
   url: string;
   logger?: Logger;
   logSql?: boolean;
+  /** PostgreSQL statement_timeout for every connection of the pool (the request time budget) */
+  statementTimeoutMs?: number;
 }
 
-export function createDataSource({ url, logger, logSql }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logger, logSql, statementTimeoutMs }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -27,7 +29,7 @@ export function createDataSource({ url, logger, logSql }: DataSourceOptions): Da
     migrationsRun: false,
     logger: logger ?? (logSql ? 'advanced-console' : undefined),
     logging: logger || logSql ? ['query', 'error'] : ['error'],
-    extra: { max: 10, application_name: 'monitor' },
+    extra: { max: 10, application_name: 'monitor', ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
   });
 }
 

@@ -1,1 +1,2 @@
 export * from './parse-csv';
+export * from './neutralise-formula';

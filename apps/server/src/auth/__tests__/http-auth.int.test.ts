@@ -138,7 +138,7 @@ describe('playground and introspection', () => {
 
 describe('limits', () => {
   it('rejects each excess with a stable code that names the limit', async () => {
-    const tight = await serve({ limits: { maxDepth: 4, maxComplexity: 200, maxAliases: 2, maxBatch: 2, requestsPerMinutePerClient: 1000, requestsPerMinutePerToken: 1000 } });
+    const tight = await serve({ limits: { ...loadConfig({}).limits, maxDepth: 4, maxComplexity: 200, maxAliases: 2, maxBatch: 2, requestsPerMinutePerClient: 1000, requestsPerMinutePerToken: 1000 } });
     const codeOf = async (response: Response) => (await response.json()).errors?.[0]?.extensions;
 
     expect(await codeOf(await tight.post({ query: '{ region(code: "PV27") { municipalities { regions { municipalities { code } } } } }' }))).toMatchObject({

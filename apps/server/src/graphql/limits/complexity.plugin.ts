@@ -1,46 +1,56 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, Kind, getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
+import { listBound, maxListLength, type ListBound } from './list-bounds';
 import { LimitErrorCode, limitError } from './limits.errors';
 
 export interface ComplexityOptions {
   /** Page size a connection hands out when `first` is omitted (and the schema gives no default). */
   defaultPageSize?: number;
-  /**
-   * Assumed length of a plain list field without `first` (Municipality.regions has about 5 items,
-   * Region.municipalities a few dozen). Without it nesting such lists would cost almost nothing.
-   */
-  listSize?: number;
   /** Cap on selections the estimator walks (fragments are expanded per spread); bounds its CPU time. */
   maxQueryNodes?: number;
 }
 
-export const DEFAULT_LIST_SIZE = 5;
 export const DEFAULT_MAX_QUERY_NODES = 10_000;
 
 /**
- * Each field costs 1 plus its children; a field with an Int argument `first` multiplies its
- * children by that page size, another list field by `listSize` (except the edges of a *Connection
- * type, which are that page). Introspection is cheap and only counted field by field. Other fields
- * fall through to the next estimator.
+ * A list without a declared bound (a test keeps that from happening) is priced as the largest page,
+ * so a forgotten entry still costs something.
  */
-export function pageSizeEstimator({ defaultPageSize, listSize }: { defaultPageSize: number; listSize: number }): ComplexityEstimator {
+const UNDECLARED_LIST_BOUND: ListBound = { max: MAX_PAGE_SIZE };
+
+/**
+ * Each field costs 1 plus its children. A list field multiplies its children by its declared
+ * maximum length (list-bounds.ts), or by the page size asked for with `first` when that is smaller;
+ * a connection field multiplies by its page size (`first`, else `defaultPageSize`), capped by the
+ * maximum of its edges, and its edges are not multiplied again. Introspection is cheap and only
+ * counted field by field. Other fields fall through to the next estimator.
+ */
+export function pageSizeEstimator({ defaultPageSize }: { defaultPageSize: number }): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
-    const first = field.args.find((arg) => arg.name === 'first' && getNamedType(arg.type).name === 'Int');
-    if (first) {
-      const pageSize = typeof args.first === 'number' ? args.first : defaultPageSize;
-      // Even an empty page resolves totalCount and pageInfo.
-      return 1 + Math.max(1, pageSize) * childComplexity;
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return undefined;
+    const fieldType = getNullableType(field.type);
+    const hasFirst = field.args.some((arg) => arg.name === 'first' && getNamedType(arg.type).name === 'Int');
+    const requested = hasFirst ? (typeof args.first === 'number' ? args.first : defaultPageSize) : Infinity;
+    if (isListType(fieldType)) {
+      const bound = listBound(type.name, field.name) ?? UNDECLARED_LIST_BOUND;
+      if (bound.pricedBy === 'connection') return 1 + childComplexity;
+      const length = Math.min(maxListLength(bound, args), requested);
+      // Even an empty list costs its own field; each item of a list of scalars or enums costs 1.
+      return 1 + Math.max(1, length) * Math.max(1, childComplexity);
     }
-    const introspection = type.name.startsWith('__') || field.name.startsWith('__');
-    // The edges of a Relay connection are the page its `first` has already priced.
-    const page = type.name.endsWith('Connection');
-    if (!introspection && !page && isListType(getNullableType(field.type))) return 1 + listSize * childComplexity;
+    if (hasFirst && isObjectType(fieldType)) {
+      const edges = fieldType.getFields().edges;
+      const bound = (edges && listBound(fieldType.name, 'edges')) ?? UNDECLARED_LIST_BOUND;
+      // Even an empty page resolves totalCount and pageInfo.
+      return 1 + Math.max(1, Math.min(requested, maxListLength(bound, args))) * childComplexity;
+    }
     return undefined;
   };
 }
 
-export function complexityEstimators(options: { defaultPageSize: number; listSize: number }): ComplexityEstimator[] {
+export function complexityEstimators(options: { defaultPageSize: number }): ComplexityEstimator[] {
   return [pageSizeEstimator(options), simpleEstimator({ defaultComplexity: 1 })];
 }
 
@@ -52,10 +62,7 @@ export function complexityPlugin(
   maxComplexity: number,
   options: ComplexityOptions = {},
 ): ApolloServerPlugin<BaseContext> {
-  const estimators = complexityEstimators({
-    defaultPageSize: options.defaultPageSize ?? 50,
-    listSize: options.listSize ?? DEFAULT_LIST_SIZE,
-  });
+  const estimators = complexityEstimators({ defaultPageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE });
   const maxQueryNodes = options.maxQueryNodes ?? DEFAULT_MAX_QUERY_NODES;
   return {
     async requestDidStart() {

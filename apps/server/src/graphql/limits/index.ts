@@ -8,7 +8,9 @@ import { depthLimitRule } from './depth.rule';
 import { batchLimitMiddleware, jsonErrorHandler } from './http-limits';
 import { introspectionPlugin } from './introspection.plugin';
 import { limitCodesPlugin } from './limit-codes.plugin';
+import { operationTypeRule } from './operation-type.rule';
 import { rateLimitMiddleware } from './rate-limit';
+import { requestBudgetPlugin, responseSizePlugin } from './runtime-limits';
 
 export { aliasLimitRule } from './aliases.rule';
 export { complexityEstimators, complexityPlugin, pageSizeEstimator } from './complexity.plugin';
@@ -16,6 +18,9 @@ export { depthLimitRule } from './depth.rule';
 export { batchLimitMiddleware, formatBytes, jsonErrorHandler } from './http-limits';
 export { INTROSPECTION_DISABLED_MESSAGE, introspectionPlugin, selectsIntrospection } from './introspection.plugin';
 export { limitCodesPlugin } from './limit-codes.plugin';
+export { LIST_BOUNDS, listBound, maxListLength, type ListBound } from './list-bounds';
+export { operationTypeRule } from './operation-type.rule';
+export { budgetMiddleware, listBoundsMiddleware, requestBudgetPlugin, responseSizePlugin } from './runtime-limits';
 export { LimitErrorCode } from './limits.errors';
 export { RateLimiter, bearerTokenKey, rateLimitMiddleware } from './rate-limit';
 
@@ -57,9 +62,11 @@ export function createGraphQLLimits<TContext extends BaseContext>(
   });
   const batchLimit = batchLimitMiddleware(limits.maxBatch);
   return {
-    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    validationRules: [operationTypeRule(), depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
     plugins: [
       limitCodesPlugin(),
+      requestBudgetPlugin(limits.requestTimeoutMs),
+      responseSizePlugin(limits.maxResponseBytes),
       // Before complexity, so an anonymous introspection query is told why it is refused.
       introspectionPlugin(options.isIntrospectionAllowed),
       complexityPlugin(options.schema, limits.maxComplexity, { defaultPageSize: options.defaultPageSize }),

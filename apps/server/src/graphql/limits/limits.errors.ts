@@ -10,6 +10,12 @@ export const LimitErrorCode = {
   BATCH_LIMIT_EXCEEDED: 'BATCH_LIMIT_EXCEEDED',
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The time budget of the request ran out (MONITOR_REQUEST_TIMEOUT_MS). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** A list or the whole response is larger than its declared maximum. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** Subscriptions (or another operation type the API does not offer). */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
 } as const;
 export type LimitErrorCode = (typeof LimitErrorCode)[keyof typeof LimitErrorCode];
 

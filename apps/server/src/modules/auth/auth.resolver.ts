@@ -1,7 +1,6 @@
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-accounts';
 import { DemoAccount } from '../demo/demo.types';
 import { Session } from '../session/session.types';
 import { User } from '../user/user.entity';
@@ -55,10 +54,12 @@ export class AuthResolver {
     return ctx.services.auth.me(ctx);
   }
 
-  @Query(() => [DemoAccount], { description: 'The demo accounts with their password; empty unless demo mode is on.' })
-  demoAccounts(@Ctx() ctx: Context): DemoAccount[] {
-    if (!ctx.demo) return [];
-    return DEMO_ACCOUNTS.map((a) => ({ ...a, password: DEMO_PASSWORD }));
+  @Query(() => [DemoAccount], {
+    description:
+      'The demo accounts with their password; empty unless demo mode is on. The demo administrator only for a client on the server itself while no real administrator exists.',
+  })
+  demoAccounts(@Ctx() ctx: Context): Promise<DemoAccount[]> {
+    return ctx.services.demo.accounts(ctx);
   }
 
   @Mutation(() => User, { description: 'Signs in with e-mail address and password; sets the session cookie.' })

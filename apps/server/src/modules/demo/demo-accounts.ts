@@ -2,6 +2,7 @@ import type { Role } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password-hasher';
 import { rowsOf } from '../../db/sql';
+import { realAdministratorExists } from '../user/user.repository';
 
 /** Demo mode only: one account per role, for named demo municipalities. Not real people. */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
@@ -30,16 +31,13 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
  */
 export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): Promise<void> {
   if (!demo) {
-    const ids = await rowsOf(dataSource, 'UPDATE app_user SET active = false, deactivated_at = now() WHERE is_demo AND active RETURNING id');
-    if (ids.length > 0) {
-      const list = ids.map((r) => r.id);
-      await dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
-      await dataSource.query('UPDATE api_token SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
-    }
+    await deactivateDemoAccounts(dataSource, 'WHERE is_demo AND active');
     return;
   }
+  const realAdmin = await realAdministratorExists(dataSource);
   let passwordHash: string | undefined;
   for (const account of DEMO_ACCOUNTS) {
+    if (account.role === 'ADMIN' && realAdmin) continue;
     const [existing] = await dataSource.query('SELECT password_hash, active, is_demo FROM app_user WHERE email = $1', [account.email]);
     if (existing && !existing.is_demo) continue; // never take over a real account
     if (existing?.active && (await verifyPassword(existing.password_hash, DEMO_PASSWORD))) continue;
@@ -52,4 +50,22 @@ export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): P
       [account.email, account.name, account.role, account.municipalityCode, passwordHash],
     );
   }
+  if (realAdmin) await retireDemoAdministrator(dataSource);
+}
+
+/**
+ * Once a real administrator exists, the demo administrator (whose password is public) stops
+ * working, also in demo mode: nobody can approve accounts or read the audit log with it.
+ */
+export async function retireDemoAdministrator(dataSource: DataSource): Promise<void> {
+  if (!(await realAdministratorExists(dataSource))) return;
+  await deactivateDemoAccounts(dataSource, "WHERE is_demo AND active AND role = 'ADMIN'");
+}
+
+async function deactivateDemoAccounts(dataSource: DataSource, where: string): Promise<void> {
+  const ids = await rowsOf(dataSource, `UPDATE app_user SET active = false, deactivated_at = now() ${where} RETURNING id`);
+  if (ids.length === 0) return;
+  const list = ids.map((r) => r.id);
+  await dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
+  await dataSource.query('UPDATE api_token SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
 }

@@ -5,16 +5,20 @@ import type { Config } from '../../config/env';
 import { createContext, type Services } from '../../context';
 import { resolveRequest } from '../../auth/request-caller';
 import type { DataSource } from 'typeorm';
+import { integerParam, sendBadUserInput, validUrlInput } from '../../http/url-input';
+import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
 import type { ExportFormat, ExportKind } from './export.service';
 
 /** GET /export/GM0363/2026/antwoorden.csv (or .xlsx; or indicatoren.*), with the session cookie or an API token. */
 export function exportRoutes(dataSource: DataSource, services: Services, config: Config): Router {
   const router = Router();
-  router.get('/export/:code/:year/:kind.:format', async (req, res) => {
-    const { code, kind, format } = req.params;
-    const year = Number(req.params.year);
-    if (!MUNICIPALITY_CODE_PATTERN.test(code) || !Number.isInteger(year) || !['antwoorden', 'indicatoren'].includes(kind) || !['csv', 'xlsx'].includes(format)) {
-      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'Gebruik /export/<gemeentecode>/<jaar>/<antwoorden|indicatoren>.<csv|xlsx>' } });
+  router.get('/export/:code/:year/:kind.:format', validUrlInput(), async (req, res) => {
+    const { code, kind, format } = req.params as Record<string, string>;
+    const year = integerParam(req, res, 'year', MIN_YEAR, MAX_YEAR);
+    if (year === undefined) return;
+    const problem = !MUNICIPALITY_CODE_PATTERN.test(code) ? 'code' : !['antwoorden', 'indicatoren'].includes(kind) ? 'kind' : !['csv', 'xlsx'].includes(format) ? 'format' : null;
+    if (problem) {
+      sendBadUserInput(res, problem, 'gebruik /export/<gemeentecode>/<jaar>/<antwoorden|indicatoren>.<csv|xlsx>');
       return;
     }
     try {

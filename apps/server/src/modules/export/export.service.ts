@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BAND_LABELS, type AnswerValue, type Question } from '@monitor/domain';
+import { BAND_LABELS, neutraliseRow, type AnswerValue, type Question } from '@monitor/domain';
 
 const REALISATION_LABELS = { YES: 'Ja', PARTLY: 'Deels', NO: 'Nee', UNKNOWN: 'Weet niet' } as const;
 import type { Context } from '../../context';
@@ -70,7 +70,7 @@ export class ExportService {
     for (const section of state.questionnaire.definition.sections) {
       for (const question of section.questions) {
         const answer = answers.get(question.key);
-        sheet.addRow({
+        sheet.addRow(neutraliseRow({
           municipality: code,
           year,
           section: section.title,
@@ -81,7 +81,7 @@ export class ExportService {
           updatedAt: answer ? answer.updatedAt.toISOString() : '',
           status: state.status === 'SUBMITTED' ? 'ingediend' : 'concept',
           demo: state.isDemo ? 'ja' : 'nee',
-        });
+        }));
       }
     }
   }
@@ -104,7 +104,7 @@ export class ExportService {
       { header: 'Ontbreekt', key: 'missing', width: 10 },
     ];
     for (const r of results) {
-      sheet.addRow({
+      sheet.addRow(neutraliseRow({
         municipality: code,
         year,
         theme: r.theme,
@@ -117,7 +117,7 @@ export class ExportService {
         known: r.known ?? '',
         unknown: r.unknown ?? '',
         missing: r.missing ?? '',
-      });
+      }));
     }
   }
 }

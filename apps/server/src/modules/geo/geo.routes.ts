@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { validUrlInput } from '../../http/url-input';
 
 /** Map layers by public name; the SPA loads boundaries here, apart from its code bundle. */
 const LAYERS: Record<string, string> = {
@@ -16,9 +17,10 @@ export function geoRoutes(dataSource: DataSource): Router {
   const router = Router();
   const cache = new Map<string, { body: string; etag: string }>();
 
-  router.get('/geo/:name.topojson', async (req, res, next) => {
+  router.get('/geo/:name.topojson', validUrlInput(), async (req, res, next) => {
     try {
-      const layer = LAYERS[req.params.name];
+      const name = String(req.params.name);
+      const layer = Object.hasOwn(LAYERS, name) ? LAYERS[name] : undefined;
       if (!layer) {
         res.status(404).json({ error: { code: 'NOT_FOUND', message: `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}` } });
         return;

@@ -5,6 +5,7 @@ import { resolveRequest } from '../../auth/request-caller';
 import type { Config } from '../../config/env';
 import type { Services } from '../../context';
 import { ACCESS_MATRIX } from '../../auth/access-matrix';
+import { firstControlByte, sendBadUserInput, validUrlInput } from '../../http/url-input';
 
 export const IMPORT_BODY_LIMIT = '50mb';
 /** A custom header forces a CORS preflight, so other sites cannot post imports (CSRF). */
@@ -16,10 +17,17 @@ export const IMPORT_HEADER = 'x-monitor-import';
  */
 export function importRoutes(_dataSource: DataSource, services: Services, config: Config): Router {
   const router = Router();
-  router.post('/import/cbs', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
+  router.post('/import/cbs', validUrlInput(), express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
     try {
       if (req.headers[IMPORT_HEADER] !== '1') {
         res.status(400).json({ error: { code: 'BAD_REQUEST', message: `Stuur de header ${IMPORT_HEADER}: 1 mee.` } });
+        return;
+      }
+      // checked before the caller is looked up, so invalid bytes never reach the database
+      const upload = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const control = firstControlByte(upload);
+      if (control) {
+        sendBadUserInput(res, 'file', `bevat een ongeldig stuurteken (byte 0x${upload[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`);
         return;
       }
       const request = await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config });

@@ -10,7 +10,7 @@ beforeAll(async () => {
   schema = await buildAppSchema();
 });
 
-const estimators = complexityEstimators({ defaultPageSize: 50, listSize: 5 });
+const estimators = complexityEstimators({ defaultPageSize: 50 });
 const cost = (source: string, variables: Record<string, unknown> = {}) =>
   getComplexity({ schema, query: parse(source), estimators, variables });
 
@@ -47,8 +47,25 @@ describe('complexity estimators', () => {
     expect(cost('{ municipalities(first: 0) { totalCount } }')).toBe(1 + 1);
   });
 
-  it('multiplies the children of a list without `first` by the assumed list size', () => {
-    expect(cost('{ regions { code name } }')).toBe(1 + 5 * 2);
+  it('multiplies the children of a list without `first` by its declared maximum length', () => {
+    expect(cost('{ regions { code name } }')).toBe(1 + 250 * 2);
+    expect(cost('{ regions(type: PROVINCE) { code name } }')).toBe(1 + 50 * 2);
+    expect(cost('{ region(code: "PV27") { municipalities { code } } }')).toBe(1 + 1 + 100 * 1);
+  });
+
+  it('multiplies a list with `first` by the smaller of the page asked for and its maximum', () => {
+    expect(cost('{ mailOutbox(first: 10) { id } }')).toBe(1 + 10);
+    expect(cost('{ mailOutbox { id } }')).toBe(1 + 100); // the schema's default page
+  });
+
+  it('multiplies an argument-dependent list by the length its arguments allow', () => {
+    expect(cost('{ statistics(measure: "m", regionCodes: ["GM0363", "GM0344"], periods: ["2023"], category: "Totaal") { value } }')).toBe(1 + 2 * 1 * 1 * 1);
+    expect(cost('{ statistics(measure: "m", regionCodes: ["GM0363"]) { value } }')).toBe(1 + 60 * 60);
+  });
+
+  it("refuses the issue's query: nested province lists within the depth limit", () => {
+    const issue = '{ municipality(code:"GM0363") { province { municipalities { province { municipalities { province { municipalities { province { municipalities { code } } } } } } } } } }';
+    expect(cost(issue)).toBeGreaterThan(100 ** 4);
   });
 
   it('keeps the calibration query (all municipalities with their regions and figures) well under the default', () => {
@@ -87,7 +104,7 @@ describe('complexityPlugin', () => {
 
   it('rejects the nested lists query at the default maximum', async () => {
     const { result } = await run(NESTED, DEFAULT_LIMITS.maxComplexity);
-    expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', max: 25_000 });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', max: 100_000 });
   });
 
   it('uses the variables of the request', async () => {
@@ -100,7 +117,7 @@ describe('complexityPlugin', () => {
     const server = new ApolloServer({ schema, plugins: [complexityPlugin(schema, 100), stubExecution()] });
     await server.start();
     const response = await server.executeOperation({
-      query: 'query Small { regions { code } } query Big { municipalities(first: 500) { edges { node { code } } } }',
+      query: 'query Small { regions(type: PROVINCE) { code } } query Big { municipalities(first: 500) { edges { node { code } } } }',
       operationName: 'Small',
     });
     await server.stop();

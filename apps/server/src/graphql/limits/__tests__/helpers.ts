@@ -6,11 +6,13 @@ import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/se
 /** The defaults of config/env.ts (Config['limits']); the calibration examples are written against these. */
 export const DEFAULT_LIMITS = {
   maxDepth: 12,
-  maxComplexity: 25_000,
+  maxComplexity: 100_000,
   maxAliases: 30,
   maxBatch: 5,
   requestsPerMinutePerClient: 300,
   requestsPerMinutePerToken: 600,
+  requestTimeoutMs: 30_000,
+  maxResponseBytes: 20 * 1024 * 1024,
 };
 
 /** Answers every operation that got past the limits with {"data":{"ok":true}}, so no resolver (or database) runs. */

@@ -1,0 +1,97 @@
+import { MAX_PAGE_SIZE } from '../pagination';
+
+/**
+ * The declared maximum length of every list field in the schema, keyed by `Type.field`.
+ *
+ * The cost analysis multiplies the children of a list by this maximum (or by the requested page
+ * size, when smaller), and the list-bounds middleware refuses at run time a list that turns out
+ * longer (RESPONSE_TOO_LARGE), so the maximum is a guarantee rather than a guess. A test fails
+ * when a list field in the schema has no entry here.
+ *
+ * - `max`: the longest list the field ever returns; a function when it depends on the arguments.
+ * - `pricedBy: 'connection'`: the edges of a Relay connection, whose page size the connection's
+ *   `first` argument has already priced (the edges are not multiplied a second time).
+ */
+export interface ListBound {
+  max: number | ((args: Record<string, unknown>) => number);
+  pricedBy?: 'connection';
+}
+
+/** Periods (years, half years) the statistics of one measure can span; imports add a few a year. */
+const MAX_STATISTIC_PERIODS = 60;
+/** Categories (CBS "kenmerken") a measure can have; the 2026 extracts have 38. */
+const MAX_STATISTIC_CATEGORIES = 60;
+/**
+ * Questionnaire structure comes from code (questionnaire-2026.ts, copied to later years; an
+ * administrator edits texts and dates only). 2026: 10 sections, at most 21 questions in one, 95 in
+ * all, at most 8 options, 19 indicators. A test checks the 2026 questionnaire against these bounds.
+ */
+const MAX_QUESTIONS = 150;
+/** Questionnaire years kept (one version a year). */
+const MAX_QUESTIONNAIRE_YEARS = 100;
+
+const listLength = (value: unknown, fallback: number): number => (Array.isArray(value) ? value.length : fallback);
+
+export const LIST_BOUNDS: Record<string, ListBound> = {
+  // Geography: from the CBS reference data, with room for earlier years (more, smaller municipalities).
+  'Municipality.regions': { max: 5 }, // one per division (RegionType has five values)
+  'Region.municipalities': { max: 100 }, // Noord-Brabant has 56 in 2026, 70 in 2015
+  // 129 regions in 2025 over five divisions; the largest division has 42 (youth care regions)
+  'Query.regions': { max: (args) => (args.type ? 50 : 250) },
+  'MunicipalityConnection.edges': { max: MAX_PAGE_SIZE, pricedBy: 'connection' },
+  'MunicipalityKeyFigures.ageDistribution': { max: 10 }, // the CBS age bands (5)
+  'Query.districts': { max: 200 }, // Amsterdam has 99 wijken
+  'AbuseEstimate.inputs': { max: 20 },
+
+  // Veilig Thuis statistics: one value per region, period and category asked for.
+  'Query.statistics': {
+    max: (args) =>
+      listLength(args.regionCodes, 400) * listLength(args.periods, MAX_STATISTIC_PERIODS) * (args.category ? 1 : MAX_STATISTIC_CATEGORIES),
+  },
+  'Query.statisticMeasures': { max: 50 }, // 10 measures in the extracts
+  'StatisticMeasure.tables': { max: 20 },
+  'StatisticMeasure.categories': { max: MAX_STATISTIC_CATEGORIES },
+  'StatisticMeasure.periods': { max: MAX_STATISTIC_PERIODS },
+
+  // Questionnaires, responses and indicators.
+  'Query.questionnaires': { max: MAX_QUESTIONNAIRE_YEARS },
+  'Questionnaire.sections': { max: 20 },
+  'QuestionnaireSection.questions': { max: 40 },
+  'Question.options': { max: 15 },
+  'Questionnaire.indicators': { max: 40 },
+  'IndicatorDefinitionInfo.questionKeys': { max: MAX_QUESTIONS },
+  'Query.indicators': { max: 40 },
+  'IndicatorResult.tips': { max: 10 },
+  'Query.indicatorHistory': { max: MAX_QUESTIONNAIRE_YEARS },
+  'Response.answers': { max: MAX_QUESTIONS },
+  'Response.history': { max: 500 }, // `first` is at most 500
+  'ResponseProgress.sections': { max: 20 },
+  'ResponseProgress.missingRequired': { max: MAX_QUESTIONS },
+
+  // Benchmarks and sharing.
+  'Query.benchmarks': { max: 100 }, // one per indicator or Veilig Thuis measure
+  'Query.benchmarkGroups': { max: 200 },
+  'Query.sharingAgreements': { max: 200 },
+  'SharingAgreement.members': { max: 100 }, // all of one region (see Region.municipalities)
+  'Query.sharedIndicators': { max: 100 * 40 }, // members x indicators
+
+  // Accounts and administration.
+  'Query.users': { max: 1000 }, // the service returns at most 1000
+  'Query.registrations': { max: 1000 },
+  'Query.sessions': { max: 200 },
+  'Query.apiTokens': { max: 200 },
+  'ApiToken.scopes': { max: 3 }, // TokenScope has three values
+  'Query.demoAccounts': { max: 10 },
+  'Query.mailOutbox': { max: 500 }, // `first` is at most 500
+  'AuditEventConnection.edges': { max: 200, pricedBy: 'connection' }, // `first` is at most 200
+};
+
+/** The declared bound of a list field, or undefined when it has none (a test keeps that from happening). */
+export function listBound(typeName: string, fieldName: string): ListBound | undefined {
+  return LIST_BOUNDS[`${typeName}.${fieldName}`];
+}
+
+/** The maximum length of one list field for these arguments. */
+export function maxListLength(bound: ListBound, args: Record<string, unknown>): number {
+  return typeof bound.max === 'function' ? bound.max(args) : bound.max;
+}
