@@ -8,7 +8,7 @@ import { depthLimitRule } from './depth.rule';
 import { batchLimitMiddleware, jsonErrorHandler } from './http-limits';
 import { introspectionPlugin } from './introspection.plugin';
 import { limitCodesPlugin } from './limit-codes.plugin';
-import { rateLimitMiddleware } from './rate-limit';
+import { rateLimitMiddleware, type RateLimitStore } from './rate-limit';
 
 export { aliasLimitRule } from './aliases.rule';
 export { complexityEstimators, complexityPlugin, pageSizeEstimator } from './complexity.plugin';
@@ -17,7 +17,8 @@ export { batchLimitMiddleware, formatBytes, jsonErrorHandler } from './http-limi
 export { INTROSPECTION_DISABLED_MESSAGE, introspectionPlugin, selectsIntrospection } from './introspection.plugin';
 export { limitCodesPlugin } from './limit-codes.plugin';
 export { LimitErrorCode } from './limits.errors';
-export { RateLimiter, bearerTokenKey, rateLimitMiddleware } from './rate-limit';
+export { MemoryRateLimitStore, RateLimiter, bearerTokenKey, rateLimitMiddleware, type RateLimitStore } from './rate-limit';
+export { PostgresRateLimitStore } from './rate-limit.repository';
 
 export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
@@ -27,7 +28,9 @@ export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   isIntrospectionAllowed: (contextValue: TContext) => boolean;
   /** Page size of a connection when `first` is omitted. */
   defaultPageSize: number;
-  /** Clock for the rate limiter (tests). */
+  /** Where request counts live: the server passes PostgresRateLimitStore, so all its processes share them. */
+  rateLimitStore?: RateLimitStore;
+  /** Clock for the in-memory rate limiter (tests). */
   now?: () => number;
 }
 
@@ -53,6 +56,7 @@ export function createGraphQLLimits<TContext extends BaseContext>(
     perClient: limits.requestsPerMinutePerClient,
     perToken: limits.requestsPerMinutePerToken,
     clientAddress: options.clientAddress,
+    store: options.rateLimitStore,
     now: options.now,
   });
   const batchLimit = batchLimitMiddleware(limits.maxBatch);
