@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FREE_FAILURES } from '@monitor/domain';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createEmptyDatabase, type TestDatabase } from '../../test/database';
 import { createUser, TEST_PASSWORD, type TestUser } from '../../test/factories';
 
 /** The built entry point, as `pnpm start` runs it (pnpm test builds before running jest). */
@@ -62,11 +62,12 @@ let instances: Instance[] = [];
 let user: TestUser;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  // an empty database and both at once: one migrates and loads the reference data, the other waits
+  db = await createEmptyDatabase();
+  const started = await Promise.allSettled([startInstance(db.url), startInstance(db.url)]);
+  instances = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  for (const s of started) if (s.status === 'rejected') throw s.reason;
   user = await createUser(db.dataSource, 'ANALYST');
-  // one after the other: each runs the (no-op) migrations and reference checks at start
-  instances.push(await startInstance(db.url));
-  instances.push(await startInstance(db.url));
 }, 300_000);
 afterAll(async () => {
   for (const instance of instances) await stopInstance(instance);
