@@ -14,7 +14,7 @@ import { clientAddressOf, readCookie, resolveRequest, SESSION_COOKIE } from './a
 import type { Config } from './config/env';
 import { createContext, createServices, type Context, type Services } from './context';
 import { formatError } from './graphql/errors';
-import { createGraphQLLimits } from './graphql/limits';
+import { createGraphQLLimits, PostgresRateLimitStore } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
@@ -42,6 +42,8 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
     clientAddress: clientAddressOf,
     isIntrospectionAllowed: mayExplore,
     defaultPageSize: DEFAULT_PAGE_SIZE,
+    // in PostgreSQL, so that every server process on the database counts the same requests
+    rateLimitStore: new PostgresRateLimitStore(dataSource),
   });
   const apollo = new ApolloServer<Context>({
     schema,

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ThrottleService } from './auth/throttle.service';
 import type { Config } from './config/env';
+import { PostgresRateLimitStore } from './graphql/limits/rate-limit.repository';
 import { ApiTokenService } from './modules/api-token/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
@@ -38,7 +39,9 @@ export function createServices(dataSource: DataSource, config: Config) {
   const apiTokens = new ApiTokenService(dataSource, audit);
   const users = new UserService(dataSource, audit, sessions, apiTokens);
   const registrations = new RegistrationService(dataSource, audit, mail, users, config.publicUrl);
-  const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, config.publicUrl);
+  // counters in PostgreSQL, shared by every server process on the database
+  const counters = new PostgresRateLimitStore(dataSource);
+  const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, apiTokens, counters, config.publicUrl);
   const questionnaires = new QuestionnaireService(dataSource, audit);
   const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize);
   // aggregates are recomputed whenever the data behind them changes, never on the fly

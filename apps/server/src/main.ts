@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config/env';
+import { ConfigError, loadConfig, type Config } from './config/env';
 import { createDataSource } from './db/data-source';
 import { startDatabase, type Database } from './db/database';
+import { withStartupLock } from './db/startup-lock';
 import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
@@ -50,30 +51,20 @@ async function main(): Promise<void> {
   }
 
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) log(`${applied.length} migratie(s) uitgevoerd`);
-    const reference = await loadReferenceData(dataSource);
-    log(
-      reference.changed
-        ? `referentiedata geladen: ${reference.municipalities} gemeenten, ${reference.regions} regio's`
-        : `referentiedata actueel (${reference.municipalities} gemeenten)`,
-    );
-
-    const extracts = await loadStatisticExtracts(dataSource);
-    if (extracts.changed) log(`CBS Veilig Thuis-cijfers geladen: ${extracts.rows} waarden (${extracts.skipped} zonder huidige regiocode overgeslagen)`);
-    await loadDistricts(dataSource);
-    await syncDemoAccounts(dataSource, config.demo);
-    await seedQuestionnaires(dataSource, config.demo);
+    // several instances may start at once on one database: one at a time migrates and seeds
+    const { reference, extracts } = await withStartupLock(dataSource, () => prepareDatabase(dataSource!, config));
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
-    const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
-    if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
-    if (config.initialAdmin) {
-      const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
-      if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
-      await retireDemoAdministrator(dataSource);
-    }
+    await withStartupLock(dataSource, async () => {
+      const [aggregates] = await dataSource!.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
+      if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
+      if (config.initialAdmin) {
+        const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
+        if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
+        await retireDemoAdministrator(dataSource!);
+      }
+    });
     server.on('request', app);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
@@ -94,6 +85,25 @@ async function main(): Promise<void> {
   log(`Monitor:     http://localhost:${port}/`);
   log(`GraphQL:     http://localhost:${port}/graphql`);
   log(`Playground:  http://localhost:${port}/playground`);
+}
+
+/** Migrations, reference data, CBS extracts, districts and seeds: idempotent, run at every start. */
+async function prepareDatabase(dataSource: DataSource, config: Config) {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) log(`${applied.length} migratie(s) uitgevoerd`);
+  const reference = await loadReferenceData(dataSource);
+  log(
+    reference.changed
+      ? `referentiedata geladen: ${reference.municipalities} gemeenten, ${reference.regions} regio's`
+      : `referentiedata actueel (${reference.municipalities} gemeenten)`,
+  );
+
+  const extracts = await loadStatisticExtracts(dataSource);
+  if (extracts.changed) log(`CBS Veilig Thuis-cijfers geladen: ${extracts.rows} waarden (${extracts.skipped} zonder huidige regiocode overgeslagen)`);
+  await loadDistricts(dataSource);
+  await syncDemoAccounts(dataSource, config.demo);
+  await seedQuestionnaires(dataSource, config.demo);
+  return { reference, extracts };
 }
 
 class StartupError extends Error {}

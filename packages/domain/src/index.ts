@@ -7,3 +7,4 @@ export * from './statistics';
 export * from './cbs';
 export * from './benchmark';
 export * from './text';
+export * from './audit';

@@ -1,42 +1,63 @@
-import { registerFailure, secondsLocked, type ThrottleState } from '@monitor/domain';
-import type { DataSource } from 'typeorm';
+import { registerFailure, secondsLocked } from '@monitor/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ThrottleRepository } from './throttle.repository';
 
-/** Failed logins per account address and per client address, kept in PostgreSQL. */
+export type Reservation =
+  | { allowed: false; retryAfterSeconds: number }
+  | { allowed: true; keys: string[]; locksSet: Map<string, Date | null> };
+
+/**
+ * Password guesses per account address and per client address, kept in PostgreSQL so that every
+ * server process counts the same. An attempt is reserved, and counted as a failure, BEFORE the
+ * password is checked: concurrent or batched guesses each take a place in line under a row lock,
+ * and once a key is locked no further password is checked, right or wrong.
+ */
 export class ThrottleService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly repository: ThrottleRepository;
+
+  constructor(dataSource: DataSource) {
+    this.repository = new ThrottleRepository(dataSource);
+  }
 
   static keys(email: string, clientAddress: string): string[] {
     return [`account:${email.toLowerCase()}`, `client:${clientAddress}`];
   }
 
-  /** Seconds before these keys may try again (the longest lock). */
-  async lockedFor(keys: string[], now = new Date()): Promise<number> {
-    const states = await this.load(keys);
-    return Math.max(0, ...[...states.values()].map((state) => secondsLocked(state, now)));
+  static accountKey(email: string): string {
+    return `account:${email.toLowerCase()}`;
   }
 
-  async fail(keys: string[], now = new Date()): Promise<void> {
-    const states = await this.load(keys);
-    for (const key of keys) {
-      const next = registerFailure(states.get(key), now);
-      await this.dataSource.query(
-        `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (key) DO UPDATE SET failures = $2, last_failure_at = $3, locked_until = $4`,
-        [key, next.failures, next.lastFailureAt, next.lockedUntil],
-      );
-    }
+  /** Counts one attempt on every key, or refuses when any key is locked (then nothing is counted). */
+  reserve(keys: string[]): Promise<Reservation> {
+    return this.repository.transaction(async (manager) => {
+      const states = await this.repository.lock(manager, keys);
+      const now = new Date();
+      const locked = Math.max(0, ...[...states.values()].map((state) => secondsLocked(state, now)));
+      if (locked > 0) return { allowed: false, retryAfterSeconds: locked };
+      const locksSet = new Map<string, Date | null>();
+      for (const [key, state] of states) {
+        const next = registerFailure(state.failures === 0 ? undefined : state, now);
+        await this.repository.save(manager, key, next);
+        locksSet.set(key, next.lockedUntil);
+      }
+      return { allowed: true, keys: [...states.keys()], locksSet };
+    });
   }
 
-  /** A successful login clears the account's record; the client address keeps its count, so one
-   *  valid account cannot be used to keep guessing others from the same address. */
-  async succeed(keys: string[]): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_throttle WHERE key = ANY($1)', [keys.slice(0, 1)]);
+  /**
+   * The right password: the account starts afresh; the client address only gets its attempt back,
+   * so one valid account cannot be used to keep guessing others from the same address.
+   */
+  async succeed(reservation: Extract<Reservation, { allowed: true }>): Promise<void> {
+    const [accountKeys, otherKeys] = [reservation.keys.filter(isAccountKey), reservation.keys.filter((k) => !isAccountKey(k))];
+    await this.repository.remove(accountKeys);
+    for (const key of otherKeys) await this.repository.refund(key, reservation.locksSet.get(key) ?? null);
   }
 
-  private async load(keys: string[]): Promise<Map<string, ThrottleState>> {
-    const rows = await this.dataSource.query('SELECT * FROM login_throttle WHERE key = ANY($1)', [keys]);
-    return new Map(
-      rows.map((r: Record<string, any>) => [r.key, { failures: r.failures, lastFailureAt: r.last_failure_at, lockedUntil: r.locked_until }]),
-    );
+  /** After a password reset the account may try again at once. */
+  clearAccount(email: string, manager?: EntityManager): Promise<void> {
+    return this.repository.remove([ThrottleService.accountKey(email)], manager);
   }
 }
+
+const isAccountKey = (key: string) => key.startsWith('account:');

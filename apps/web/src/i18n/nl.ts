@@ -1,4 +1,4 @@
-import { formatNumberNl, formatPercentNl, ROLE_LABELS, TOKEN_SCOPE_LABELS, type Role, type TokenScope } from '@monitor/domain';
+import { formatNumberNl, formatPercentNl, ROLE_LABELS, TOKEN_SCOPE_LABELS, type AuditEventType, type Role, type TokenScope } from '@monitor/domain';
 
 /** All user-facing text of the web app (Dutch). */
 export const nl = {
@@ -483,8 +483,49 @@ export const nl = {
     QUESTIONNAIRE_OPENED: 'Vragenlijst opengesteld',
     RESPONSE_SUBMITTED: 'Vragenlijst ingediend',
     RESPONSE_REOPENED: 'Vragenlijst heropend',
-    EXPORT: 'Export',
-  } as Record<string, string>,
+    EXPORT: 'Export gedownload',
+    IMPORT: 'CBS-cijfers geïmporteerd',
+    AGREEMENT_PROPOSED: 'Deelafspraak voorgesteld',
+    AGREEMENT_ACCEPTED: 'Deelafspraak aanvaard',
+    AGREEMENT_DECLINED: 'Deelafspraak afgewezen',
+    AGREEMENT_WITHDRAWN: 'Deelafspraak ingetrokken',
+  } satisfies Record<AuditEventType, string> as Record<string, string>,
+
+  /** Names of the fields in an audit event's details, and words for their coded values. */
+  auditDetails: {
+    labels: {
+      sessions: 'Sessies beëindigd',
+      tokens: 'API-tokens ingetrokken',
+      outcome: 'Uitkomst',
+      from: 'Oude rol',
+      to: 'Nieuwe rol',
+      municipalityCode: 'Gemeente',
+      municipality: 'Gemeente',
+      requestedRole: 'Gevraagde rol',
+      grantedRole: 'Toegekende rol',
+      userId: 'Gebruiker-id',
+      reason: 'Reden',
+      clonedFrom: 'Gekopieerd uit jaar',
+      format: 'Formaat',
+      observations: 'Waarnemingen',
+      inserted: 'Toegevoegd',
+      updated: 'Bijgewerkt',
+      kind: 'Soort',
+      scopes: 'Bevoegdheden',
+      expiresAt: 'Verloopt op',
+      region: 'Regio',
+      invited: 'Uitgenodigd',
+      active: 'Afspraak actief',
+    } as Record<string, string>,
+    values: {
+      LINK_SENT: 'herstellink verstuurd',
+      NO_ACCOUNT: 'geen actief account met dit adres (geen e-mail verstuurd)',
+      LIMIT_REACHED: 'geen e-mail verstuurd: maximum aantal herstelmails per uur bereikt',
+    } as Record<string, string>,
+    yes: 'ja',
+    no: 'nee',
+    none: '—',
+  },
 
   mail: {
     title: 'Uitgaande e-mail',

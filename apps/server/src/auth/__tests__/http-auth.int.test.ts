@@ -172,7 +172,9 @@ describe('limits', () => {
     expect(await codeOf(large)).toMatchObject({ code: 'REQUEST_TOO_LARGE' });
   });
 
-  it('limits the request rate per client', async () => {
+  it('limits the request rate per client, counted in the database for every server on it', async () => {
+    // the counts are shared by every server on this database: the earlier tests' requests count too
+    await db.dataSource.query('DELETE FROM rate_limit_counter');
     const slow = await serve({ limits: { ...loadConfig({}).limits, requestsPerMinutePerClient: 3 } });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await slow.post({ query: '{ me { id } }' })).status);
@@ -180,5 +182,7 @@ describe('limits', () => {
     const refused = await slow.post({ query: '{ me { id } }' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await refused.json()).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'requestsPerMinutePerClient', max: 3 });
+    const secondServer = await serve({ limits: { ...loadConfig({}).limits, requestsPerMinutePerClient: 3 } });
+    expect((await secondServer.post({ query: '{ me { id } }' })).status).toBe(429);
   });
 });

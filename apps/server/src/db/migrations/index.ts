@@ -4,6 +4,7 @@ import { CreateQuestionnaires1767200000000 } from './1767200000000-CreateQuestio
 import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics';
 import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks';
 import { SearchNames1768500000000 } from './1768500000000-SearchNames';
+import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -12,5 +13,6 @@ export const migrations = [
   CreateQuestionnaires1767200000000,
   CreateStatistics1767300000000,
   CreateBenchmarks1767400000000,
+  SharedLimitsAndRecovery1767520000000,
   SearchNames1768500000000,
 ];

@@ -9,7 +9,7 @@ import { batchLimitMiddleware, jsonErrorHandler } from './http-limits';
 import { introspectionPlugin } from './introspection.plugin';
 import { limitCodesPlugin } from './limit-codes.plugin';
 import { operationTypeRule } from './operation-type.rule';
-import { rateLimitMiddleware } from './rate-limit';
+import { rateLimitMiddleware, type RateLimitStore } from './rate-limit';
 import { requestBudgetPlugin, responseSizePlugin } from './runtime-limits';
 
 export { aliasLimitRule } from './aliases.rule';
@@ -22,7 +22,8 @@ export { LIST_BOUNDS, listBound, maxListLength, type ListBound } from './list-bo
 export { operationTypeRule } from './operation-type.rule';
 export { budgetMiddleware, listBoundsMiddleware, requestBudgetPlugin, responseSizePlugin } from './runtime-limits';
 export { LimitErrorCode } from './limits.errors';
-export { RateLimiter, bearerTokenKey, rateLimitMiddleware } from './rate-limit';
+export { MemoryRateLimitStore, RateLimiter, bearerTokenKey, rateLimitMiddleware, type RateLimitStore } from './rate-limit';
+export { PostgresRateLimitStore } from './rate-limit.repository';
 
 export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
@@ -32,7 +33,9 @@ export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   isIntrospectionAllowed: (contextValue: TContext) => boolean;
   /** Page size of a connection when `first` is omitted. */
   defaultPageSize: number;
-  /** Clock for the rate limiter (tests). */
+  /** Where request counts live: the server passes PostgresRateLimitStore, so all its processes share them. */
+  rateLimitStore?: RateLimitStore;
+  /** Clock for the in-memory rate limiter (tests). */
   now?: () => number;
 }
 
@@ -58,6 +61,7 @@ export function createGraphQLLimits<TContext extends BaseContext>(
     perClient: limits.requestsPerMinutePerClient,
     perToken: limits.requestsPerMinutePerToken,
     clientAddress: options.clientAddress,
+    store: options.rateLimitStore,
     now: options.now,
   });
   const batchLimit = batchLimitMiddleware(limits.maxBatch);

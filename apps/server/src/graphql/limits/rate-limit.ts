@@ -17,6 +17,11 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
+/** Counts hits per key in fixed windows. The server uses PostgresRateLimitStore (shared by every process). */
+export interface RateLimitStore {
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+}
+
 interface Window {
   start: number;
   count: number;
@@ -71,6 +76,20 @@ export class RateLimiter {
   }
 }
 
+/** In this process only: for tests and single-process tools, never for the server (see PostgresRateLimitStore). */
+export class MemoryRateLimitStore implements RateLimitStore {
+  private readonly limiters = new Map<string, RateLimiter>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+    const id = `${limit}/${windowMs}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) this.limiters.set(id, (limiter = new RateLimiter({ limit, windowMs, now: this.now })));
+    return limiter.hit(key);
+  }
+}
+
 export interface RateLimitMiddlewareOptions {
   /** Requests per minute per client address (Config['limits'].requestsPerMinutePerClient). */
   perClient: number;
@@ -78,6 +97,8 @@ export interface RateLimitMiddlewareOptions {
   perToken: number;
   /** The client's address, e.g. req.ip with Express "trust proxy" set to match the deployment. */
   clientAddress: (req: Request) => string;
+  /** Where the counts live; defaults to this process's memory (with `now` as its clock). */
+  store?: RateLimitStore;
   now?: () => number;
 }
 
@@ -91,30 +112,32 @@ export function bearerTokenKey(authorization: string | undefined): string | unde
 }
 
 /** 429 with Retry-After when a client address, or a bearer token, exceeds its requests per minute. */
-export function rateLimitMiddleware({ perClient, perToken, clientAddress, now }: RateLimitMiddlewareOptions): RequestHandler {
-  const clients = new RateLimiter({ limit: perClient, windowMs: MINUTE_MS, now });
-  const tokens = new RateLimiter({ limit: perToken, windowMs: MINUTE_MS, now });
-  return (req, res, next) => {
-    const checks = [
-      { limiter: clients, key: clientAddress(req) || 'unknown', limit: 'requestsPerMinutePerClient', max: perClient, per: 'clientadres' },
-    ];
+export function rateLimitMiddleware({ perClient, perToken, clientAddress, store, now }: RateLimitMiddlewareOptions): RequestHandler {
+  const counts = store ?? new MemoryRateLimitStore(now);
+  return async (req, res, next) => {
+    const checks = [{ key: `client:${clientAddress(req) || 'unknown'}`, limit: 'requestsPerMinutePerClient', max: perClient, per: 'clientadres' }];
     const tokenKey = bearerTokenKey(req.headers.authorization);
     if (tokenKey !== undefined) {
-      checks.push({ limiter: tokens, key: tokenKey, limit: 'requestsPerMinutePerToken', max: perToken, per: 'toegangstoken' });
+      checks.push({ key: `token:${tokenKey}`, limit: 'requestsPerMinutePerToken', max: perToken, per: 'toegangstoken' });
     }
-    for (const check of checks) {
-      const { allowed, retryAfterSeconds } = check.limiter.hit(check.key);
-      if (allowed) continue;
-      res
-        .status(429)
-        .set('Retry-After', String(retryAfterSeconds))
-        .json(
-          errorBody(
-            LimitErrorCode.RATE_LIMITED,
-            `Te veel verzoeken: het maximum is ${check.max} per minuut per ${check.per}. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
-            { limit: check.limit, max: check.max },
-          ),
-        );
+    try {
+      for (const check of checks) {
+        const { allowed, retryAfterSeconds } = await counts.hit(check.key, check.max, MINUTE_MS);
+        if (allowed) continue;
+        res
+          .status(429)
+          .set('Retry-After', String(retryAfterSeconds))
+          .json(
+            errorBody(
+              LimitErrorCode.RATE_LIMITED,
+              `Te veel verzoeken: het maximum is ${check.max} per minuut per ${check.per}. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+              { limit: check.limit, max: check.max },
+            ),
+          );
+        return;
+      }
+    } catch (error) {
+      next(error);
       return;
     }
     next();

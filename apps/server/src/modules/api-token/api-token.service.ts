@@ -103,9 +103,10 @@ export class ApiTokenService {
     return { tokenId: row.id, userId: row.user_id, role: row.role, municipalityCode: row.municipality_code, scopes: row.scopes };
   }
 
-  /** Ends every token of a user at once (deactivation). */
-  async revokeAllOf(userId: string, manager = this.dataSource.manager): Promise<void> {
-    await manager.query('UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  /** Ends every token of a user at once (deactivation, password change or reset); the number ended. */
+  async revokeAllOf(userId: string, manager = this.dataSource.manager): Promise<number> {
+    const rows = await rowsOf(manager, 'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id', [userId]);
+    return rows.length;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Caller } from '@monitor/domain';
+import type { AuditEventType, Caller } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
@@ -6,35 +6,7 @@ import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagin
 import { requireRole } from '../../auth/access';
 import type { AuditEvent, AuditEventFilter } from './audit.types';
 
-export type AuditEventType =
-  | 'LOGIN_SUCCEEDED'
-  | 'LOGIN_FAILED'
-  | 'LOGIN_THROTTLED'
-  | 'LOGOUT'
-  | 'SESSIONS_REVOKED'
-  | 'REGISTRATION_SUBMITTED'
-  | 'REGISTRATION_APPROVED'
-  | 'REGISTRATION_REJECTED'
-  | 'ROLE_CHANGED'
-  | 'USER_DEACTIVATED'
-  | 'USER_REACTIVATED'
-  | 'ADMIN_CREATED'
-  | 'PASSWORD_CHANGED'
-  | 'PASSWORD_RESET_REQUESTED'
-  | 'PASSWORD_RESET'
-  | 'TOKEN_CREATED'
-  | 'TOKEN_FIRST_USED'
-  | 'TOKEN_REVOKED'
-  | 'QUESTIONNAIRE_CHANGED'
-  | 'QUESTIONNAIRE_OPENED'
-  | 'RESPONSE_SUBMITTED'
-  | 'RESPONSE_REOPENED'
-  | 'EXPORT'
-  | 'IMPORT'
-  | 'AGREEMENT_PROPOSED'
-  | 'AGREEMENT_ACCEPTED'
-  | 'AGREEMENT_DECLINED'
-  | 'AGREEMENT_WITHDRAWN';
+export type { AuditEventType };
 
 export interface AuditEntry {
   type: AuditEventType;
@@ -104,10 +76,15 @@ export class AuditService {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_event WHERE ${where}`, params);
     const before = after ? Number(decodeCursor(after)) : null;
     if (before !== null && !Number.isSafeInteger(before)) throw badUserInput('after', 'onbekende cursor');
+    // Newest first: by time, then by sequence number (numerically) within the same moment. The
+    // cursor is the id of the last event seen; the page continues below its (time, id).
+    const cursor = `$${params.length + 1}::bigint`;
     const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT id::text, occurred_at, type, actor_label, subject_type, subject_id, subject_label, client_address, details
-         FROM audit_event WHERE ${where} AND ($${params.length + 1}::bigint IS NULL OR id < $${params.length + 1})
-        ORDER BY id DESC LIMIT $${params.length + 2}`,
+      `SELECT e.id::text AS id, e.occurred_at, e.type, e.actor_label, e.subject_type, e.subject_id, e.subject_label, e.client_address, e.details
+         FROM audit_event e
+        WHERE ${where}
+          AND (${cursor} IS NULL OR (e.occurred_at, e.id) < (SELECT c.occurred_at, c.id FROM audit_event c WHERE c.id = ${cursor}))
+        ORDER BY e.occurred_at DESC, e.id DESC LIMIT $${params.length + 2}`,
       [...params, before, first + 1],
     );
     const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(row.id), node: toAuditEvent(row) }));

@@ -1,13 +1,15 @@
 import { passwordProblem } from '@monitor/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { requireSignedIn } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import { hashPassword, verifyPassword } from '../../auth/password-hasher';
 import { hashSecret, newSecret } from '../../auth/secrets';
-import { ThrottleService } from '../../auth/throttle.service';
+import { ThrottleService, type Reservation } from '../../auth/throttle.service';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
+import type { RateLimitStore } from '../../graphql/limits/rate-limit';
+import type { ApiTokenService } from '../api-token/api-token.service';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import type { RegistrationService } from '../registration/registration.service';
@@ -17,6 +19,9 @@ import { User } from '../user/user.entity';
 
 const INVALID_CREDENTIALS = 'Het e-mailadres of het wachtwoord is onjuist.';
 const RESET_HOURS = 1;
+/** Reset mails per address per hour; beyond it the request is answered the same, but no mail goes out. */
+export const RESET_MAILS_PER_HOUR = 3;
+const HOUR_MS = 3_600_000;
 
 export class AuthService {
   constructor(
@@ -26,6 +31,8 @@ export class AuthService {
     private readonly registrations: RegistrationService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly apiTokens: ApiTokenService,
+    private readonly counters: RateLimitStore,
     private readonly publicUrl: string,
   ) {}
 
@@ -40,15 +47,7 @@ export class AuthService {
    */
   async login(ctx: Context, emailInput: string, password: string): Promise<User> {
     const email = emailInput.trim().toLowerCase();
-    const keys = ThrottleService.keys(email, ctx.clientAddress);
-    const locked = await this.throttle.lockedFor(keys);
-    if (locked > 0) {
-      await this.audit.record({ type: 'LOGIN_THROTTLED', actor: { label: email }, clientAddress: ctx.clientAddress });
-      throw authError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${locked} seconden opnieuw.`, {
-        retryAfterSeconds: locked,
-      });
-    }
-
+    const reservation = await this.reserveAttempt(ctx, email);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -59,12 +58,12 @@ export class AuthService {
     if (!user || !user.active || !passwordOk) {
       const application = user ? null : await this.registrations.openApplication(email);
       if (application && (await verifyPassword(application.passwordHash, password))) {
+        await this.throttle.succeed(reservation);
         if (application.status === 'PENDING') {
           throw authError('REGISTRATION_PENDING', 'Uw aanmelding wacht nog op goedkeuring door een beheerder.');
         }
         throw authError('REGISTRATION_REJECTED', `Uw aanmelding is afgewezen. Reden: ${application.rejectionReason}`);
       }
-      await this.throttle.fail(keys);
       await this.audit.record({
         type: 'LOGIN_FAILED',
         actor: { label: email },
@@ -75,15 +74,8 @@ export class AuthService {
       throw authError('INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     }
 
-    await this.throttle.succeed(keys);
-    // a fresh session id at every login (no session fixation); a previous session of this browser ends
-    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
-    const { token } = await this.sessions.create(user.id, ctx);
-    ctx.cookies.setSession(token, this.sessions.maxAgeSeconds);
-    // the rest of this request (the fields of the returned user) runs as the new session
-    const session = (await this.sessions.resolve(token))!;
-    ctx.sessionId = session.id;
-    ctx.caller = { kind: 'session', userId: session.userId, role: session.role, municipalityCode: session.municipalityCode };
+    await this.throttle.succeed(reservation);
+    await this.startSession(ctx, user);
     await this.audit.record({
       type: 'LOGIN_SUCCEEDED',
       actor: { label: `${user.name} <${user.email}>`, userId: user.id },
@@ -93,6 +85,31 @@ export class AuthService {
       clientAddress: ctx.clientAddress,
     });
     return user;
+  }
+
+  /**
+   * Counts the attempt for the account and the client address before any password is checked
+   * (atomic in PostgreSQL, so parallel and batched guesses are counted too), or refuses it.
+   */
+  private async reserveAttempt(ctx: Context, email: string): Promise<Extract<Reservation, { allowed: true }>> {
+    const reservation = await this.throttle.reserve(ThrottleService.keys(email, ctx.clientAddress));
+    if (reservation.allowed) return reservation;
+    await this.audit.record({ type: 'LOGIN_THROTTLED', actor: { label: email }, clientAddress: ctx.clientAddress });
+    const seconds = reservation.retryAfterSeconds;
+    throw authError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`, {
+      retryAfterSeconds: seconds,
+    });
+  }
+
+  /** A fresh session id at every login (no session fixation); a previous session of this browser ends. */
+  private async startSession(ctx: Context, user: User): Promise<void> {
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
+    const { token } = await this.sessions.create(user.id, ctx);
+    ctx.cookies.setSession(token, this.sessions.maxAgeSeconds);
+    // the rest of this request (the fields of the returned user) runs as the new session
+    const session = (await this.sessions.resolve(token))!;
+    ctx.sessionId = session.id;
+    ctx.caller = { kind: 'session', userId: session.userId, role: session.role, municipalityCode: session.municipalityCode };
   }
 
   async logout(ctx: Context): Promise<boolean> {
@@ -123,7 +140,10 @@ export class AuthService {
     return true;
   }
 
-  /** Requires the current password; ends the user's other sessions. */
+  /**
+   * Requires the current password (throttled like a login); ends the user's other sessions and
+   * revokes all of the user's API tokens: whoever knew the old password may have made them.
+   */
   async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
     requireSignedIn(ctx.caller);
     const user = await this.dataSource
@@ -132,28 +152,40 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: ctx.caller.userId })
       .getOneOrFail();
+    const reservation = await this.reserveAttempt(ctx, user.email);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw badUserInput('currentPassword', 'het huidige wachtwoord is onjuist');
     }
+    await this.throttle.succeed(reservation);
     const problem = passwordProblem(newPassword, { email: user.email });
     if (problem) throw badUserInput('newPassword', problem);
     const hash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE id = $1', [user.id, hash]);
-      await this.sessions.revokeAll(user.id, ctx.sessionId, manager);
-      await this.audit.record({ type: 'PASSWORD_CHANGED', actor: ctx.caller, subjectType: 'User', subjectId: user.id, clientAddress: ctx.clientAddress }, manager);
+      const ended = await this.replacePassword(manager, user.id, user.email, hash, ctx.sessionId);
+      await this.audit.record(
+        { type: 'PASSWORD_CHANGED', actor: ctx.caller, subjectType: 'User', subjectId: user.id, clientAddress: ctx.clientAddress, details: ended },
+        manager,
+      );
     });
     return true;
   }
 
-  /** Same answer for every address; a single-use link valid for an hour goes to active accounts. */
+  /**
+   * Same answer for every address, and for an address past its limit of reset mails; a link valid
+   * for an hour goes to active accounts, and voids every earlier link of that account.
+   */
   async requestPasswordReset(ctx: Context, emailInput: string): Promise<boolean> {
     const email = emailInput.trim().toLowerCase();
-    const [user] = await this.dataSource.query('SELECT id FROM app_user WHERE email = $1 AND active', [email]);
-    await this.audit.record({ type: 'PASSWORD_RESET_REQUESTED', actor: { label: email }, clientAddress: ctx.clientAddress });
-    if (!user) return true;
+    const [user] = await rowsOf<{ id: string }>(this.dataSource, 'SELECT id FROM app_user WHERE email = $1 AND active', [email]);
+    const quota = await this.counters.hit(`reset-mail:${email}`, RESET_MAILS_PER_HOUR, HOUR_MS);
+    const outcome = !user ? 'NO_ACCOUNT' : quota.allowed ? 'LINK_SENT' : 'LIMIT_REACHED';
+    await this.audit.record({ type: 'PASSWORD_RESET_REQUESTED', actor: { label: email }, clientAddress: ctx.clientAddress, details: { outcome } });
+    if (outcome !== 'LINK_SENT') return true;
     const token = newSecret();
     await this.dataSource.transaction(async (manager) => {
+      // one live link per account (also a unique index): the newest request wins
+      await manager.query('SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE', [user.id]);
+      await manager.query('DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [user.id]);
       await manager.query(
         `INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
         [hashSecret(token), user.id, RESET_HOURS],
@@ -164,7 +196,7 @@ export class AuthService {
           subject: 'Nieuw wachtwoord instellen',
           body:
             `Stel binnen ${RESET_HOURS} uur een nieuw wachtwoord in via ${this.publicUrl}/wachtwoord-herstellen?token=${token}\n` +
-            'De link werkt één keer. Heeft u dit niet aangevraagd? Dan kunt u dit bericht negeren.',
+            'De link werkt één keer; een eerder verstuurde link werkt niet meer. Heeft u dit niet aangevraagd? Dan kunt u dit bericht negeren.',
         },
         manager,
       );
@@ -172,30 +204,64 @@ export class AuthService {
     return true;
   }
 
+  /** Ends every session and revokes every API token of the user; other reset links are void. */
   async resetPassword(ctx: Context, token: string, newPassword: string): Promise<boolean> {
-    const [reset] = await rowsOf(
+    const tokenHash = hashSecret(token);
+    const [link] = await rowsOf<{ user_id: string; email: string }>(
       this.dataSource,
-      `UPDATE password_reset r SET used_at = now() FROM app_user u
-        WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now() AND u.id = r.user_id AND u.active
-        RETURNING r.user_id, u.email`,
-      [hashSecret(token)],
+      `SELECT r.user_id, u.email FROM password_reset r JOIN app_user u ON u.id = r.user_id
+        WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now() AND u.active`,
+      [tokenHash],
     );
-    if (!reset) throw authError('INVALID_TOKEN', 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
-    const problem = passwordProblem(newPassword, { email: reset.email });
-    if (problem) {
-      await this.dataSource.query('UPDATE password_reset SET used_at = NULL WHERE token_hash = $1', [hashSecret(token)]);
-      throw badUserInput('newPassword', problem);
-    }
+    if (!link) throw invalidResetLink();
+    // checked before the link is used, so a rejected password leaves the link working
+    const problem = passwordProblem(newPassword, { email: link.email });
+    if (problem) throw badUserInput('newPassword', problem);
     const hash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE id = $1', [reset.user_id, hash]);
-      await this.sessions.revokeAll(reset.user_id, null, manager);
-      await manager.query("DELETE FROM login_throttle WHERE key = $1", [`account:${reset.email}`]);
+      const used = await rowsOf(
+        manager,
+        `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [tokenHash],
+      );
+      if (used.length === 0) throw invalidResetLink();
+      const ended = await this.replacePassword(manager, link.user_id, link.email, hash, null);
+      await this.throttle.clearAccount(link.email, manager);
       await this.audit.record(
-        { type: 'PASSWORD_RESET', actor: { label: reset.email, userId: reset.user_id }, subjectType: 'User', subjectId: reset.user_id, clientAddress: ctx.clientAddress },
+        { type: 'PASSWORD_RESET', actor: { label: link.email, userId: link.user_id }, subjectType: 'User', subjectId: link.user_id, clientAddress: ctx.clientAddress, details: ended },
         manager,
       );
     });
     return true;
   }
+
+  /** The new hash; every session but `keepSessionId` ends, every API token and reset link is void; the owner is told. */
+  private async replacePassword(
+    manager: EntityManager,
+    userId: string,
+    email: string,
+    hash: string,
+    keepSessionId: string | null,
+  ): Promise<{ sessions: number; tokens: number }> {
+    await manager.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE id = $1', [userId, hash]);
+    await manager.query('DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [userId]);
+    const sessions = await this.sessions.revokeAll(userId, keepSessionId, manager);
+    const tokens = await this.apiTokens.revokeAllOf(userId, manager);
+    await this.mail.send(
+      {
+        to: email,
+        subject: 'Uw wachtwoord is gewijzigd',
+        body:
+          'Het wachtwoord van uw account voor de Monitor Aanpak Kindermishandeling is gewijzigd. ' +
+          'Uw andere sessies zijn beëindigd en uw API-tokens zijn ingetrokken; maak zo nodig nieuwe tokens aan.\n' +
+          `Heeft u dit niet zelf gedaan? Stel dan direct een nieuw wachtwoord in via ${this.publicUrl}/wachtwoord-vergeten en neem contact op met het NJi.`,
+      },
+      manager,
+    );
+    return { sessions, tokens };
+  }
+}
+
+function invalidResetLink() {
+  return authError('INVALID_TOKEN', 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
 }

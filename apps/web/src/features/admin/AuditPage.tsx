@@ -12,6 +12,7 @@ import { TextInput } from '../../ui/TextInput';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { auditDetails } from './auditDetails';
 
 const PAGE_SIZE = 50;
 
@@ -39,9 +40,19 @@ function toFilter(draft: Draft): AuditEventFilter {
   };
 }
 
-function details(value: Record<string, unknown>): string {
-  const entries = Object.entries(value ?? {});
-  return entries.length === 0 ? '' : entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
+function Details({ value }: { value: Record<string, unknown> }) {
+  const lines = auditDetails(value);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="monitor-audit-details">
+      {lines.map((line) => (
+        <div key={line.label}>
+          <dt>{line.label}</dt>
+          <dd>{line.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export default function AuditPage() {
@@ -136,7 +147,9 @@ export default function AuditPage() {
                 <TableCell>{event.actorLabel}</TableCell>
                 <TableCell>{event.subjectLabel ?? event.subjectId ?? '—'}</TableCell>
                 <TableCell>{event.clientAddress ?? '—'}</TableCell>
-                <TableCell className="monitor-details">{details(event.details)}</TableCell>
+                <TableCell className="monitor-details">
+                  <Details value={event.details} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

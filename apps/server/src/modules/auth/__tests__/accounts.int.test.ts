@@ -272,6 +272,104 @@ describe('passwords', () => {
   });
 });
 
+describe('account recovery', () => {
+  const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
+  const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
+
+  async function resetLinks(email: string): Promise<string[]> {
+    const rows = await db.dataSource.query("SELECT body FROM mail_outbox WHERE to_address = $1 AND subject = 'Nieuw wachtwoord instellen' ORDER BY id", [email]);
+    return rows.map((r: { body: string }) => /token=([\w-]+)/.exec(r.body)![1]);
+  }
+
+  async function tokenOf(user: TestUser): Promise<string> {
+    const created = await gql.execute('mutation { createApiToken(input: { name: "script", scopes: [PUBLIC_READ], expiresInDays: 30 }) { secret } }', {}, { as: user.caller });
+    return created.data!.createApiToken.secret;
+  }
+
+  async function sessionOf(user: TestUser): Promise<string> {
+    gql.cookies.set.length = 0;
+    expect((await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '10.20.30.40' })).errors).toBeUndefined();
+    return gql.cookies.set[0].token;
+  }
+
+  it('voids an earlier link when a new one is sent, and every other link once a reset is done', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    await gql.execute(REQUEST, { e: user.email });
+    await gql.execute(REQUEST, { e: user.email });
+    const [first, second] = await resetLinks(user.email);
+    expect(codeOf(await gql.execute(RESET, { t: first, p: 'het eerste nieuwe wachtwoord' }))).toBe('INVALID_TOKEN');
+    expect((await gql.execute(RESET, { t: second, p: 'het tweede nieuwe wachtwoord' })).data!.resetPassword).toBe(true);
+    expect(codeOf(await gql.execute(RESET, { t: second, p: 'nog een nieuw wachtwoord' }))).toBe('INVALID_TOKEN');
+    const live = await db.dataSource.query('SELECT count(*)::int AS n FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [user.id]);
+    expect(live[0].n).toBe(0);
+  });
+
+  it('keeps at most one live link per account, even for requests at the same moment', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    await Promise.all([1, 2, 3].map(() => gql.execute(REQUEST, { e: user.email })));
+    const live = await db.dataSource.query('SELECT count(*)::int AS n FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [user.id]);
+    expect(live[0].n).toBe(1);
+    const links = await resetLinks(user.email);
+    const outcomes = await Promise.all(links.map((t) => gql.execute(RESET, { t, p: 'gelijktijdig nieuw wachtwoord' })));
+    expect(outcomes.filter((o) => o.data?.resetPassword === true)).toHaveLength(1);
+  });
+
+  it('ends all sessions and revokes all API tokens at a reset', async () => {
+    const user = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
+    const cookie = await sessionOf(user);
+    const secret = await tokenOf(user);
+    await gql.execute(REQUEST, { e: user.email });
+    const [link] = await resetLinks(user.email);
+    expect((await gql.execute(RESET, { t: link, p: 'een wachtwoord na herstel' })).data!.resetPassword).toBe(true);
+    expect(await gql.services.sessions.resolve(cookie)).toBeNull();
+    expect(await gql.services.apiTokens.resolve(secret, '127.0.0.1')).toBeNull();
+    const [audit] = await db.dataSource.query("SELECT details FROM audit_event WHERE type = 'PASSWORD_RESET' AND subject_id = $1", [user.id]);
+    expect(audit.details).toEqual({ sessions: 1, tokens: 1 });
+    const notice = await db.dataSource.query("SELECT 1 FROM mail_outbox WHERE to_address = $1 AND subject = 'Uw wachtwoord is gewijzigd'", [user.email]);
+    expect(notice).toHaveLength(1);
+  });
+
+  it('revokes all API tokens at a password change, and ends every session but the current one', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    const current = await sessionOf(user);
+    const other = await sessionOf(user);
+    const secret = await tokenOf(user);
+    const currentId = (await gql.services.sessions.resolve(current))!.id;
+    const changed = await gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "wachtwoord na wijziging") }', { p: TEST_PASSWORD }, { as: user.caller, sessionId: currentId });
+    expect(changed.data!.changePassword).toBe(true);
+    expect(await gql.services.apiTokens.resolve(secret, '127.0.0.1')).toBeNull();
+    expect(await gql.services.sessions.resolve(other)).toBeNull();
+    expect(await gql.services.sessions.resolve(current)).not.toBeNull();
+    const tokens = await gql.execute('{ apiTokens { active revokedAt } }', {}, { as: user.caller });
+    expect(tokens.data!.apiTokens).toEqual([{ active: false, revokedAt: expect.any(String) }]);
+  });
+
+  it('throttles guesses of the current password like logins', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    const change = (p: string) => gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "een heel ander wachtwoord") }', { p }, { as: user.caller, clientAddress: '10.77.0.1' });
+    for (let i = 0; i < 5; i++) expect((await change(`gok ${i} van de aanvaller`)).errors![0].extensions!.field).toBe('currentPassword');
+    expect(codeOf(await change(TEST_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('sends at most three reset mails per address per hour, answering every request the same', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    const answers = [];
+    for (let i = 0; i < 20; i++) answers.push(await gql.execute(REQUEST, { e: user.email }));
+    const unknown = await gql.execute(REQUEST, { e: 'niemand.bekend@nji.nl' });
+    for (const answer of answers) expect(answer).toEqual(unknown);
+    expect(await resetLinks(user.email)).toHaveLength(3);
+    const outcomes = await db.dataSource.query("SELECT details->>'outcome' AS outcome, count(*)::int AS n FROM audit_event WHERE type = 'PASSWORD_RESET_REQUESTED' AND actor_label = $1 GROUP BY 1 ORDER BY 1", [user.email]);
+    expect(outcomes).toEqual([
+      { outcome: 'LIMIT_REACHED', n: 17 },
+      { outcome: 'LINK_SENT', n: 3 },
+    ]);
+    // the counter of another address is its own
+    const other = await createUser(db.dataSource, 'ANALYST');
+    await gql.execute(REQUEST, { e: other.email });
+    expect(await resetLinks(other.email)).toHaveLength(1);
+  });
+});
+
 describe('audit log', () => {
   it('records security events with actor, subject and client address, filterable and paged', async () => {
     const page = await gql.execute(
@@ -289,6 +387,26 @@ describe('audit log', () => {
     const firstIds = all.data!.auditEvents.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     const nextIds = next.data!.auditEvents.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     expect(Math.max(...nextIds)).toBeLessThan(Math.min(...firstIds));
+  });
+
+  it('lists newest first by time, then by number, also past id 9 and across pages', async () => {
+    // events whose order by time differs from their order by id, and ids on both sides of a power of ten
+    await db.dataSource.query(
+      `INSERT INTO audit_event (occurred_at, type, actor_label) SELECT now() + make_interval(days => 1000 + (g % 7)), 'EXPORT', 'volgorde-test ' || g FROM generate_series(1, 25) g`,
+    );
+    const page = (after: string | null) =>
+      gql.execute('query($a: String) { auditEvents(first: 10, after: $a, filter: { actor: "volgorde-test" }) { edges { node { id occurredAt } } pageInfo { endCursor hasNextPage } } }', { a: after }, { as: admin.caller });
+    const seen: { id: string; occurredAt: string }[] = [];
+    let after: string | null = null;
+    do {
+      const result: any = await page(after);
+      seen.push(...result.data!.auditEvents.edges.map((e: { node: { id: string; occurredAt: string } }) => e.node));
+      after = result.data!.auditEvents.pageInfo.hasNextPage ? result.data!.auditEvents.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(25);
+    const expected = [...seen].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt) || Number(b.id) - Number(a.id));
+    expect(seen.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(new Set(seen.map((e) => e.id)).size).toBe(25);
   });
 
   it('cannot be changed or deleted, not even with SQL', async () => {

@@ -1,0 +1,36 @@
+/**
+ * Every kind of event the server writes to the audit log. The server's AuditService accepts only
+ * these; the web app must have a Dutch label for each (a test checks).
+ */
+export const AUDIT_EVENT_TYPES = [
+  'LOGIN_SUCCEEDED',
+  'LOGIN_FAILED',
+  'LOGIN_THROTTLED',
+  'LOGOUT',
+  'SESSIONS_REVOKED',
+  'REGISTRATION_SUBMITTED',
+  'REGISTRATION_APPROVED',
+  'REGISTRATION_REJECTED',
+  'ROLE_CHANGED',
+  'USER_DEACTIVATED',
+  'USER_REACTIVATED',
+  'ADMIN_CREATED',
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET_REQUESTED',
+  'PASSWORD_RESET',
+  'TOKEN_CREATED',
+  'TOKEN_FIRST_USED',
+  'TOKEN_REVOKED',
+  'QUESTIONNAIRE_CHANGED',
+  'QUESTIONNAIRE_OPENED',
+  'RESPONSE_SUBMITTED',
+  'RESPONSE_REOPENED',
+  'EXPORT',
+  'IMPORT',
+  'AGREEMENT_PROPOSED',
+  'AGREEMENT_ACCEPTED',
+  'AGREEMENT_DECLINED',
+  'AGREEMENT_WITHDRAWN',
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
