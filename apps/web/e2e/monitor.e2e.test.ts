@@ -6,6 +6,8 @@ import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 let browser: Browser;
 let page: Page;
 const externalRequests: string[] = [];
+/** Console reports of anything the Content-Security-Policy refused. */
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -14,6 +16,9 @@ afterAll(() => browser?.close());
 
 beforeEach(async () => {
   page = await openPage(browser);
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(baseUrl()) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
       externalRequests.push(request.url());
@@ -38,6 +43,7 @@ describe('landing page', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     const areas = await page.locator('[data-code^="GM"]').count();
     expect(areas).toBe(await municipalityCount());
+    expect(cspViolations).toEqual([]);
     expect(areas).toBe(342);
     expect(await page.locator('[data-code="GM0363"]').getAttribute('aria-label')).toMatch(/Amsterdam/);
     expect(await axeViolations(page)).toEqual([]);
@@ -88,6 +94,9 @@ describe('playground', () => {
   it('runs GraphiQL from the monitor itself, without a CDN', async () => {
     await page.goto(`${baseUrl()}/playground`);
     await page.locator('.graphiql-container').waitFor();
+    // the editor starts with its web workers and styles within the CSP
+    await page.locator('.graphiql-container .monaco-editor').first().waitFor();
     expect(externalRequests).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ let url: string;
 let stop: () => Promise<void>;
 let viewerA: TestUser;
 let editorB: TestUser;
+let editorA: TestUser;
 
 const questionCount = QUESTIONNAIRE_2026.sections.reduce((n, s) => n + s.questions.length, 0);
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   stop = () => apollo.stop();
   viewerA = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
   editorB = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
+  editorA = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
 });
 afterAll(async () => {
   await stop();
@@ -65,11 +67,35 @@ describe('exports', () => {
     expect(sheet.getRow(2).getCell(7).value).toBe('nog niet ingediend');
   });
 
+  it('neutralises a formula in a free-text answer in CSV and XLSX (OWASP CSV injection)', async () => {
+    const formula = '=HYPERLINK("https://example.org/x","klik")';
+    const save = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await cookieOf(editorA) },
+      body: JSON.stringify({
+        query: 'mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status } }',
+        variables: { input: { municipalityCode: 'GM0363', year: 2026, answers: [{ questionKey: 'stoppen.toelichting', expectedVersion: 0, value: formula }] } },
+      }),
+    });
+    expect((await save.json()).errors).toBeUndefined();
+    const cookie = await cookieOf(viewerA);
+    const csv = await (await fetch(`${url}/export/GM0363/2026/antwoorden.csv`, { headers: { cookie } })).text();
+    const row = csv.split(/\r?\n/).find((line) => line.includes('stoppen.toelichting'))!;
+    expect(row).toContain(`'=HYPERLINK`);
+    expect(row).not.toMatch(/;"?=HYPERLINK/);
+    const xlsx = await fetch(`${url}/export/GM0363/2026/antwoorden.xlsx`, { headers: { cookie } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    workbook.worksheets[0].eachRow((r) => r.getCell(4).value === 'stoppen.toelichting' && cells.push(r.getCell(6).value));
+    expect(cells).toEqual([`'${formula}`]);
+  });
+
   it('refuses other municipalities, anonymous callers and bad paths, and audits exports', async () => {
     expect((await fetch(`${url}/export/GM0363/2026/antwoorden.csv`, { headers: { cookie: await cookieOf(editorB) } })).status).toBe(404);
     expect((await fetch(`${url}/export/GM0363/2026/antwoorden.csv`)).status).toBe(401);
     expect((await fetch(`${url}/export/GM0363/2026/alles.pdf`)).status).toBe(400);
     const [{ n }] = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'EXPORT'");
-    expect(n).toBe(2);
+    expect(n).toBe(4);
   });
 });
