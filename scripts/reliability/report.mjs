@@ -21,6 +21,8 @@ function malformedSection(m) {
     '',
     ...[...m.graphql.serverErrorSamples, ...m.cbs.serverErrorSamples].slice(0, 10).map((s) => `- serverfout (${s.family}): ${cell(s.problem)} — \`${cell(s.sample).slice(0, 160)}\``),
     ...[...m.graphql.leakSamples, ...m.cbs.leakSamples].slice(0, 10).map((s) => `- interne details (${s.family}): \`${cell(s.leak)}\``),
+    ...m.cbs.acceptedSamples.map((s) => `- misvormd CBS-bestand geïmporteerd (${s.family}): \`${cell(s.sample).slice(0, 300)}\``),
+    ...m.graphql.acceptedSamples.slice(0, 10).map((s) => `- misvormde operatie uitgevoerd (${s.family}): \`${cell(s.sample).slice(0, 160)}\``),
     '',
   ];
 }

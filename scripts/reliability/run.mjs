@@ -108,6 +108,19 @@ async function main() {
   };
   process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
   process.on('SIGTERM', () => void stopAll().then(() => process.exit(143)));
+  // bounded: whatever hangs, the suite ends, stops its processes and says so
+  const limitSeconds = opts.soakSeconds + 45 * 60;
+  const watchdog = setTimeout(async () => {
+    check(`suite binnen ${Math.round(limitSeconds / 60)} minuten klaar`, false, 'tijdslimiet overschreden; alle processen gestopt');
+    await stopAll();
+    report.leftoverProcesses = [...groups].flatMap((g) => groupMembers(g));
+    report.finishedAt = new Date().toISOString();
+    report.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
+    report.ok = false;
+    writeReport(report);
+    process.exit(1);
+  }, limitSeconds * 1000);
+  watchdog.unref();
 
   try {
     if (!opts.skipBuild) {
