@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { EmbeddedPostgres } from '../../db/embedded-postgres';
+import { EmbeddedPostgres, existingClusterBase } from '../../db/embedded-postgres';
 
 /** The built CLIs, as `pnpm db:backup` and `pnpm db:restore` run them (pnpm test builds first). */
 const DIST = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli');
@@ -15,6 +15,7 @@ beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-backup-files-'));
 });
 afterAll(() => {
+  fs.rmSync(existingClusterBase(dataDir), { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(workDir, { recursive: true, force: true });
 });
@@ -64,7 +65,7 @@ describe('pnpm db:backup and pnpm db:restore', () => {
     expect(restore.output).toMatch(/hersteld/);
     expect(restore.status).toBe(0);
     expect(await withEmbedded(adminEmails)).toEqual(['voor@nji.nl']);
-    expect(fs.readdirSync(dataDir).some((name) => name.startsWith('pgdata.voor-herstel-'))).toBe(true);
+    expect(fs.readdirSync(existingClusterBase(dataDir)).some((name) => name.startsWith('pgdata.voor-herstel-'))).toBe(true);
   });
 
   it('refuse while the database runs, and refuse a file that is no backup', async () => {
