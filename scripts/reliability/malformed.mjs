@@ -245,7 +245,7 @@ export async function sendCbs(url, adminCookie, file) {
     const lines = text.trim().split('\n').map(parse);
     const report = lines.at(-1)?.report;
     const imported = report?.ok === true;
-    return { ...classify(file, result, false), imported, sample: imported ? `${file.table ?? ''} ${file.bytes.toString('utf8').slice(0, 400)}` : result.text.slice(0, 200) };
+    return { ...classify(file, result, false), imported, sample: imported ? `${file.table ?? ''} ${file.bytes.toString('utf8').slice(0, 400)}` : result.text.slice(-200) };
   } catch (error) {
     return classify(file, { status: 0, text: '', networkError: String(error?.cause?.code ?? error?.name), ms: performance.now() - started }, false);
   }
@@ -257,7 +257,16 @@ function classify(request, result, expectJson) {
     const answers = Array.isArray(body) ? body : [body];
     return answers.length > 0 && answers.every((a) => a && a.data && !a.errors);
   })();
-  return { family: request.family, status: result.status, serverError: serverErrorOf(result, { expectJson }), leak: leakOf(result), accepted, sample: result.text.slice(0, 200) };
+  const serverError = serverErrorOf(result, { expectJson });
+  return { family: request.family, status: result.status, serverError, leak: leakOf(result), accepted, sample: result.text.slice(0, 200), input: serverError ? describeInput(request) : undefined };
+}
+
+/** A short, printable excerpt of what was sent, to reproduce a failure. */
+function describeInput(request) {
+  const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body ?? request.bytes ?? '');
+  const text = JSON.stringify(bytes.subarray(0, 240).toString('latin1')).slice(1, -1);
+  const meta = [request.contentType && `content-type ${request.contentType}`, request.table && `table ${request.table}`, request.name && `name ${request.name}`, `${bytes.length} bytes`];
+  return `${meta.filter(Boolean).join(', ')}: ${text}`;
 }
 
 export function tally(results) {
@@ -276,7 +285,7 @@ export function tally(results) {
     leaks: results.filter((r) => r.leak).length,
     accepted: results.filter((r) => r.accepted || r.imported).length,
     byFamily,
-    serverErrorSamples: results.filter((r) => r.serverError).slice(0, 15).map((r) => ({ family: r.family, problem: r.serverError, sample: r.sample })),
+    serverErrorSamples: results.filter((r) => r.serverError).slice(0, 15).map((r) => ({ family: r.family, problem: r.serverError, sample: r.sample, input: r.input })),
     leakSamples: results.filter((r) => r.leak).slice(0, 10).map((r) => ({ family: r.family, leak: r.leak })),
     acceptedSamples: results.filter((r) => r.accepted || r.imported).slice(0, 10).map((r) => ({ family: r.family, sample: r.sample })),
   };

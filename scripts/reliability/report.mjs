@@ -19,7 +19,7 @@ function malformedSection(m) {
     `Rijen gewijzigd: ${m.rowsChanged.length === 0 ? 'geen' : m.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', ')}.` +
       (m.countersExcluded.length ? ` Tellers buiten de vergelijking: ${m.countersExcluded.map((d) => `${d.table} ${d.before}→${d.after}`).join(', ')}.` : ''),
     '',
-    ...[...m.graphql.serverErrorSamples, ...m.cbs.serverErrorSamples].slice(0, 10).map((s) => `- serverfout (${s.family}): ${cell(s.problem)} — \`${cell(s.sample).slice(0, 160)}\``),
+    ...[...m.graphql.serverErrorSamples, ...m.cbs.serverErrorSamples].slice(0, 12).map((s) => `- serverfout (${s.family}): ${cell(s.problem)} — antwoord \`${cell(s.sample).slice(0, 160)}\` — invoer \`${cell(s.input ?? '').slice(0, 200)}\``),
     ...[...m.graphql.leakSamples, ...m.cbs.leakSamples].slice(0, 10).map((s) => `- interne details (${s.family}): \`${cell(s.leak)}\``),
     ...m.cbs.acceptedSamples.map((s) => `- misvormd CBS-bestand geïmporteerd (${s.family}): \`${cell(s.sample).slice(0, 300)}\``),
     ...m.graphql.acceptedSamples.slice(0, 10).map((s) => `- misvormde operatie uitgevoerd (${s.family}): \`${cell(s.sample).slice(0, 160)}\``),

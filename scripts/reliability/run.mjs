@@ -6,6 +6,7 @@
 //   4. backup and restore with the documented commands; restored counts equal
 // Writes reliability/report.md and reliability/report.json; exits 1 when a check fails.
 // Options: --soak-seconds 600 --clients 32 --operations 1000 --files 200 --skip-build --keep-data
+//          --only=malformed,soak,kill,backup (a subset, while working on one part)
 import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,7 @@ function options(argv) {
     clients: value('clients', 32),
     operations: value('operations', 1000),
     files: value('files', 200),
+    only: (argv.find((a) => a.startsWith('--only='))?.split('=')[1] ?? 'malformed,soak,kill,backup').split(','),
     skipBuild: argv.includes('--skip-build'),
     keepData: argv.includes('--keep-data'),
   };
@@ -40,7 +42,7 @@ function options(argv) {
 
 const log = (message) => console.log(`[reliability ${new Date().toISOString().slice(11, 19)}] ${message}`);
 /** Counters that are meant to count hostile requests (rate limits, throttles), if the server keeps them in tables. */
-const COUNTER_TABLE = /rate_limit|throttl|attempt/;
+const COUNTER_TABLE = /rate|throttl|attempt|limit|counter/;
 
 function machine() {
   const git = (args) => {
@@ -132,21 +134,25 @@ async function main() {
     server = await start();
     report.machine.postgres = await withDb(dataDir, async (c) => (await c.query('SHOW server_version')).rows[0].server_version);
 
-    const malformed = await malformedPhase(server, dataDir, opts);
-    report.phases.malformed = malformed;
-    check(`${malformed.graphql.sent} misvormde GraphQL-operaties zonder serverfout`, malformed.graphql.serverErrors === 0, `${malformed.graphql.serverErrors} serverfouten (5xx of INTERNAL_SERVER_ERROR)`);
-    check(`${malformed.cbs.sent} misvormde CBS-bestanden zonder serverfout`, malformed.cbs.serverErrors === 0, `${malformed.cbs.serverErrors} serverfouten`);
-    check('misvormde invoer verandert geen rij', malformed.rowsChanged.length === 0, malformed.rowsChanged.length === 0 ? 'alle tabellen gelijk' : malformed.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', '));
-    check('geen stacktrace, pad of SQL in antwoorden op misvormde invoer', malformed.graphql.leaks + malformed.cbs.leaks === 0, `${malformed.graphql.leaks + malformed.cbs.leaks} antwoorden met interne details`);
+    if (opts.only.includes('malformed')) {
+      const malformed = await malformedPhase(server, dataDir, opts);
+      report.phases.malformed = malformed;
+      check(`${malformed.graphql.sent} misvormde GraphQL-operaties zonder serverfout`, malformed.graphql.serverErrors === 0, `${malformed.graphql.serverErrors} serverfouten (5xx of INTERNAL_SERVER_ERROR)`);
+      check(`${malformed.cbs.sent} misvormde CBS-bestanden zonder serverfout`, malformed.cbs.serverErrors === 0, `${malformed.cbs.serverErrors} serverfouten`);
+      check('misvormde invoer verandert geen rij', malformed.rowsChanged.length === 0, malformed.rowsChanged.length === 0 ? 'alle tabellen gelijk' : malformed.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', '));
+      check('geen stacktrace, pad of SQL in antwoorden op misvormde invoer', malformed.graphql.leaks + malformed.cbs.leaks === 0, `${malformed.graphql.leaks + malformed.cbs.leaks} antwoorden met interne details`);
+    }
 
-    log(`soak: ${opts.soakSeconds} s met ${opts.clients} clients`);
-    const soak = await runSoak({ server, seconds: opts.soakSeconds, clients: opts.clients, log });
-    const { writers: _writers, ...soakReport } = soak;
-    report.phases.soak = soakReport;
-    check(`soak ${opts.soakSeconds} s, ${opts.clients} clients: 0 fouten`, soak.errors === 0 && soak.total > 0, `${soak.total} verzoeken (${soak.requestsPerSecond}/s), ${soak.errors} fouten`);
-    check('soak: geheugen (RSS) vlak', soak.memory.flat, `start ${soak.memory.startMb} MB, eind ${soak.memory.endMb} MB, max ${soak.memory.maxMb} MB, groei ${soak.memory.growthMb} MB (toegestaan ${soak.memory.allowedGrowthMb}), helling ${soak.memory.slopeMbPerMinute} MB/min`);
+    if (opts.only.includes('soak')) {
+      log(`soak: ${opts.soakSeconds} s met ${opts.clients} clients`);
+      const soak = await runSoak({ server, seconds: opts.soakSeconds, clients: opts.clients, log });
+      const { writers: _writers, ...soakReport } = soak;
+      report.phases.soak = soakReport;
+      check(`soak ${opts.soakSeconds} s, ${opts.clients} clients: 0 fouten`, soak.errors === 0 && soak.total > 0, `${soak.total} verzoeken (${soak.requestsPerSecond}/s), ${soak.errors} fouten`);
+      check('soak: geheugen (RSS) vlak', soak.memory.flat, `start ${soak.memory.startMb} MB, eind ${soak.memory.endMb} MB, max ${soak.memory.maxMb} MB, groei ${soak.memory.growthMb} MB (toegestaan ${soak.memory.allowedGrowthMb}), helling ${soak.memory.slopeMbPerMinute} MB/min`);
+    }
 
-    for (const kind of ['server', 'postgres']) {
+    for (const kind of opts.only.includes('kill') ? ['server', 'postgres'] : []) {
       log(`kill -9 van ${kind === 'server' ? 'de server' : 'PostgreSQL'} tijdens autosave`);
       const outcome = await crashTest({ kind, server, dataDir, restart: start, log });
       server = outcome.server;
@@ -159,21 +165,23 @@ async function main() {
       );
     }
 
-    log('back-up en herstel');
     const stop = async (s) => {
       await stopServer(s);
       groups.delete(s.pgid);
     };
-    const backup = await backupRestore({ server, dataDir, workDir, stop, start, log });
-    server = backup.server;
-    report.phases.backup = backup.result;
-    const b = backup.result;
-    check(
-      'back-up en herstel (pnpm db:backup / db:restore): aantallen gelijk',
-      b.ok,
-      `${b.tables} tabellen, ${b.rowsAtBackup} rijen bij back-up, ${b.rowsAfterRestore} na herstel; ${b.countDifferences.length} tabellen met ander aantal, ${b.checksumDifferences.length} met andere inhoud; ${b.savesAfterBackup} saves na de back-up teruggedraaid`,
-    );
-    check('herstel weigert terwijl de monitor draait', b.restoreRefusedWhileRunning, b.restoreWhileRunningOutput.split('\n').at(-1));
+    if (opts.only.includes('backup')) {
+      log('back-up en herstel');
+      const backup = await backupRestore({ server, dataDir, workDir, stop, start, log });
+      server = backup.server;
+      report.phases.backup = backup.result;
+      const b = backup.result;
+      check(
+        'back-up en herstel (pnpm db:backup / db:restore): aantallen gelijk',
+        b.ok,
+        `${b.tables} tabellen, ${b.rowsAtBackup} rijen bij back-up, ${b.rowsAfterRestore} na herstel; ${b.countDifferences.length} tabellen met ander aantal, ${b.checksumDifferences.length} met andere inhoud; ${b.savesAfterBackup} saves na de back-up teruggedraaid`,
+      );
+      check('herstel weigert terwijl de monitor draait', b.restoreRefusedWhileRunning, b.restoreWhileRunningOutput.split('\n').at(-1));
+    }
     await stop(server);
   } catch (error) {
     report.error = String(error?.stack ?? error);
@@ -188,8 +196,7 @@ async function main() {
       const pointer = path.join(dataDir, 'postgres-location');
       if (fs.existsSync(pointer)) fs.rmSync(fs.readFileSync(pointer, 'utf8').trim(), { recursive: true, force: true });
       fs.rmSync(workDir, { recursive: true, force: true });
-    }
-    else log(`data bewaard in ${workDir}`);
+    } else log(`data bewaard in ${workDir}`);
   }
   const ok = report.checks.length > 0 && report.checks.every((c) => c.ok);
   report.ok = ok;
