@@ -1,4 +1,5 @@
 // A small GraphQL-over-HTTP client that classifies every answer.
+import http from 'node:http';
 const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Traces of internals that no response may carry: stack frames, file paths, SQL. */
@@ -63,4 +64,23 @@ export async function login(url, email, password) {
     throw new Error(`inloggen als ${email} mislukte: HTTP ${result.status} ${result.text.slice(0, 300)}`);
   }
   return cookie;
+}
+
+/**
+ * One request on a connection of its own (no keep-alive): a hostile request must not be blamed for
+ * a pooled connection that the server closed when it had been idle for its keep-alive timeout.
+ */
+export function postOnNewConnection(url, path, body, headers = {}) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const request = http.request(`${url}${path}`, { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
+      const chunks = [];
+      response.on('data', (c) => chunks.push(c));
+      response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      response.on('error', (error) => resolve({ status: 0, text: '', networkError: String(error.code ?? error), ms: performance.now() - started }));
+    });
+    request.setTimeout(REQUEST_TIMEOUT_MS * 2, () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
+    request.on('error', (error) => resolve({ status: 0, text: '', networkError: String(error.code ?? error), ms: performance.now() - started }));
+    request.end(body);
+  });
 }

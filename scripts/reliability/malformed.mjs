@@ -1,7 +1,7 @@
 // Generated hostile input: malformed GraphQL operations and malformed CBS files. Each must be
 // refused without a server error (no 5xx, no INTERNAL_SERVER_ERROR) and without changing a row.
 import { gzipSync } from 'node:zlib';
-import { leakOf, parse, post, serverErrorOf } from './client.mjs';
+import { leakOf, parse, postOnNewConnection, serverErrorOf } from './client.mjs';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
 export function random(seed) {
@@ -225,30 +225,18 @@ export async function sendAll(items, send, concurrency = 4) {
 
 export async function sendGraphql(url, adminCookie, request) {
   const headers = { 'content-type': request.contentType ?? 'application/json', ...(request.asAdmin ? { cookie: adminCookie } : {}) };
-  const result = await post(url, '/graphql', request.body, headers);
+  const result = await postOnNewConnection(url, '/graphql', request.body, headers);
   return classify(request, result, true);
 }
 
 export async function sendCbs(url, adminCookie, file) {
   const query = new URLSearchParams({ name: file.name });
   if (file.table) query.set('table', file.table);
-  const started = performance.now();
-  try {
-    const response = await fetch(`${url}/import/cbs?${query}`, {
-      method: 'POST',
-      headers: { cookie: adminCookie, 'x-monitor-import': '1', 'content-type': 'application/octet-stream' },
-      body: file.bytes,
-      signal: AbortSignal.timeout(120_000),
-    });
-    const text = await response.text();
-    const result = { status: response.status, text, ms: performance.now() - started };
-    const lines = text.trim().split('\n').map(parse);
-    const report = lines.at(-1)?.report;
-    const imported = report?.ok === true;
-    return { ...classify(file, result, false), imported, sample: imported ? `${file.table ?? ''} ${file.bytes.toString('utf8').slice(0, 400)}` : result.text.slice(-200) };
-  } catch (error) {
-    return classify(file, { status: 0, text: '', networkError: String(error?.cause?.code ?? error?.name), ms: performance.now() - started }, false);
-  }
+  const headers = { cookie: adminCookie, 'x-monitor-import': '1', 'content-type': 'application/octet-stream' };
+  const result = await postOnNewConnection(url, `/import/cbs?${query}`, file.bytes, headers);
+  const lines = result.text.trim().split('\n').map(parse);
+  const imported = lines.at(-1)?.report?.ok === true;
+  return { ...classify(file, result, false), imported, sample: imported ? `${file.table ?? ''} ${file.bytes.toString('utf8').slice(0, 400)}` : result.text.slice(-200) };
 }
 
 function classify(request, result, expectJson) {
