@@ -253,16 +253,33 @@ function initdb(binDir: string, pgdata: string, password: string, runAs: RunAs |
   }
 }
 
+/**
+ * Where the cluster of a data folder lives, without creating anything: the folder itself, or the
+ * place its `postgres-location` pointer names (see reachableDataDir).
+ */
+export function existingClusterBase(dataDir: string): string {
+  const pointer = path.join(path.resolve(dataDir), 'postgres-location');
+  return fs.existsSync(pointer) ? fs.readFileSync(pointer, 'utf8').trim() : path.resolve(dataDir);
+}
+
+/** The process id of the PostgreSQL running on `pgdata`, or undefined when none runs. */
+export function runningPostmasterPid(pgdata: string): number | undefined {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return undefined;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A postmaster.pid left by a killed server blocks a new start; remove it when its process is gone. */
 function removeStalePidFile(pgdata: string): void {
   const pidFile = path.join(pgdata, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    fs.rmSync(pidFile, { force: true });
-  }
+  if (fs.existsSync(pidFile) && runningPostmasterPid(pgdata) === undefined) fs.rmSync(pidFile, { force: true });
 }
 
 function freePort(): Promise<number> {

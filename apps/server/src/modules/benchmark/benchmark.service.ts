@@ -68,9 +68,14 @@ export class BenchmarkService {
     private readonly minimumGroupSize: number,
   ) {}
 
-  /** Recomputes every aggregate of a year (all years when omitted), in one transaction. */
+  /**
+   * Recomputes every aggregate of a year (all years when omitted), in one transaction. Recomputes
+   * run one at a time (a transaction-scoped advisory lock, so also across server processes): two at
+   * once, e.g. from two imports, would both delete and then insert the same keys.
+   */
   async recompute(year?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('benchmark_aggregate.recompute'))");
       const groups = await this.groups(manager);
       const indicatorValues: { year: number; indicator_key: string; code: string; value: number }[] = await manager.query(
         `SELECT q.year, iv.indicator_key, m.code, iv.value FROM indicator_value iv

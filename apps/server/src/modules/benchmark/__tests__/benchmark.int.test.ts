@@ -151,6 +151,15 @@ describe('benchmarks', () => {
     expect(new Date(after.computedAt).getTime()).toBeGreaterThanOrEqual(new Date(before.computedAt).getTime());
   });
 
+  it('survives recomputes at the same time (two imports or submissions at once), ending with one set of aggregates', async () => {
+    const count = async () => (await db.dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate'))[0].n as number;
+    await gql.services.benchmarks.recompute();
+    const single = await count();
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => gql.services.benchmarks.recompute()));
+    expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    expect(await count()).toBe(single);
+  });
+
   it('gives an overview of all indicators for a group', async () => {
     const { data } = await gql.execute('{ benchmarks(year: 2026, group: { type: ALL }) { measure published } }');
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
