@@ -67,8 +67,8 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
-    const protection = await services.statisticsProtection.protectAll();
-    log(`openbaarmaking: ${protection.cells} cijfers beschermd over ${protection.relations} optelrelaties (${protection.rounds} auditronde(s))`);
+    const protection = await services.statisticsProtection.protectIfStale(reference.changed || extracts.changed);
+    if (protection) log(`openbaarmaking: ${protection.cells} cijfers beschermd over ${protection.relations} optelrelaties (${protection.rounds} auditronde(s))`);
     const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
     if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
     if (config.initialAdmin) {

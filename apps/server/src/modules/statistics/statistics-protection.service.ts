@@ -46,6 +46,18 @@ export class StatisticsProtectionService {
     private readonly protectionLevel: number,
   ) {}
 
+  /**
+   * At start-up: protect again when the figures or the geography changed, the level changed, or the
+   * store does not cover every figure; otherwise keep the stored result. Returns null when kept.
+   */
+  async protectIfStale(changed: boolean): Promise<ProtectionSummary | null> {
+    const repository = new StatisticsRepository(this.dataSource.manager);
+    const run = await repository.latestRun();
+    const current = run !== null && run.protection_level === this.protectionLevel && run.rounding_base === MUNICIPALITY_RULES.roundTo && run.minimum_count === MUNICIPALITY_RULES.minimumCount;
+    if (!changed && current && (await repository.coversAllValues())) return null;
+    return this.dataSource.transaction((manager) => this.protectAll(manager));
+  }
+
   async protectAll(manager: EntityManager = this.dataSource.manager): Promise<ProtectionSummary> {
     const repository = new StatisticsRepository(manager);
     const rows = await repository.rawValues();

@@ -132,6 +132,15 @@ export class StatisticsRepository {
     return run ?? null;
   }
 
+  /** True when every raw figure has its protected form. */
+  async coversAllValues(): Promise<boolean> {
+    const [row]: { missing: boolean }[] = await this.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM statistic_value v LEFT JOIN statistic_protected p USING (table_id, measure, category, region_code, period)
+                       WHERE p.table_id IS NULL) AS missing`,
+    );
+    return !row.missing;
+  }
+
   async tableTitles(): Promise<Map<string, string>> {
     const rows: { table_id: string; title: string }[] = await this.manager.query('SELECT DISTINCT ON (table_id) table_id, title FROM statistic_source ORDER BY table_id, id');
     return new Map(rows.map((r) => [r.table_id, r.title]));

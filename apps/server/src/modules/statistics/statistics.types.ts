@@ -80,7 +80,10 @@ export class StatisticValue {
   @Field(() => PublishedStatusEnum, { description: 'Whether the value may be shown.' })
   status: PublishedStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Per 1,000 inhabitants, from the unrounded count; counts only.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Per 1,000 inhabitants, from the published (rounded) count and the population of the period\u2019s own year; null when that population is not available. Counts only.',
+  })
   per1000: number | null;
 
   @Field(() => PublishedStatusEnum, { description: 'Status of per1000.' })
@@ -89,7 +92,7 @@ export class StatisticValue {
   @Field(() => Int, { nullable: true, description: 'Inhabitants used for per1000 (sum of member municipalities for regions).' })
   population: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Reference year (1 January) of that population.' })
+  @Field(() => Int, { nullable: true, description: 'Reference year (1 January) of that population: always the year of the period.' })
   populationYear: number | null;
 
   @Field(() => StatisticSource, { description: 'Source of the figure.' })
