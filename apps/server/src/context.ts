@@ -47,7 +47,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const estimates = new EstimateService(dataSource);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
   return {
-    statistics: new StatisticsService(dataSource),
+    statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
     statisticsProtection,
     cbsImport: new CbsImportService(dataSource, audit, () => benchmarks.recompute(), (manager) => statisticsProtection.protectAll(manager)),
     benchmarks,

@@ -67,8 +67,13 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
-    const protection = await services.statisticsProtection.protectIfStale(reference.changed || extracts.changed);
-    if (protection) log(`openbaarmaking: ${protection.cells} cijfers beschermd over ${protection.relations} optelrelaties (${protection.rounds} auditronde(s))`);
+    // Veilig Thuis queries wait for this; on failure the store keeps its last complete result (the
+    // transaction rolls back), and an empty store publishes nothing: never unprotected figures
+    void services.statisticsProtection
+      .protectInBackground(reference.changed || extracts.changed, (p) =>
+        log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
+      )
+      .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
     const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
     if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
     if (config.initialAdmin) {

@@ -41,10 +41,30 @@ const PERCENT_DENOMINATOR = 'ontvangen_meldingen';
  * and when the shipped extracts are loaded at start-up.
  */
 export class StatisticsProtectionService {
+  /** Settles when the protected store is current; readers of the store wait for it. */
+  private pending: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly protectionLevel: number,
   ) {}
+
+  /** Resolves once a protection started in the background (at start-up) has finished. */
+  async ready(): Promise<void> {
+    await this.pending;
+  }
+
+  /**
+   * Starts `protectIfStale` without blocking start-up (the audit takes seconds on a busy machine);
+   * every read of the protected store waits for it, so nothing is served from a stale store.
+   */
+  protectInBackground(changed: boolean, log: (summary: ProtectionSummary) => void): Promise<void> {
+    const run = this.protectIfStale(changed).then((summary) => {
+      if (summary) log(summary);
+    });
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
 
   /**
    * At start-up: protect again when the figures or the geography changed, the level changed, or the

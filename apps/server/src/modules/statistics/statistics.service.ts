@@ -19,13 +19,18 @@ export interface StatisticsQuery {
  * values never leave the server.
  */
 export class StatisticsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** the protected store may still be computed at start-up */
+    private readonly protectionReady: () => Promise<void> = async () => undefined,
+  ) {}
 
   async values(query: StatisticsQuery): Promise<StatisticValue[]> {
     if (!MEASURES[query.measure]) throw badUserInput('measure', `onbekende maat; kies uit: ${Object.keys(MEASURES).join(', ')}`);
     const unknownCodes = query.regionCodes.filter((code) => !levelOfCode(code) || levelOfCode(code) === 'DISTRICT');
     if (unknownCodes.length > 0) throw badUserInput('regionCodes', `onbekende regiocode(s): ${unknownCodes.join(', ')}; gebruik NL01, LDxx, PVxx, VTxx of GMxxxx`);
 
+    await this.protectionReady();
     const rows = await new StatisticsRepository(this.dataSource.manager).publishedValues([query.measure], query.regionCodes, query.periods ?? null);
     const wanted = query.category ?? null;
     const chosen = preferred(rows.filter((r) => (wanted === null ? r.category === '' || r.category === 'Totaal' : r.category === wanted)));
@@ -76,6 +81,7 @@ export class StatisticsService {
   /** What the protection hides per table and why, with the audit's smallest interval (administrators). */
   async disclosure(caller: Caller): Promise<StatisticsDisclosure> {
     requireRole(caller, ['ADMIN']);
+    await this.protectionReady();
     const repository = new StatisticsRepository(this.dataSource.manager);
     const [run, rows, titles] = [await repository.latestRun(), await repository.allProtected(), await repository.tableTitles()];
     const byTable = new Map<string, ProtectedRow[]>();
