@@ -67,13 +67,6 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
-    // Veilig Thuis queries wait for this; on failure the store keeps its last complete result (the
-    // transaction rolls back), and an empty store publishes nothing: never unprotected figures
-    void services.statisticsProtection
-      .protectInBackground(reference.changed || extracts.changed, (p) =>
-        log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
-      )
-      .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
     const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
     if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
     if (config.initialAdmin) {
@@ -85,6 +78,14 @@ async function main(): Promise<void> {
       server!.once('error', reject);
       server!.listen(config.port, config.host, resolve);
     });
+    // After listening, so start-up is not held up (the audit takes seconds on a busy machine).
+    // Veilig Thuis queries wait for this; on failure the store keeps its last complete result (the
+    // transaction rolls back), and an empty store publishes nothing: never unprotected figures
+    void services.statisticsProtection
+      .protectInBackground(reference.changed || extracts.changed, (p) =>
+        log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
+      )
+      .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     await database.stop();
