@@ -26,6 +26,7 @@ import { DistrictService } from './modules/district/district.service';
 import { EstimateService } from './modules/estimate/estimate.service';
 import { StatisticsService } from './modules/statistics/statistics.service';
 import { CbsImportService } from './modules/statistics/cbs-import.service';
+import { StatisticsProtectionService } from './modules/statistics/statistics-protection.service';
 import { BenchmarkService } from './modules/benchmark/benchmark.service';
 import { SharingService } from './modules/sharing/sharing.service';
 import { SessionService } from './modules/session/session.service';
@@ -48,9 +49,11 @@ export function createServices(dataSource: DataSource, config: Config) {
   const responses = new ResponseService(dataSource, questionnaires, audit, (year) => benchmarks.recompute(year));
   const indicators = new IndicatorService(dataSource, questionnaires);
   const estimates = new EstimateService(dataSource);
+  const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
   return {
-    statistics: new StatisticsService(dataSource),
-    cbsImport: new CbsImportService(dataSource, audit, () => benchmarks.recompute()),
+    statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
+    statisticsProtection,
+    cbsImport: new CbsImportService(dataSource, audit, () => benchmarks.recompute(), (manager) => statisticsProtection.protectAll(manager)),
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     estimates,

@@ -70,6 +70,14 @@ async function main(): Promise<void> {
       server!.once('error', reject);
       server!.listen(config.port, config.host, resolve);
     });
+    // After listening, so start-up is not held up (the audit takes seconds on a busy machine).
+    // Veilig Thuis queries wait for this; on failure the store keeps its last complete result (the
+    // transaction rolls back), and an empty store publishes nothing: never unprotected figures
+    void services.statisticsProtection
+      .protectInBackground(reference.changed || extracts.changed, (p) =>
+        log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
+      )
+      .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);
     await database.stop();

@@ -9,6 +9,7 @@ import { seedQuestionnaires } from '../src/modules/questionnaire/questionnaire.s
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.loader';
 import { loadDistricts } from '../src/modules/district/district.loader';
 import { loadStatisticExtracts } from '../src/modules/statistics/statistics-extract.loader';
+import { StatisticsProtectionService } from '../src/modules/statistics/statistics-protection.service';
 import { ADMIN_URL_VARIABLE, TEMPLATE_DATABASE } from './database';
 
 /**
@@ -36,6 +37,7 @@ export default async function globalSetup(): Promise<void> {
   // the real 2026 questionnaire, without demo data
   await seedQuestionnaires(dataSource, false);
   await loadStatisticExtracts(dataSource);
+  await new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel).protectAll();
   await loadDistricts(dataSource);
   await dataSource.destroy();
 

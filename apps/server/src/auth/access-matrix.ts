@@ -117,6 +117,7 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.deactivateUser': ADMIN_ONLY,
   'Mutation.reactivateUser': ADMIN_ONLY,
   'Query.auditEvents': ADMIN_ONLY,
+  'Query.statisticsDisclosure': ADMIN_ONLY,
   'Query.mailOutbox': ADMIN_ONLY,
 
   // User: the person themself and administrators

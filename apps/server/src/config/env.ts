@@ -36,6 +36,8 @@ export interface Config {
   trustProxy: boolean;
   /** benchmark aggregates need at least this many municipalities (never below 3) */
   benchmarkMinimumGroupSize: number;
+  /** every hidden Veilig Thuis cell must keep an attacker's interval at least this wide (default: the rounding base, 5) */
+  disclosureProtectionLevel: number;
   limits: {
     maxDepth: number;
     maxComplexity: number;
@@ -129,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
     mail: { smtpUrl, from: env.MONITOR_MAIL_FROM || 'Monitor Aanpak Kindermishandeling <monitor@localhost>' },
     trustProxy: bool('MONITOR_TRUST_PROXY', false),
     benchmarkMinimumGroupSize: int('MONITOR_BENCHMARK_MIN_GROUP', 5, 3, 1000),
+    disclosureProtectionLevel: int('MONITOR_DISCLOSURE_PROTECTION_LEVEL', 5, 1, 1000),
     limits: {
       // 15: GraphiQL's standard introspection query is 15 levels deep
       maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),

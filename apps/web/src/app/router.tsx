@@ -30,6 +30,7 @@ const AgreementsPage = lazy(() => import('../features/sharing/AgreementsPage'));
 const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPage'));
 const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
 const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
+const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
           { path: 'audit', element: <AuditPage /> },
           { path: 'e-mail', element: <MailOutboxPage /> },
           { path: 'cbs-import', element: <CbsImportPage /> },
+          { path: 'openbaarmaking', element: <DisclosurePage /> },
           { path: 'vragenlijsten', element: <QuestionnairesPage /> },
           { path: 'vragenlijsten/:year', element: <QuestionnaireEditPage /> },
         ],

@@ -205,6 +205,7 @@ export const vt = {
       lezen: 'Bestand lezen',
       controleren: 'Controleren',
       importeren: 'Importeren',
+      beschermen: 'Beschermen (openbaarmaking)',
       klaar: 'Klaar',
     } as Record<string, string>,
     progressText: (phase: string, done: number, total: number, unit: 'percent' | 'rows' | 'none') =>

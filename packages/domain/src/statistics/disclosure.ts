@@ -53,7 +53,9 @@ export function publishCount(cell: RawCell, rules: DisclosureRules): Published {
 
 /**
  * A rate per `per` (e.g. per 1,000 inhabitants), computed from the UNROUNDED count and denominator;
- * withheld when the count is not published or the denominator is too small.
+ * withheld when the count is not published or the denominator is too small. With an exact population
+ * this can narrow the count below its rounding interval: the published Veilig Thuis figures use
+ * `deriveRate` (from the published count) instead; kept for the benchmark module until it moves over.
  */
 export function publishRate(count: RawCell, denominator: number | null, per: number, rules: DisclosureRules, decimals = 1): Published {
   const published = publishCount(count, rules);
@@ -64,7 +66,10 @@ export function publishRate(count: RawCell, denominator: number | null, per: num
   return { value: Math.round(((count.value! / denominator) * per) * factor) / factor, status: 'PUBLISHED' };
 }
 
-/** A percentage of a total, from unrounded values; withheld when part or total is. */
+/**
+ * A percentage of a total, from unrounded values; withheld when part or total is. Like `publishRate`
+ * it can narrow hidden counts; published figures use `derivePercentage` (from published counts).
+ */
 export function publishShare(part: RawCell, total: RawCell, rules: DisclosureRules): Published {
   const publishedPart = publishCount(part, rules);
   const publishedTotal = publishCount(total, rules);

@@ -66,6 +66,7 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Query.registrations': { document: '{ registrations { id email } }', allowed: ADMIN },
   'Query.users': { document: '{ users { id email } }', allowed: ADMIN },
   'Query.auditEvents': { document: '{ auditEvents(first: 1) { totalCount } }', allowed: ADMIN },
+  'Query.statisticsDisclosure': { document: '{ statisticsDisclosure { protectionLevel tables { tableId smallestAuditWidth } } }', allowed: ADMIN },
   'Query.mailOutbox': { document: '{ mailOutbox(first: 1) { id } }', allowed: ADMIN },
   'Mutation.register': {
     document: `mutation { register(input: { name: "Test Persoon", email: "rol.matrix@gemeente.nl", municipalityCode: "GM0363",

@@ -5,6 +5,7 @@ import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics'
 import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks';
 import { SearchNames1768500000000 } from './1768500000000-SearchNames';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
+import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   CreateStatistics1767300000000,
   CreateBenchmarks1767400000000,
   SharedLimitsAndRecovery1767520000000,
+  CreateStatisticProtection1767530000000,
   SearchNames1768500000000,
 ];

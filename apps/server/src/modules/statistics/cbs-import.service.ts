@@ -10,12 +10,12 @@ import {
   type CbsObservation,
   type RegionLookup,
 } from '@monitor/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '@monitor/domain';
 import type { AuditService } from '../audit/audit.service';
 
 export interface ImportProgress {
-  phase: 'lezen' | 'controleren' | 'importeren' | 'klaar';
+  phase: 'lezen' | 'controleren' | 'importeren' | 'beschermen' | 'klaar';
   done: number;
   total: number;
 }
@@ -47,6 +47,8 @@ export class CbsImportService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly onImported: () => Promise<void> = async () => undefined,
+    /** whole-table disclosure control and its audit, inside the import's transaction (all or nothing) */
+    private readonly protect: (manager: EntityManager) => Promise<unknown> = async () => undefined,
   ) {}
 
   async import(
@@ -151,6 +153,8 @@ export class CbsImportService {
         },
         manager,
       );
+      onProgress({ phase: 'beschermen', done: parsed.observations.length, total: parsed.observations.length });
+      await this.protect(manager);
     });
     report.ok = true;
     await this.onImported();

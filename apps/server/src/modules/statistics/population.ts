@@ -11,7 +11,7 @@ export class PopulationTable {
     private readonly members: Map<string, string[]>,
   ) {}
 
-  static async load(dataSource: DataSource): Promise<PopulationTable> {
+  static async load(dataSource: Pick<DataSource, 'query'>): Promise<PopulationTable> {
     const rows: { code: string; year: number; value: number }[] = await dataSource.query(
       `SELECT m.code, s.year, s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
         WHERE s.variable = 'inwoners' AND m.valid_to IS NULL`,
@@ -34,6 +34,22 @@ export class PopulationTable {
     for (const [code, { provinces }] of Object.entries(LANDSDELEN)) members.set(code, provinces.flatMap((p) => members.get(p) ?? []));
     members.set(NATION_CODE, [...byMunicipality.keys()]);
     return new PopulationTable(byMunicipality, members);
+  }
+
+  /**
+   * Population on 1 January of exactly this year (sum of the member municipalities for regions); null
+   * when that year is missing for any of them. Rates use this: never another year's population.
+   */
+  ofYear(code: string, year: number): { population: number; year: number } | null {
+    const municipalities = code.startsWith('GM') ? [code] : this.members.get(code);
+    if (!municipalities?.length) return null;
+    let population = 0;
+    for (const m of municipalities) {
+      const value = this.byMunicipality.get(m)?.get(year);
+      if (value === undefined) return null;
+      population += value;
+    }
+    return { population, year };
   }
 
   /** Population for the period's year: the newest year at or before it, else the oldest after it. */

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { StatisticMeasure, StatisticValue } from './statistics.types';
+import { StatisticMeasure, StatisticsDisclosure, StatisticValue } from './statistics.types';
 
 @ArgsType()
 class StatisticsArgs {
@@ -36,5 +36,10 @@ export class StatisticsResolver {
   @Query(() => [StatisticMeasure], { description: 'The measures that can be asked for, with the tables, categories and periods that have figures.' })
   statisticMeasures(@Ctx() ctx: Context): Promise<StatisticMeasure[]> {
     return ctx.services.statistics.measures();
+  }
+
+  @Query(() => StatisticsDisclosure, { description: 'Administrators: what disclosure control hides per CBS table and why, with the attacker audit\u2019s smallest interval width.' })
+  statisticsDisclosure(@Ctx() ctx: Context): Promise<StatisticsDisclosure> {
+    return ctx.services.statistics.disclosure(ctx.caller);
   }
 }

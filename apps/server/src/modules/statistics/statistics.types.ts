@@ -80,7 +80,10 @@ export class StatisticValue {
   @Field(() => PublishedStatusEnum, { description: 'Whether the value may be shown.' })
   status: PublishedStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Per 1,000 inhabitants, from the unrounded count; counts only.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Per 1,000 inhabitants, from the published (rounded) count and the population of the period\u2019s own year; null when that population is not available. Counts only.',
+  })
   per1000: number | null;
 
   @Field(() => PublishedStatusEnum, { description: 'Status of per1000.' })
@@ -89,7 +92,7 @@ export class StatisticValue {
   @Field(() => Int, { nullable: true, description: 'Inhabitants used for per1000 (sum of member municipalities for regions).' })
   population: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Reference year (1 January) of that population.' })
+  @Field(() => Int, { nullable: true, description: 'Reference year (1 January) of that population: always the year of the period.' })
   populationYear: number | null;
 
   @Field(() => StatisticSource, { description: 'Source of the figure.' })
@@ -121,4 +124,106 @@ export class StatisticMeasure {
 
   @Field(() => Int, { description: 'Number of stored figures.' })
   count: number;
+}
+
+export type HiddenReason = 'PRIMARY' | 'SECONDARY' | 'SOURCE' | 'DERIVED';
+
+export const HiddenReasonEnum = enumType(
+  ['PRIMARY', 'SECONDARY', 'SOURCE', 'DERIVED'] as const satisfies readonly HiddenReason[],
+  'DisclosureHiddenReason',
+  'Why a Veilig Thuis figure is not published.',
+  (reason) =>
+    ({
+      PRIMARY: 'Primary suppression: the count itself is below the minimum.',
+      SECONDARY: 'Secondary suppression: publishing it would let an attacker narrow another hidden count (additive relations, audit).',
+      SOURCE: 'Secret or unknown at the source (CBS ".").',
+      DERIVED: 'A percentage or rate whose numerator or denominator is not published.',
+    })[reason],
+);
+
+@ObjectType({ description: 'A hidden figure with the attacker\u2019s interval from everything published (administrators only).' })
+export class DisclosureHiddenCell {
+  @Field({ description: 'Measure key.' })
+  measure: string;
+
+  @Field({ description: 'Category ("" when the table has none).' })
+  category: string;
+
+  @Field({ description: 'Region code.' })
+  regionCode: string;
+
+  @Field({ description: 'Period.' })
+  period: string;
+
+  @Field(() => HiddenReasonEnum, { description: 'Why it is hidden.' })
+  reason: HiddenReason;
+
+  @Field(() => Int, { nullable: true, description: 'Smallest value the attacker\u2019s integer program allows (counts only).' })
+  auditLower: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Largest value it allows; null when unbounded.' })
+  auditUpper: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'auditUpper - auditLower; null when unbounded or not audited (percentages).' })
+  auditWidth: number | null;
+}
+
+@ObjectType({ description: 'Disclosure control of one CBS table (administrators only).' })
+export class TableDisclosure {
+  @Field({ description: 'CBS table id.' })
+  tableId: string;
+
+  @Field({ description: 'Title of the table.' })
+  title: string;
+
+  @Field(() => Int, { description: 'Figures stored for this table.' })
+  cells: number;
+
+  @Field(() => Int, { description: 'Published figures.' })
+  published: number;
+
+  @Field(() => Int, { description: 'Hidden by primary suppression.' })
+  hiddenPrimary: number;
+
+  @Field(() => Int, { description: 'Hidden by secondary suppression.' })
+  hiddenSecondary: number;
+
+  @Field(() => Int, { description: 'Secret or unknown at the source.' })
+  hiddenSource: number;
+
+  @Field(() => Int, { description: 'Percentages hidden with a part.' })
+  hiddenDerived: number;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest audit interval width of a hidden count; null when none is bounded.' })
+  smallestAuditWidth: number | null;
+
+  @Field(() => [DisclosureHiddenCell], { description: 'Every hidden figure with its reason.' })
+  hiddenCells: DisclosureHiddenCell[];
+}
+
+@ObjectType({ description: 'Result of the last whole-table protection and audit of the Veilig Thuis figures.' })
+export class StatisticsDisclosure {
+  @Field(() => Date, { nullable: true, description: 'When it was computed (at import or start-up).' })
+  computedAt: Date | null;
+
+  @Field(() => Int, { description: 'Required minimum width of every hidden count\u2019s audit interval.' })
+  protectionLevel: number;
+
+  @Field(() => Int, { description: 'Published counts are multiples of this.' })
+  roundingBase: number;
+
+  @Field(() => Int, { description: 'Counts below this are suppressed.' })
+  minimumCount: number;
+
+  @Field(() => Int, { description: 'Additive relations taken into account.' })
+  relations: number;
+
+  @Field(() => Int, { description: 'Audit rounds until every hidden count passed.' })
+  rounds: number;
+
+  @Field(() => Int, { description: 'Hidden counts that could not be protected (should be 0).' })
+  unprotected: number;
+
+  @Field(() => [TableDisclosure], { description: 'Per CBS table.' })
+  tables: TableDisclosure[];
 }

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { nl } from '../../i18n/nl';
+import { nlDisclosure } from '../../i18n/nl.disclosure';
 import { nlQuestionnaireAdmin } from '../../i18n/nl.questionnaireAdmin';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { RouterLink } from '../../ui/Link';
@@ -12,6 +13,7 @@ const SECTIONS = [
   ['/beheer/audit', nl.admin.audit],
   ['/beheer/e-mail', nl.admin.mail],
   ['/beheer/cbs-import', vt.import.title],
+  ['/beheer/openbaarmaking', nlDisclosure.navLabel],
 ] as const;
 
 /** The administration pages: administrators only, with their own navigation. */

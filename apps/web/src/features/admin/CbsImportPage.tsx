@@ -15,7 +15,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './cbsImport.css';
 import { uploadCbsFile, type ImportPhase, type ImportProgress, type ImportReport, type ImportResult } from './uploadCbsFile';
 
-const PHASES: ImportPhase[] = ['uploaden', 'lezen', 'controleren', 'importeren', 'klaar'];
+const PHASES: ImportPhase[] = ['uploaden', 'lezen', 'controleren', 'importeren', 'beschermen', 'klaar'];
 const FIELDS = { file: 'cbs-bestand', table: 'cbs-tabel' } as const;
 
 const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';

@@ -3,7 +3,7 @@ export const IMPORT_URL = '/import/cbs';
 /** The server refuses imports without this header (a CORS preflight guards against CSRF). */
 export const IMPORT_HEADER = 'x-monitor-import';
 
-export type ImportPhase = 'uploaden' | 'lezen' | 'controleren' | 'importeren' | 'klaar';
+export type ImportPhase = 'uploaden' | 'lezen' | 'controleren' | 'importeren' | 'beschermen' | 'klaar';
 
 export interface ImportProgress {
   phase: ImportPhase;

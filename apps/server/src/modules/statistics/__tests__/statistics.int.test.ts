@@ -38,7 +38,7 @@ describe('Veilig Thuis figures', () => {
     expect(data!.statistics[0].source).toMatchObject({ tableId: '84849NED', format: 'extract', url: expect.stringContaining('cbs.nl') });
   });
 
-  it('computes rates per 1,000 inhabitants from the unrounded count and the population of that year', async () => {
+  it('computes rates per 1,000 inhabitants from the published count and the population of that year', async () => {
     const { data } = await run({ measure: 'ontvangen_meldingen', regions: ['GM0106', 'NL01'], periods: ['2023'] });
     const assen = kerncijfers.find((k) => k.gm_code === 'GM0106')!;
     const nation = kerncijfers.reduce((sum, k) => sum + Number(k.inwoners_2023), 0);

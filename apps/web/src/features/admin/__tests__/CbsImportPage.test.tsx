@@ -114,14 +114,14 @@ describe('CbsImportPage', () => {
     const bar = screen.getByRole('progressbar', { name: 'Voortgang van de import' }) as HTMLProgressElement;
     expect(bar.value).toBe(50);
     expect(bar.max).toBe(200);
-    expect(screen.getByText('1/4 · Bestand versturen: 25%')).toBeTruthy();
+    expect(screen.getByText('1/5 · Bestand versturen: 25%')).toBeTruthy();
 
     // A line may arrive in pieces.
     xhr.stream(200, line({ progress: { phase: 'lezen', done: 0, total: 200 } }) + '{"progress":{"phase":"importeren",');
-    expect(screen.getByText('2/4 · Bestand lezen…')).toBeTruthy();
+    expect(screen.getByText('2/5 · Bestand lezen…')).toBeTruthy();
     expect(bar.hasAttribute('value')).toBe(false);
     xhr.stream(200, '"done":2,"total":4}}\n');
-    expect(screen.getByText('4/4 · Importeren: 2 van 4 cijfers')).toBeTruthy();
+    expect(screen.getByText('4/5 · Importeren: 2 van 4 cijfers')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Importeren');
 
     await xhr.finish(200, line({ progress: { phase: 'klaar', done: 4, total: 4 } }) + line({ report: baseReport }));
