@@ -110,9 +110,9 @@ export class ReleaseLedger {
     if (candidate.contributors.size < this.minimum) return { publish: false, reason: 'TOO_FEW' };
     const smallest = this.atoms.smallestWith(candidate.contributors);
     if (smallest >= this.minimum) return { publish: true };
-    // Why: against the other groups' releases alone, or only with this group's own earlier ones?
-    const others = Atoms.of(this.entries.filter((e) => e.groupKey !== candidate.groupKey).map((e) => e.contributors));
-    const reason = others.smallestWith(candidate.contributors) >= this.minimum ? 'OVER_TIME' : 'DIFFERENCING';
+    // Why: does it already fail against this group's own earlier releases (before/after), or only with other groups?
+    const own = Atoms.of(this.entries.filter((e) => e.groupKey === candidate.groupKey).map((e) => e.contributors));
+    const reason = own.smallestWith(candidate.contributors) < this.minimum ? 'OVER_TIME' : 'DIFFERENCING';
     return { publish: false, reason, smallestAtom: smallest };
   }
 
