@@ -212,7 +212,8 @@ export class BenchmarkService {
     const groups = await this.groups(this.dataSource.manager);
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
     const definition = groups.find((g) => g.key === groupKey);
-    if (definition && !definition.published && !seesInternalBenchmarks(ctx.caller)) throw AccessError.notFound('Vergelijkingsgroep');
+    // an unpublished analysts' group looks exactly like one that does not exist
+    if (group.type === 'CUSTOM' && (!definition || (!definition.published && !seesInternalBenchmarks(ctx.caller)))) throw AccessError.notFound('Vergelijkingsgroep');
     const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);

@@ -119,6 +119,9 @@ describe('benchmark attacks', () => {
     const key = await customGroup('Nog niet openbaar', DRENTHE.slice(0, 6), false);
     const anonymous = await gql.execute(ALL_OF_GROUP, { code: key });
     expect(anonymous.errors![0].extensions!.code).toBe('NOT_FOUND');
+    // the same answer as for a group that does not exist
+    const missing = await gql.execute(ALL_OF_GROUP, { code: 'CUSTOM:999999' });
+    expect(missing.errors![0].extensions).toEqual(anonymous.errors![0].extensions);
     const listed = (await gql.execute('{ benchmarkGroups { key published } }')).data!.benchmarkGroups;
     expect(listed.map((g: { key: string }) => g.key)).not.toContain(key);
     expect(listed.every((g: { published: boolean }) => g.published)).toBe(true);
