@@ -73,11 +73,14 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.indicators': MUNICIPAL_DATA,
   'Query.indicatorHistory': MUNICIPAL_DATA,
 
-  // Benchmarks: anonymous aggregates are public; a municipality's own value is checked in the service
+  // Benchmarks: released aggregates are public; a municipality's own value and analysts' unpublished
+  // groups (NJi staff only) are checked in the service; only administrators publish a group
   'Query.benchmark': PUBLIC_DATA,
   'Query.benchmarks': PUBLIC_DATA,
   'Query.benchmarkGroups': PUBLIC_DATA,
   'Mutation.createBenchmarkGroup': NJI,
+  'Mutation.publishBenchmarkGroup': ADMIN_ONLY,
+  'Query.benchmarkDisclosure': ADMIN_ONLY,
 
   // Sharing agreements: decided by municipal editors in the browser; administrators see all
   'Query.sharingAgreements': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },

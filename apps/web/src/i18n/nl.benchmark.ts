@@ -20,6 +20,7 @@ const QUARTILE_WORDS: Record<number, string> = {
 const WITHHELD: Record<string, string> = {
   TOO_FEW: 'Niet getoond: te weinig gemeenten (minder dan 5)',
   DIFFERENCING: 'Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen',
+  PROTECTED: 'Niet getoond: te weinig gemeenten, of de cijfers zouden samen met eerder gepubliceerde cijfers de waarde van een gemeente kunnen onthullen',
   NO_DATA: 'Niet getoond: nog geen cijfers voor deze groep',
 };
 
@@ -68,8 +69,9 @@ export const nlBenchmark = {
     title: 'Vergelijken',
     intro:
       'Vergelijk de beleidsindicatoren van uw gemeente met die van andere gemeenten. U ziet alleen ' +
-      'samengevatte cijfers van een groep (laagste en hoogste waarde, mediaan en de middelste helft), nooit ' +
-      'namen of rangnummers van andere gemeenten. Groepen met minder dan 5 gemeenten worden niet getoond.',
+      'samengevatte cijfers van een groep, afgerond op 5 punten: de mediaan, vanaf 10 gemeenten de middelste helft en ' +
+      'vanaf 20 gemeenten het 10e en 90e percentiel; nooit de laagste of hoogste waarde, namen of rangnummers van andere ' +
+      'gemeenten. Groepen met minder dan 5 gemeenten worden niet getoond.',
     pageTitle: (name: string, year: number) => `Vergelijken: ${name}, ${year}`,
     heading: (name: string, year: number) => `Vergelijken: ${name}, ${year}`,
     noYears: 'Er zijn nog geen vergelijkingscijfers.',
@@ -89,8 +91,8 @@ export const nlBenchmark = {
     chartHeading: 'In een grafiek',
     chartTitle: (group: string, year: number) => `Indicatoren ${year}: eigen waarde tegenover ${group}`,
     chartDescription: (name: string) =>
-      `Per indicator een horizontale balk van 0 tot 100: de lichte band loopt van de laagste tot de hoogste waarde ` +
-      `in de groep, het donkere blok is de middelste helft (eerste tot derde kwartiel) met een witte streep op de ` +
+      `Per indicator een horizontale balk van 0 tot 100: de lichte band loopt van het 10e tot het 90e percentiel ` +
+      `in de groep (vanaf 20 gemeenten), het donkere blok is de middelste helft (eerste tot derde kwartiel) met een witte streep op de ` +
       `mediaan. Een zwarte ruit met tekst markeert de waarde van ${name}. Bij niet getoonde groepen staat ` +
       `‘niet getoond’; de reden staat in de tabel hieronder, met dezelfde cijfers.`,
     tableHeading: 'In een tabel',
@@ -99,7 +101,7 @@ export const nlBenchmark = {
     columnOwn: (name: string) => `${name}`,
     columnMedian: 'Mediaan',
     columnIqr: 'Middelste helft (Q1–Q3)',
-    columnRange: 'Laagste–hoogste',
+    columnRange: '10e–90e percentiel',
     columnN: 'Aantal gemeenten',
     columnQuartile: 'Positie in de groep',
     columnTrend: 'Verandering',
@@ -108,7 +110,7 @@ export const nlBenchmark = {
     ownLabel: (name: string, value: number | null) => (value === null ? `${name}: geen waarde` : `${name}: ${number(value)}`),
     noOwnValue: 'geen eigen waarde',
     legendHeading: 'Legenda van de grafiek',
-    legendRange: 'lichte band: laagste tot hoogste waarde',
+    legendRange: 'lichte band: 10e tot 90e percentiel',
     legendIqr: 'donker blok: middelste helft (Q1 tot Q3)',
     legendMedian: 'witte streep: mediaan',
     legendOwn: (name: string) => `zwarte ruit: ${name}`,
@@ -180,7 +182,7 @@ export const nlBenchmark = {
       'Dezelfde indicator in verschillende groepen naast elkaar. Alleen groepen van minstens 5 gemeenten worden getoond.',
     chartTitle: (label: string, year: number) => `Verdeling van ${label} in ${year} per vergelijkingsgroep`,
     chartDescription: (name: string) =>
-      `Per groep een horizontale balk van 0 tot 100: de lichte band loopt van de laagste tot de hoogste waarde, het ` +
+      `Per groep een horizontale balk van 0 tot 100: de lichte band loopt van het 10e tot het 90e percentiel, het ` +
       `donkere blok is de middelste helft (eerste tot derde kwartiel) met een witte streep op de mediaan. Een zwarte ` +
       `ruit met tekst markeert de waarde van ${name}. Bij niet getoonde groepen staat ‘niet getoond’; de reden ` +
       `staat in de tabel hieronder, met dezelfde cijfers.`,
@@ -285,5 +287,41 @@ export const nlBenchmark = {
       municipalityCodes: 'Kies minstens één gemeente om uit te nodigen.',
     },
     conflict: 'Dit kan niet meer: de afspraak is intussen gewijzigd. De lijst is bijgewerkt.',
+  },
+  /** The benchmark side of the administrators' "Openbaarmaking" page. */
+  disclosure: {
+    heading: 'Vergelijkingen (benchmarks)',
+    intro: (minimum: number) =>
+      `Een vergelijkingsgroep publiceert alleen afgeronde cijfers (mediaan, kwartielen en percentielen afgerond op 5 punten, ` +
+      `Veilig Thuis-cijfers op 0,5 per 1.000 inwoners; nooit de laagste of hoogste waarde). Elke publicatie staat in een ` +
+      `grootboek. Nieuwe cijfers worden alleen gepubliceerd als elke combinatie met eerdere publicaties van dezelfde ` +
+      `maatstaf en hetzelfde jaar minstens ${minimum} gemeenten bij elkaar laat. Anders blijft de laatste publicatie staan, ` +
+      `of wordt niets getoond. Het aantal gemeenten van een niet getoonde groep wordt nooit gepubliceerd.`,
+    none: (year: number) => `Voor ${year} zijn er nog geen vergelijkingscijfers.`,
+    summaryLabel: (year: number) => `Vergelijkingen ${year} per status`,
+    count: (status: 'PUBLISHED' | 'EARLIER_RELEASE' | 'WITHHELD' | 'INTERNAL', count: number) =>
+      `${({ PUBLISHED: 'Actueel gepubliceerd', EARLIER_RELEASE: 'Eerdere publicatie getoond', WITHHELD: 'Niet gepubliceerd', INTERNAL: 'Alleen intern (eigen groep van analisten)' } as const)[status]}: ${count}`,
+    allPublished: 'Alle vergelijkingen van dit jaar zijn actueel gepubliceerd.',
+    caption: (year: number) => `Vergelijkingen ${year} die niet (actueel) gepubliceerd zijn, met de reden`,
+    columnMeasure: 'Maatstaf',
+    columnGroup: 'Groep',
+    columnStatus: 'Status',
+    columnReason: 'Reden',
+    columnContributors: 'Gemeenten nu (niet openbaar)',
+    columnShownN: 'Gemeenten in getoonde cijfers',
+    columnLastRelease: 'Laatste publicatie',
+    status: {
+      PUBLISHED: 'actueel gepubliceerd',
+      EARLIER_RELEASE: 'eerdere publicatie getoond',
+      WITHHELD: 'niet gepubliceerd',
+      INTERNAL: 'alleen intern',
+    },
+    reason: {
+      TOO_FEW: 'te weinig gemeenten',
+      DIFFERENCING: 'grootboek: verschil met andere groepen',
+      OVER_TIME: 'grootboek: verschil met eigen eerdere publicatie',
+    },
+    lastRelease: (when: string, count: number) => `${when} (${count === 1 ? '1 publicatie' : `${count} publicaties`})`,
+    neverReleased: 'nooit gepubliceerd',
   },
 };

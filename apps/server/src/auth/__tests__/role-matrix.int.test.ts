@@ -31,6 +31,8 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     document: 'mutation { createBenchmarkGroup(input: { name: "Matrix", members: ["GM0106", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }',
     allowed: ['analyst', 'admin'],
   },
+  'Mutation.publishBenchmarkGroup': { document: 'mutation { publishBenchmarkGroup(key: "CUSTOM:999999") { key } }', allowed: ADMIN },
+  'Query.benchmarkDisclosure': { document: '{ benchmarkDisclosure(year: 2026) { year rows { status } } }', allowed: ADMIN },
   'Query.sharingAgreements': { document: '{ sharingAgreements { id } }', allowed: ['viewerA', 'editorA', 'editorB', 'admin'] },
   'Query.sharedIndicators': { document: '{ sharedIndicators(agreementId: 999, year: 2026) { value } }', allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'] },
   'Mutation.proposeSharingAgreement': {

@@ -6,6 +6,7 @@ import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks'
 import { SearchNames1768500000000 } from './1768500000000-SearchNames';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
+import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -16,5 +17,6 @@ export const migrations = [
   CreateBenchmarks1767400000000,
   SharedLimitsAndRecovery1767520000000,
   CreateStatisticProtection1767530000000,
+  CreateBenchmarkReleaseLedger1767540000000,
   SearchNames1768500000000,
 ];

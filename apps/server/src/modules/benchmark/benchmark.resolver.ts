@@ -3,8 +3,9 @@ import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { enumType } from '../../graphql/enum-type';
-import type { BenchmarkResult } from './benchmark.service';
-import { Benchmark, BenchmarkGroupInput, CreateBenchmarkGroupInput, CustomBenchmarkGroup } from './benchmark.types';
+import type { DisclosureRow } from './benchmark.repository';
+import { typeOfKey, type BenchmarkResult } from './benchmark.service';
+import { Benchmark, BenchmarkDisclosure, BenchmarkGroupInput, CreateBenchmarkGroupInput, CustomBenchmarkGroup } from './benchmark.types';
 
 export const BenchmarkScopeEnum = enumType(['INDICATORS', 'VEILIG_THUIS'] as const, 'BenchmarkScope', 'Which measures to benchmark.', (scope) =>
   ({
@@ -44,23 +45,43 @@ class BenchmarkArgs extends BenchmarksArgs {
 
 function toBenchmark(result: BenchmarkResult): Benchmark {
   const a = result.aggregate;
+  const shown = a !== null && a.median !== null;
   return {
     measure: result.measure.replace(/^indicator:/, ''),
     year: result.year,
     group: result.group,
-    published: a?.published ?? false,
-    withheldReason: a ? a.withheld_reason : 'NO_DATA',
-    n: a?.n ?? 0,
-    min: a?.min ?? null,
-    q1: a?.q1 ?? null,
-    median: a?.median ?? null,
-    q3: a?.q3 ?? null,
-    max: a?.max ?? null,
-    computedAt: a?.computed_at ?? null,
+    published: shown,
+    internal: result.internal,
+    // one reason for every withheld group: telling "too few" apart would reveal how many contribute
+    withheldReason: shown ? null : a ? 'PROTECTED' : 'NO_DATA',
+    n: shown ? a.n : null,
+    min: null,
+    p10: shown ? a.p10 : null,
+    q1: shown ? a.q1 : null,
+    median: shown ? a.median : null,
+    q3: shown ? a.q3 : null,
+    p90: shown ? a.p90 : null,
+    max: null,
+    grid: shown ? a.grid : null,
+    computedAt: shown ? (a.released_at ?? a.computed_at) : null,
     ownValue: result.own?.value ?? null,
     ownQuartile: result.own?.quartile ?? null,
     previousOwnValue: result.own?.previousValue ?? null,
     ownChange: result.own?.change ?? null,
+  };
+}
+
+function toDisclosureRow(row: DisclosureRow) {
+  return {
+    measure: row.measure.replace(/^indicator:/, ''),
+    group: { key: row.group_key, type: typeOfKey(row.group_key), name: row.group_name },
+    status: row.status,
+    reason: row.reason,
+    contributors: row.contributors,
+    shownN: row.n,
+    shownReleasedAt: row.released_at,
+    lastReleasedAt: row.last_released_at,
+    releaseCount: row.release_count,
   };
 }
 
@@ -78,14 +99,25 @@ export class BenchmarkResolver {
     return (await ctx.services.benchmarks.benchmarks(ctx, year, group, municipalityCode, scope)).map(toBenchmark);
   }
 
-  @Query(() => [CustomBenchmarkGroup], { description: 'Comparison groups defined by analysts.' })
+  @Query(() => [CustomBenchmarkGroup], { description: 'Comparison groups defined by analysts: all for NJi staff, the published ones for everyone else.' })
   benchmarkGroups(@Ctx() ctx: Context): Promise<CustomBenchmarkGroup[]> {
-    return ctx.services.benchmarks.customGroups();
+    return ctx.services.benchmarks.customGroups(ctx);
   }
 
-  @Mutation(() => CustomBenchmarkGroup, { description: 'Defines a comparison group (analysts); aggregates are recomputed.' })
+  @Mutation(() => CustomBenchmarkGroup, { description: 'Defines a comparison group (analysts); private to NJi staff until an administrator publishes it.' })
   async createBenchmarkGroup(@Arg('input', () => CreateBenchmarkGroupInput, { description: 'Name and members.' }) input: CreateBenchmarkGroupInput, @Ctx() ctx: Context): Promise<CustomBenchmarkGroup> {
     const group = await ctx.services.benchmarks.createGroup(ctx, input.name, input.members);
-    return { key: group.key, name: group.name, size: group.members.length };
+    return { key: group.key, name: group.name, size: group.members.length, published: group.published };
+  }
+
+  @Mutation(() => CustomBenchmarkGroup, { description: 'Publishes an analysts\u2019 group (administrators); its figures are released only as far as the release ledger allows.' })
+  publishBenchmarkGroup(@Arg('key', { description: 'Group key, e.g. CUSTOM:3.' }) key: string, @Ctx() ctx: Context): Promise<CustomBenchmarkGroup> {
+    return ctx.services.benchmarks.publishGroup(ctx, key);
+  }
+
+  @Query(() => BenchmarkDisclosure, { description: 'Administrators: per measure and comparison group of a year, what is published or withheld and why, and when it was last released.' })
+  async benchmarkDisclosure(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Ctx() ctx: Context): Promise<BenchmarkDisclosure> {
+    const rows = await ctx.services.benchmarks.disclosure(ctx, year);
+    return { year, minimumGroupSize: ctx.services.benchmarks.minimum, rows: rows.map(toDisclosureRow) };
   }
 }

@@ -1,13 +1,15 @@
 import {
-  distributionOf,
-  judgeGroups,
+  gridOf,
+  hasScope,
   MUNICIPALITY_RULES,
   publishRate,
+  publishedStatisticsOf,
   quartileOf,
+  ReleaseLedger,
   SIZE_CLASSES,
   sizeClassOf,
-  type CandidateGroup,
-  type Distribution,
+  type Caller,
+  type PublishedStatistics,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../../auth/access';
@@ -16,6 +18,7 @@ import { assertMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import { PopulationTable } from '../statistics/population';
+import { BenchmarkRepository, type AggregateRow, type DisclosureRow, type ReleaseRow, type StatisticsColumns } from './benchmark.repository';
 
 export const GROUP_TYPES = ['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS', 'CUSTOM'] as const;
 export type GroupType = (typeof GROUP_TYPES)[number];
@@ -28,22 +31,22 @@ interface GroupDefinition {
   type: GroupType;
   name: string;
   members: Set<string>;
+  /** false for an analyst's group that no administrator has published: never released */
+  published: boolean;
 }
 
-export interface AggregateRow {
+/** One municipality's value of a measure, with its version (the ledger's contributor identity). */
+interface Contribution {
+  identity: string;
+  value: number;
+}
+
+type NewAggregate = Omit<AggregateRow, 'computed_at'>;
+
+interface Series {
   year: number;
   measure: string;
-  group_key: string;
-  group_name: string;
-  n: number;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  published: boolean;
-  withheld_reason: string | null;
-  computed_at: Date;
+  values: Map<string, Contribution>;
 }
 
 export interface BenchmarkResult {
@@ -51,65 +54,135 @@ export interface BenchmarkResult {
   year: number;
   group: { key: string; type: GroupType; name: string };
   aggregate: AggregateRow | null;
+  /** the figures are those of an unpublished analysts' group (only NJi staff get here) */
+  internal: boolean;
   own: { municipalityCode: string; value: number | null; quartile: number | null; previousValue: number | null; change: number | null } | null;
 }
 
-const typeOfKey = (key: string): GroupType =>
+export const typeOfKey = (key: string): GroupType =>
   key === 'ALL' ? 'ALL' : ({ PV: 'PROVINCE', VT: 'VEILIG_THUIS_REGION', VR: 'SAFETY_REGION', SIZE: 'SIZE_CLASS', CUSTOM: 'CUSTOM' } as const)[key.split(':')[0] as 'PV'];
+
+/** NJi staff (in the browser, or with a token that may read municipal data) see analysts' unpublished groups. */
+export function seesInternalBenchmarks(caller: Caller): boolean {
+  if (caller.kind === 'anonymous' || (caller.role !== 'ADMIN' && caller.role !== 'ANALYST')) return false;
+  return caller.kind !== 'token' || hasScope(caller.scopes, 'MUNICIPALITY_READ');
+}
+
+const statisticsColumns = (s: PublishedStatistics | null): StatisticsColumns => ({
+  n: s?.n ?? null,
+  grid: s?.grid ?? null,
+  statistics_class: s?.statisticsClass ?? null,
+  p10: s?.p10 ?? null,
+  q1: s?.q1 ?? null,
+  median: s?.median ?? null,
+  q3: s?.q3 ?? null,
+  p90: s?.p90 ?? null,
+});
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Benchmarks of municipal values (the distribution over municipalities, not pooled sums) per
  * comparison group. Aggregates are precomputed when responses are submitted or reopened and when
- * figures are imported; queries only read them.
+ * figures are imported; queries only read them. Every published aggregate goes through the release
+ * ledger (docs/decisions/0001-benchmark-release-ledger.md).
  */
 export class BenchmarkService {
+  private readonly repository: BenchmarkRepository;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly minimumGroupSize: number,
-  ) {}
+  ) {
+    this.repository = new BenchmarkRepository(dataSource);
+  }
 
   /**
-   * Recomputes every aggregate of a year (all years when omitted), in one transaction. Recomputes
-   * run one at a time (a transaction-scoped advisory lock, so also across server processes): two at
-   * once, e.g. from two imports, would both delete and then insert the same keys.
+   * Recomputes every aggregate of a year (all years when omitted), in one transaction, through the
+   * ledger. Recomputes run one at a time (a transaction-scoped advisory lock, so also across server
+   * processes): two at once, e.g. from two imports, would both judge against the same releases.
    */
   async recompute(year?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('benchmark_aggregate.recompute'))");
+      await this.repository.lockLedger(manager);
       const groups = await this.groups(manager);
-      const indicatorValues: { year: number; indicator_key: string; code: string; value: number }[] = await manager.query(
-        `SELECT q.year, iv.indicator_key, m.code, iv.value FROM indicator_value iv
-           JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
-           JOIN questionnaire q ON q.id = r.questionnaire_id JOIN municipality m ON m.id = r.municipality_id
-          WHERE iv.value IS NOT NULL AND ($1::int IS NULL OR q.year = $1)`,
-        [year ?? null],
-      );
-      const series = new Map<string, { year: number; measure: string; values: Map<string, number> }>();
-      const add = (y: number, measure: string, code: string, value: number) => {
-        const key = `${y}|${measure}`;
-        if (!series.has(key)) series.set(key, { year: y, measure, values: new Map() });
-        series.get(key)!.values.set(code, value);
-      };
-      for (const v of indicatorValues) add(v.year, `indicator:${v.indicator_key}`, v.code, v.value);
-      for (const v of await this.vtRates(manager, year)) add(v.year, v.measure, v.code, v.value);
-
-      await manager.query('DELETE FROM benchmark_aggregate WHERE ($1::int IS NULL OR year = $1)', [year ?? null]);
-      for (const { year: y, measure, values } of series.values()) {
-        const candidates: CandidateGroup[] = groups.map((g) => ({ key: g.key, contributors: new Set([...g.members].filter((c) => values.has(c))) }));
-        const verdicts = judgeGroups(candidates, this.minimumGroupSize);
-        for (const [i, group] of groups.entries()) {
-          const verdict = verdicts[i];
-          const contributors = [...candidates[i].contributors];
-          const distribution = verdict.published ? distributionOf(contributors.map((c) => values.get(c)!)) : null;
-          await manager.query(
-            `INSERT INTO benchmark_aggregate (year, measure, group_key, group_name, n, min, q1, median, q3, max, published, withheld_reason)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [y, measure, group.key, group.name, contributors.length, distribution?.min ?? null, distribution?.q1 ?? null, distribution?.median ?? null,
-              distribution?.q3 ?? null, distribution?.max ?? null, distribution !== null, verdict.published ? null : verdict.reason],
-          );
-        }
+      const series = await this.series(manager, year ?? null);
+      const releases = new Map<string, ReleaseRow[]>();
+      for (const release of await this.repository.releases(manager, year ?? null)) {
+        const key = `${release.year}|${release.measure}`;
+        if (!releases.has(key)) releases.set(key, []);
+        releases.get(key)!.push(release);
       }
+      await this.repository.deleteAggregates(manager, year ?? null);
+      const aggregates: NewAggregate[] = [];
+      for (const s of series.values()) aggregates.push(...(await this.decideSeries(manager, s, groups, releases.get(`${s.year}|${s.measure}`) ?? [])));
+      await this.repository.insertAggregates(manager, aggregates);
     });
+  }
+
+  /**
+   * One measure and year: each group in order (predefined first, then published analysts' groups
+   * in the order they were published) is released when the ledger allows it; otherwise it keeps
+   * showing its last release, if any. Unpublished analysts' groups get internal figures only.
+   */
+  private async decideSeries(manager: EntityManager, series: Series, groups: GroupDefinition[], previous: ReleaseRow[]): Promise<NewAggregate[]> {
+    const aggregates: NewAggregate[] = [];
+    const ledger = new ReleaseLedger(
+      previous.map((r) => ({ groupKey: r.group_key, contributors: new Set(r.contributors) })),
+      this.minimumGroupSize,
+    );
+    const grid = gridOf(series.measure);
+    for (const group of groups) {
+      const members = [...group.members].filter((c) => series.values.has(c));
+      const contributors = members.map((c) => series.values.get(c)!.identity).sort();
+      const statistics = publishedStatisticsOf(members.map((c) => series.values.get(c)!.value), grid, ledger.minimum);
+      const base = { year: series.year, measure: series.measure, group_key: group.key, group_name: group.name, contributors: contributors.length };
+      if (!group.published) {
+        aggregates.push({
+          ...base, ...statisticsColumns(statistics), status: 'INTERNAL', reason: statistics ? null : 'TOO_FEW', release_id: null, released_at: null,
+        });
+        continue;
+      }
+      const own = previous.filter((r) => r.group_key === group.key);
+      let release = [...own].reverse().find((r) => r.grid === grid && sameSet(r.contributors, contributors));
+      let reason: AggregateRow['reason'] = null;
+      if (!release) {
+        const verdict = ledger.judge({ groupKey: group.key, contributors: new Set(contributors) });
+        if (verdict.publish && statistics) {
+          release = await this.repository.appendRelease(manager, {
+            year: series.year, measure: series.measure, groupKey: group.key, groupName: group.name, contributors, ...statisticsColumns(statistics),
+          });
+          ledger.record({ groupKey: group.key, contributors: new Set(contributors) });
+          previous.push(release);
+        } else reason = verdict.publish ? 'TOO_FEW' : verdict.reason;
+      }
+      const shown = release ?? own.at(-1) ?? null;
+      aggregates.push({
+        ...base,
+        ...(shown ? statisticsColumns(releaseStatistics(shown)) : statisticsColumns(null)),
+        status: reason === null ? 'PUBLISHED' : shown ? 'EARLIER_RELEASE' : 'WITHHELD',
+        reason,
+        release_id: shown?.id ?? null,
+        released_at: shown?.released_at ?? null,
+      });
+    }
+    return aggregates;
+  }
+
+  /** Every measure of a year (all years when null): indicator values and Veilig Thuis rates per municipality. */
+  private async series(manager: EntityManager, year: number | null): Promise<Map<string, Series>> {
+    const series = new Map<string, Series>();
+    const add = (y: number, measure: string, code: string, contribution: Contribution) => {
+      const key = `${y}|${measure}`;
+      if (!series.has(key)) series.set(key, { year: y, measure, values: new Map() });
+      series.get(key)!.values.set(code, contribution);
+    };
+    for (const v of await this.repository.indicatorValues(manager, year)) {
+      // a resubmitted response is a new contributor, whether or not its value changed
+      add(v.year, `indicator:${v.indicator_key}`, v.code, { identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`, value: v.value });
+    }
+    for (const v of await this.vtRates(manager, year)) add(v.year, v.measure, v.code, { identity: `${v.code}=${v.value}`, value: v.value });
+    return series;
   }
 
   /** The benchmark of one measure for one group; with a municipality, also its own value and quartile. */
@@ -142,37 +215,35 @@ export class BenchmarkService {
     if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
     const groups = await this.groups(this.dataSource.manager);
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
-    const aggregates: AggregateRow[] = await this.dataSource.query(
-      `SELECT * FROM benchmark_aggregate WHERE year = $1 AND group_key = $2 AND ($3::text[] IS NULL OR measure = ANY($3))
-         AND ($3::text[] IS NOT NULL OR measure LIKE $4) ORDER BY measure`,
-      [year, groupKey, measures, pattern],
-    );
+    const definition = groups.find((g) => g.key === groupKey);
+    // an unpublished analysts' group looks exactly like one that does not exist
+    if (group.type === 'CUSTOM' && (!definition || (!definition.published && !seesInternalBenchmarks(ctx.caller)))) throw AccessError.notFound('Vergelijkingsgroep');
+    const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);
-    const name = groups.find((g) => g.key === groupKey)?.name ?? groupKey;
     const own = municipalityCode ? await this.ownValues(municipalityCode, year) : null;
     return wanted.map((measure) => {
-      const aggregate = byMeasure.get(measure);
+      const aggregate = byMeasure.get(measure) ?? null;
       return {
         measure,
         year,
-        group: { key: groupKey, type: typeOfKey(groupKey), name },
-        aggregate: aggregate ? this.safe(aggregate) : null,
+        group: { key: groupKey, type: typeOfKey(groupKey), name: definition?.name ?? groupKey },
+        aggregate,
+        internal: aggregate?.status === 'INTERNAL',
         own: municipalityCode ? this.placeOwn(municipalityCode, measure, year, own!, aggregate) : null,
       };
     });
   }
 
-  private placeOwn(code: string, measure: string, year: number, own: Map<string, number>, aggregate: AggregateRow | undefined): BenchmarkResult['own'] {
+  /** The own value against the figures shown (published, rounded): never against unpublished ones. */
+  private placeOwn(code: string, measure: string, year: number, own: Map<string, number>, aggregate: AggregateRow | null): BenchmarkResult['own'] {
     const value = own.get(sameMeasureIn(measure, year)) ?? null;
     const previousValue = own.get(sameMeasureIn(measure, year - 1)) ?? null;
-    const distribution: Distribution | null = aggregate?.published
-      ? { n: aggregate.n, min: aggregate.min!, q1: aggregate.q1!, median: aggregate.median!, q3: aggregate.q3!, max: aggregate.max! }
-      : null;
+    const shown = aggregate && aggregate.median !== null ? aggregate : null;
     return {
       municipalityCode: code,
       value,
-      quartile: value !== null && distribution ? quartileOf(value, distribution) : null,
+      quartile: value !== null && shown ? quartileOf(value, { q1: shown.q1, median: shown.median!, q3: shown.q3 }) : null,
       previousValue,
       change: value !== null && previousValue !== null ? Math.round((value - previousValue) * 10) / 10 : null,
     };
@@ -180,12 +251,7 @@ export class BenchmarkService {
 
   /** The municipality's own values (indicators and Veilig Thuis rates) of a year and the year before, by measure key. */
   private async ownValues(code: string, year: number): Promise<Map<string, number>> {
-    const indicators: { year: number; indicator_key: string; value: number }[] = await this.dataSource.query(
-      `SELECT q.year, iv.indicator_key, iv.value FROM indicator_value iv JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
-         JOIN questionnaire q ON q.id = r.questionnaire_id JOIN municipality m ON m.id = r.municipality_id
-        WHERE m.code = $1 AND q.year IN ($2, $2 - 1) AND iv.value IS NOT NULL`,
-      [code, year],
-    );
+    const indicators = await this.repository.indicatorValues(this.dataSource.manager, year, code);
     const values = new Map(indicators.map((v) => [sameMeasureIn(`indicator:${v.indicator_key}`, v.year), v.value]));
     for (const y of [year - 1, year]) {
       for (const rate of await this.vtRates(this.dataSource.manager, y, code)) values.set(rate.measure, rate.value);
@@ -193,26 +259,47 @@ export class BenchmarkService {
     return values;
   }
 
-  async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[] }> {
+  async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[]; published: boolean }> {
     requireRole(ctx.caller, ['ANALYST', 'ADMIN']);
     const unique = [...new Set(members)];
-    const known: { code: string }[] = await this.dataSource.query('SELECT code FROM municipality WHERE code = ANY($1) AND valid_to IS NULL', [unique]);
-    const unknown = unique.filter((c) => !known.some((k) => k.code === c));
+    const known = await this.repository.knownMunicipalityCodes(unique);
+    const unknown = unique.filter((c) => !known.includes(c));
     if (unknown.length > 0) throw badUserInput('members', `onbekende gemeentecode(s): ${unknown.join(', ')}`);
     if (unique.length < this.minimumGroupSize) throw badUserInput('members', `een vergelijkingsgroep heeft minstens ${this.minimumGroupSize} gemeenten nodig`);
-    const [row] = await this.dataSource.query('INSERT INTO benchmark_group (name, members, created_by) VALUES ($1, $2, $3) RETURNING id', [name.trim(), unique, ctx.caller.userId]);
+    const id = await this.repository.insertGroup(name.trim(), unique, ctx.caller.userId);
     await this.recompute();
-    return { key: `CUSTOM:${row.id}`, name: name.trim(), members: unique };
+    return { key: `CUSTOM:${id}`, name: name.trim(), members: unique, published: false };
   }
 
-  async customGroups(): Promise<{ key: string; name: string; size: number }[]> {
-    const rows = await this.dataSource.query('SELECT id, name, cardinality(members) AS size FROM benchmark_group ORDER BY name');
-    return rows.map((r: { id: number; name: string; size: number }) => ({ key: `CUSTOM:${r.id}`, name: r.name, size: r.size }));
+  /** ADMIN: makes an analysts' group public; its figures are then released only as far as the ledger allows. */
+  async publishGroup(ctx: Context, key: string): Promise<{ key: string; name: string; size: number; published: boolean }> {
+    requireRole(ctx.caller, ['ADMIN']);
+    const id = Number(key.replace(/^CUSTOM:/, ''));
+    const group = Number.isInteger(id) ? await this.repository.customGroup(id) : null;
+    if (!group) throw AccessError.notFound('Vergelijkingsgroep');
+    await this.repository.markGroupPublished(id, ctx.caller.userId);
+    await this.recompute();
+    return { key: `CUSTOM:${id}`, name: group.name, size: group.members.length, published: true };
   }
 
-  /** Aggregates never carry members; a withheld one carries no statistics at all. */
-  private safe(row: AggregateRow): AggregateRow {
-    return row.published ? row : { ...row, min: null, q1: null, median: null, q3: null, max: null };
+  /** Analysts' groups: NJi staff see all, everyone else only the published ones. */
+  async customGroups(ctx: Context): Promise<{ key: string; name: string; size: number; published: boolean }[]> {
+    const internal = seesInternalBenchmarks(ctx.caller);
+    const rows = await this.repository.customGroups();
+    return rows
+      .filter((r) => internal || r.published_at !== null)
+      .map((r) => ({ key: `CUSTOM:${r.id}`, name: r.name, size: r.members.length, published: r.published_at !== null }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }
+
+  /** ADMIN: per measure and group of a year, what is published and why not. */
+  async disclosure(ctx: Context, year: number): Promise<DisclosureRow[]> {
+    requireRole(ctx.caller, ['ADMIN']);
+    return this.repository.disclosure(year);
+  }
+
+  get minimum(): number {
+    return this.minimumGroupSize;
   }
 
   private groupKey(groups: GroupDefinition[], group: { type: GroupType; code?: string | null }, municipalityCode: string | null): string {
@@ -228,41 +315,32 @@ export class BenchmarkService {
     return own.key;
   }
 
-  /** Predefined groups first (accepted first by the differencing rule), then analyst-defined ones. */
+  /** Predefined groups first (released first by the ledger), then published analysts' groups, then unpublished ones. */
   private async groups(manager: EntityManager): Promise<GroupDefinition[]> {
-    const municipalities: { code: string; inhabitants: number | null }[] = await manager.query(
-      `SELECT m.code, (SELECT s.value FROM municipality_statistic s WHERE s.municipality_id = m.id AND s.variable = 'inwoners' ORDER BY s.year DESC LIMIT 1) AS inhabitants
-         FROM municipality m WHERE m.valid_to IS NULL`,
-    );
-    const regions: { code: string; name: string; type: string; members: string[] }[] = await manager.query(
-      `SELECT r.code, r.name, r.type::text AS type, array_agg(m.code) AS members FROM region r
-         JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
-        WHERE r.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION') GROUP BY r.code, r.name, r.type ORDER BY r.type, r.code`,
-    );
-    const custom: { id: number; name: string; members: string[] }[] = await manager.query('SELECT id, name, members FROM benchmark_group ORDER BY id');
+    const municipalities = await this.repository.currentMunicipalities(manager);
+    const regions = await this.repository.regions(manager);
+    const custom = await this.repository.customGroups(manager);
     const prefix = { PROVINCE: 'PV', VEILIG_THUIS_REGION: 'VT', SAFETY_REGION: 'VR' } as Record<string, string>;
     const label = { PROVINCE: 'provincie', VEILIG_THUIS_REGION: 'Veilig Thuis-regio', SAFETY_REGION: 'veiligheidsregio' } as Record<string, string>;
     return [
-      { key: 'ALL', type: 'ALL', name: 'alle deelnemende gemeenten', members: new Set(municipalities.map((m) => m.code)) },
-      ...regions.map((r) => ({ key: `${prefix[r.type]}:${r.code}`, type: typeOfKey(`${prefix[r.type]}:x`), name: `${label[r.type]} ${r.name}`, members: new Set(r.members) })),
+      { key: 'ALL', type: 'ALL', name: 'alle deelnemende gemeenten', members: new Set(municipalities.map((m) => m.code)), published: true },
+      ...regions.map((r) => ({
+        key: `${prefix[r.type]}:${r.code}`, type: typeOfKey(`${prefix[r.type]}:x`), name: `${label[r.type]} ${r.name}`, members: new Set(r.members), published: true,
+      })),
       ...SIZE_CLASSES.map((c) => ({
         key: `SIZE:${c.key}`,
         type: 'SIZE_CLASS' as const,
         name: `gemeenten met ${c.label}`,
         members: new Set(municipalities.filter((m) => m.inhabitants !== null && sizeClassOf(m.inhabitants) === c.key).map((m) => m.code)),
+        published: true,
       })),
-      ...custom.map((g) => ({ key: `CUSTOM:${g.id}`, type: 'CUSTOM' as const, name: g.name, members: new Set(g.members) })),
+      ...custom.map((g) => ({ key: `CUSTOM:${g.id}`, type: 'CUSTOM' as const, name: g.name, members: new Set(g.members), published: g.published_at !== null })),
     ];
   }
 
   /** Published Veilig Thuis rates per 1,000 inhabitants of municipalities (suppressed ones left out). */
-  private async vtRates(manager: EntityManager, year?: number, municipalityCode?: string): Promise<{ year: number; measure: string; code: string; value: number }[]> {
-    const rows: { measure: string; region_code: string; period: string; value: number | null; cbs_status: 'VALUE' | 'SECRET' | 'EMPTY' }[] = await manager.query(
-      `SELECT measure, region_code, period, value, cbs_status FROM statistic_value
-        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND measure = ANY($1) AND region_code LIKE 'GM%'
-          AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
-      [[...VT_BENCHMARK_MEASURES], year ?? null, municipalityCode ?? null],
-    );
+  private async vtRates(manager: EntityManager, year: number | null, municipalityCode?: string): Promise<{ year: number; measure: string; code: string; value: number }[]> {
+    const rows = await this.repository.vtFigures(manager, VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
     if (rows.length === 0) return [];
     const population = await PopulationTable.load(this.dataSource);
     return rows.flatMap((r) => {
@@ -272,6 +350,20 @@ export class BenchmarkService {
       return rate.status === 'PUBLISHED' ? [{ year: y, measure: `vt:${r.measure}:${r.period}`, code: r.region_code, value: rate.value! }] : [];
     });
   }
+}
+
+/** The statistics a release published. */
+function releaseStatistics(release: ReleaseRow): PublishedStatistics {
+  return {
+    n: release.n!,
+    grid: release.grid!,
+    statisticsClass: release.statistics_class as PublishedStatistics['statisticsClass'],
+    p10: release.p10,
+    q1: release.q1,
+    median: release.median!,
+    q3: release.q3,
+    p90: release.p90,
+  };
 }
 
 /** The same measure in another year: indicator keys carry no year; Veilig Thuis measures end in their period. */

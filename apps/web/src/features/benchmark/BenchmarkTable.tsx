@@ -55,8 +55,8 @@ export function BenchmarkTable({
               {f.published ? (
                 <>
                   <TableCell numeric>{nlBenchmark.number(f.median)}</TableCell>
-                  <TableCell numeric>{t.range(f.q1, f.q3)}</TableCell>
-                  <TableCell numeric>{t.range(f.min, f.max)}</TableCell>
+                  <TableCell numeric>{f.q1 === null ? '—' : t.range(f.q1, f.q3)}</TableCell>
+                  <TableCell numeric>{f.p10 === null ? '—' : t.range(f.p10, f.p90)}</TableCell>
                   <TableCell numeric>{f.n}</TableCell>
                 </>
               ) : (

@@ -30,15 +30,21 @@ const WITHHELD_SHORT = 'niet getoond';
 
 function toDatum(row: DistributionRow): Datum {
   const f = row.figures;
-  if (!f.published || f.min === null || f.q1 === null || f.median === null || f.q3 === null || f.max === null) {
-    return { key: row.key, offset: 0, low: 0, box1: 0, box2: 0, high: 0 };
-  }
-  return { key: row.key, offset: f.min, low: f.q1 - f.min, box1: f.median - f.q1, box2: f.q3 - f.median, high: f.max - f.q3 };
+  if (!f.published || f.median === null) return { key: row.key, offset: 0, low: 0, box1: 0, box2: 0, high: 0 };
+  // small groups publish only the median (5-9) or also the quartiles (10-19); P10 and P90 from 20
+  const q1 = f.q1 ?? f.median;
+  const q3 = f.q3 ?? f.median;
+  const low = f.p10 ?? q1;
+  const high = f.p90 ?? q3;
+  return { key: row.key, offset: low, low: q1 - low, box1: f.median - q1, box2: q3 - f.median, high: high - q3 };
 }
 
+/** The light band: P10 to P90 where published, else the middle half, else just the median. */
+const bandOf = (f: DistributionRow['figures']) => ({ from: f.p10 ?? f.q1 ?? f.median!, to: f.p90 ?? f.q3 ?? f.median! });
+
 /**
- * The distribution of a measure over the municipalities of each row's group: light band from lowest
- * to highest value, dark box for the middle half (Q1-Q3), white line at the median, and the own
+ * The distribution of a measure over the municipalities of each row's group: light band from P10
+ * to P90 (for groups of 20 or more), dark box for the middle half (Q1-Q3), white line at the median, and the own
  * municipality as a black diamond with its value in text. nivo SVG inside an outer SVG that carries
  * role="img", <title> and <desc>; the table next to it holds the same figures.
  */
@@ -73,15 +79,16 @@ export function DistributionChart({
           const top = y(row.key);
           const middle = top + band / 2;
           const f = row.figures;
-          const shown = f.published && f.min !== null && f.max !== null && f.median !== null;
+          const shown = f.published && f.median !== null;
+          const spread = shown ? bandOf(f) : null;
           return (
             <g key={row.key}>
               {shown ? (
                 <>
                   <rect
-                    x={x(f.min!)}
+                    x={x(spread!.from)}
                     y={top}
-                    width={Math.max(x(f.max!) - x(f.min!), 1)}
+                    width={Math.max(x(spread!.to) - x(spread!.from), 1)}
                     height={band}
                     fill="none"
                     stroke={CHART_COLORS.rangeEdge}

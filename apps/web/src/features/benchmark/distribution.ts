@@ -3,7 +3,7 @@ import { nlBenchmark } from '../../i18n/nl.benchmark';
 
 export type Figures = Pick<
   BenchmarkFigures_BenchmarkFragment,
-  'published' | 'withheldReason' | 'n' | 'min' | 'q1' | 'median' | 'q3' | 'max'
+  'published' | 'withheldReason' | 'n' | 'p10' | 'q1' | 'median' | 'q3' | 'p90'
 >;
 
 /** One bar of a distribution chart: a group's (or an indicator's) figures and the own value. */

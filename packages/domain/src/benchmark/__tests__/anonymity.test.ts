@@ -1,52 +1,77 @@
-import { distributionOf } from '../benchmark';
-import { judgeGroups, symmetricDifference, type CandidateGroup } from '../anonymity';
+import { Atoms, ReleaseLedger, type LedgerEntry } from '../anonymity';
+import { publishedStatisticsOf } from '../benchmark';
 
-const group = (key: string, members: string[]): CandidateGroup => ({ key, contributors: new Set(members) });
+const entry = (groupKey: string, members: string[]): LedgerEntry => ({ groupKey, contributors: new Set(members) });
 const codes = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `GM${String(from + i).padStart(4, '0')}`);
 
-describe('judgeGroups', () => {
+/** Feeds candidates in order; returns the verdicts and records the released ones. */
+function releaseInOrder(candidates: LedgerEntry[], minimum = 5) {
+  const ledger = new ReleaseLedger([], minimum);
+  return candidates.map((c) => {
+    const verdict = ledger.judge(c);
+    if (verdict.publish) ledger.record(c);
+    return verdict;
+  });
+}
+
+describe('the release ledger', () => {
   it('publishes only groups with at least 5 contributors by default, and never fewer than 3', () => {
-    expect(judgeGroups([group('a', codes(4)), group('b', codes(5, 100))])).toEqual([
-      { key: 'a', published: false, reason: 'TOO_FEW' },
-      { key: 'b', published: true },
-    ]);
-    expect(judgeGroups([group('a', codes(3))], 1)[0].published).toBe(true);
-    expect(judgeGroups([group('a', codes(2))], 1)[0].published).toBe(false);
+    expect(releaseInOrder([entry('a', codes(4)), entry('b', codes(5, 100))])).toEqual([{ publish: false, reason: 'TOO_FEW' }, { publish: true }]);
+    expect(releaseInOrder([entry('a', codes(3))], 1)[0].publish).toBe(true);
+    expect(releaseInOrder([entry('a', codes(2))], 1)[0].publish).toBe(false);
   });
 
-  it('refuses a group that differs from a published one by fewer than 5 members', () => {
+  it('refuses a group that differs from a released one by fewer than 5 contributors', () => {
     const all = codes(12);
-    const verdicts = judgeGroups([group('province', all), group('province-minus-one', all.slice(1))]);
-    expect(verdicts[1]).toEqual({ key: 'province-minus-one', published: false, reason: 'DIFFERENCING', conflictsWith: 'province' });
+    const verdicts = releaseInOrder([entry('province', all), entry('province-minus-one', all.slice(1))]);
+    expect(verdicts[1]).toEqual({ publish: false, reason: 'DIFFERENCING', smallestAtom: 1 });
   });
 
-  it('allows identical groups and groups that differ enough', () => {
-    const all = codes(12);
-    const verdicts = judgeGroups([group('a', all), group('same', all), group('far', all.slice(5))]);
-    expect(verdicts.map((v) => v.published)).toEqual([true, true, true]);
+  it('allows identical groups and disjoint ones, and nested groups whose rest is large enough', () => {
+    const all = codes(15);
+    const verdicts = releaseInOrder([entry('a', all), entry('same', all), entry('far', codes(5, 100)), entry('inner', all.slice(5))]);
+    expect(verdicts.map((v) => v.publish)).toEqual([true, true, true, true]);
   });
 
-  it('makes differencing useless: no published pair isolates a single municipality', () => {
-    // a brute-force attacker who has every published group tries every pair
-    const pool = codes(30);
-    const candidates = [group('all', pool), ...Array.from({ length: 25 }, (_, i) => group(`g${i}`, pool.filter((_, j) => (j * (i + 3)) % 7 !== 0 || j === i)))];
-    const verdicts = judgeGroups(candidates);
-    const published = candidates.filter((_, i) => verdicts[i].published);
-    for (const a of published) {
-      for (const b of published) {
-        const d = symmetricDifference(a.contributors, b.contributors);
-        expect(d === 0 || d >= 5).toBe(true);
-      }
-    }
+  it('refuses the intersection attack: three groups around a target that pairwise differ in six or more', () => {
+    // target T; A = T+a1..a4, B = T+b1..b4, C = T+c1..c4: pairwise 8 apart (the old pairwise rule published all three)
+    const others = (prefix: string) => [1, 2, 3, 4].map((i) => `${prefix}${i}`);
+    const verdicts = releaseInOrder([entry('A', ['T', ...others('a')]), entry('B', ['T', ...others('b')]), entry('C', ['T', ...others('c')])]);
+    expect(verdicts.map((v) => v.publish)).toEqual([true, false, false]);
+    expect(verdicts[1]).toMatchObject({ reason: 'DIFFERENCING', smallestAtom: 1 });
+  });
+
+  it('refuses a group read before and after one municipality submits (over time), until five more have come', () => {
+    const five = codes(5);
+    const ledger = new ReleaseLedger([entry('G', five)]);
+    expect(ledger.judge(entry('G', [...five, 'AMSTERDAM']))).toEqual({ publish: false, reason: 'OVER_TIME', smallestAtom: 1 });
+    const later = [...five, 'AMSTERDAM', ...codes(4, 50)];
+    expect(ledger.judge(entry('G', later))).toEqual({ publish: true });
+  });
+
+  it('treats a resubmitted value as a new contributor: reopening one response blocks an update', () => {
+    const ledger = new ReleaseLedger([entry('G', ['A#1', 'B#1', 'C#1', 'D#1', 'E#1', 'F#1'])]);
+    expect(ledger.judge(entry('G', ['A#2', 'B#1', 'C#1', 'D#1', 'E#1', 'F#1'])).publish).toBe(false);
   });
 
   it('shows why differencing matters: with means, a group minus one member reveals that member', () => {
     const values = new Map(codes(6).map((c, i) => [c, [40, 55, 61, 70, 72, 90][i]]));
     const sum = (m: string[]) => m.reduce((s, c) => s + values.get(c)!, 0);
-    const revealed = sum(codes(6)) - sum(codes(6).slice(1));
-    expect(revealed).toBe(values.get('GM0000'));
-    // which is why only distributions (never sums or means) are published, and such pairs are refused
-    expect(judgeGroups([group('a', codes(6)), group('b', codes(6).slice(1))], 5)[1].published).toBe(false);
-    expect(distributionOf([...values.values()])!.median).toBe(65.5);
+    expect(sum(codes(6)) - sum(codes(6).slice(1))).toBe(values.get('GM0000'));
+    // which is why only rounded order statistics (never sums or means) are published, and such pairs are refused
+    expect(releaseInOrder([entry('a', codes(6)), entry('b', codes(6).slice(1))])[1].publish).toBe(false);
+    expect(publishedStatisticsOf([...values.values()], 5, 5)!.median).toBe(60);
+  });
+});
+
+describe('Atoms', () => {
+  it('groups contributors by the sets that hold them', () => {
+    const atoms = Atoms.of([new Set(['a', 'b', 'c', 'd']), new Set(['c', 'd', 'e'])]);
+    const sorted = atoms.list().map((a) => a.sort().join('')).sort();
+    expect(sorted).toEqual(['ab', 'cd', 'e']);
+    expect(atoms.smallestWith(new Set(['a', 'c']))).toBe(1);
+    expect(atoms.smallestWith(new Set(['a', 'b']))).toBe(1);
+    expect(atoms.smallestWith(new Set(['a', 'b', 'c', 'd']))).toBe(1);
+    expect(Atoms.of([new Set(['a', 'b'])]).smallestWith(new Set(['a', 'b', 'x', 'y']))).toBe(2);
   });
 });

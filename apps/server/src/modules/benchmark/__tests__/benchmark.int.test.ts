@@ -22,6 +22,7 @@ const countingLogger: Logger = {
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
 let analyst: TestUser;
+let admin: TestUser;
 let editorAssen: TestUser;
 let editorEmmen: TestUser;
 
@@ -41,21 +42,24 @@ async function submitGenerated(codes: string[], year = 2026): Promise<void> {
   });
 }
 
-/** Type-7 quantile written independently of the implementation under test. */
+/** Nearest rank (the value at rank ⌈p·n⌉) rounded to the grid of 5, written independently of the implementation under test. */
 function reference(values: number[], p: number): number {
   const x = [...values].sort((a, b) => a - b);
-  const h = (x.length - 1) * p;
-  return x[Math.floor(h)] + (h - Math.floor(h)) * (x[Math.ceil(h)] - x[Math.floor(h)]);
+  return Math.round(x[Math.max(1, Math.ceil(x.length * p - 1e-9)) - 1] / 5) * 5;
 }
+
+const PUBLISH = 'mutation($key: String!) { publishBenchmarkGroup(key: $key) { key published } }';
+const DISCLOSURE = '{ benchmarkDisclosure(year: 2026) { minimumGroupSize rows { measure group { key } status reason contributors shownN releaseCount } } }';
 
 const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!, $code: String) {
   benchmark(indicatorKey: $key, year: 2026, group: $group, municipalityCode: $code) {
-    measure group { key name type } published withheldReason n min q1 median q3 max computedAt ownValue ownQuartile previousOwnValue ownChange } }`;
+    measure group { key name type } published internal withheldReason n min p10 q1 median q3 p90 max grid computedAt ownValue ownQuartile previousOwnValue ownChange } }`;
 
 beforeAll(async () => {
   db = await createTestDatabase({ logger: countingLogger });
   gql = await createTestGraphQL(db.dataSource);
   analyst = await createUser(db.dataSource, 'ANALYST');
+  admin = await createUser(db.dataSource, 'ADMIN');
   editorAssen = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0106');
   editorEmmen = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0114');
   await submitGenerated([...DRENTHE, ...GRONINGEN_SIX]);
@@ -67,21 +71,26 @@ afterAll(async () => {
 });
 
 describe('benchmarks', () => {
-  it('equal an independent computation over the municipal values', async () => {
+  it('equal an independent computation over the municipal values: nearest rank, rounded to 5, no extremes', async () => {
     const values: number[] = (
       await db.dataSource.query(`SELECT iv.value FROM indicator_value iv WHERE iv.indicator_key = $1 AND iv.value IS NOT NULL`, [KEY])
     ).map((r: { value: number }) => r.value);
+    expect(values.length).toBeGreaterThanOrEqual(10);
+    expect(values.length).toBeLessThan(20);
     const { data, errors } = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } });
     expect(errors).toBeUndefined();
-    const round = (v: number) => Math.round(v * 10) / 10;
     expect(data!.benchmark).toMatchObject({
       published: true,
+      internal: false,
       n: values.length,
-      min: round(Math.min(...values)),
-      q1: round(reference(values, 0.25)),
-      median: round(reference(values, 0.5)),
-      q3: round(reference(values, 0.75)),
-      max: round(Math.max(...values)),
+      min: null,
+      p10: null,
+      q1: reference(values, 0.25),
+      median: reference(values, 0.5),
+      q3: reference(values, 0.75),
+      p90: null,
+      max: null,
+      grid: 5,
     });
     expect(data!.benchmark.computedAt).toBeTruthy();
   });
@@ -117,38 +126,66 @@ describe('benchmarks', () => {
     expect(vt.median).toBe(pv.median);
   });
 
-  it('withholds a group with fewer than 5 contributors', async () => {
+  it('withholds a group with fewer than 5 contributors without revealing how many contribute', async () => {
     // 5 members, of which only 4 submitted
-    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Vier met cijfers", members: $m }) { key size } }', { m: [...GRONINGEN_SIX.slice(0, 4), 'GM0363'] }, { as: analyst.caller });
+    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Vier met cijfers", members: $m }) { key size published } }', { m: [...GRONINGEN_SIX.slice(0, 4), 'GM0363'] }, { as: analyst.caller });
     expect(group.errors).toBeUndefined();
-    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: group.data!.createBenchmarkGroup.key } })).data!.benchmark;
-    expect(b).toMatchObject({ published: false, withheldReason: 'TOO_FEW', n: 4, median: null, min: null, max: null });
+    expect(group.data!.createBenchmarkGroup.published).toBe(false);
+    const key = group.data!.createBenchmarkGroup.key;
+    await gql.execute(PUBLISH, { key }, { as: admin.caller });
+    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } })).data!.benchmark;
+    expect(b).toMatchObject({ published: false, withheldReason: 'PROTECTED', n: null, median: null, min: null, max: null });
+    const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
+    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({ status: 'WITHHELD', reason: 'TOO_FEW', contributors: 4 });
   });
 
-  it('withholds a group that differs from a published one by a single member (differencing)', async () => {
+  it('withholds a published group that differs from a released one by a single member (differencing)', async () => {
     const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Drenthe zonder Assen", members: $m }) { key } }', { m: DRENTHE.filter((c) => c !== 'GM0106') }, { as: analyst.caller });
-    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: group.data!.createBenchmarkGroup.key } })).data!.benchmark;
-    expect(b).toMatchObject({ published: false, withheldReason: 'DIFFERENCING', median: null });
+    const key = group.data!.createBenchmarkGroup.key;
+    // private to NJi staff until published: analysts see internal figures, others nothing
+    const internal = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } }, { as: analyst.caller })).data!.benchmark;
+    expect(internal).toMatchObject({ published: true, internal: true });
+    const hidden = await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } });
+    expect(hidden.errors![0].extensions!.code).toBe('NOT_FOUND');
+    await gql.execute(PUBLISH, { key }, { as: admin.caller });
+    const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } })).data!.benchmark;
+    expect(b).toMatchObject({ published: false, withheldReason: 'PROTECTED', median: null, n: null });
+    const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
+    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({ status: 'WITHHELD', reason: 'DIFFERENCING' });
     // the published province stays as it was
     const pv = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV22' } })).data!.benchmark;
     expect(pv.published).toBe(true);
   });
 
   it('lets only analysts define groups, with known codes and enough members', async () => {
+    const notAdmin = await gql.execute(PUBLISH, { key: 'CUSTOM:1' }, { as: analyst.caller });
+    expect(notAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
     const denied = await gql.execute('mutation { createBenchmarkGroup(input: { name: "x y z", members: ["GM0106", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: editorAssen.caller });
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
     const unknown = await gql.execute('mutation { createBenchmarkGroup(input: { name: "Onbekend", members: ["GM9990", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: analyst.caller });
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'members' });
   });
 
-  it('is recomputed when a response is submitted, with a new timestamp', async () => {
+  it('is recomputed when a response is submitted, but keeps showing its last release until five new contributors have come', async () => {
     const before = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
     await submitGenerated(['GM0363']);
     // what the submit mutation does after its transaction
     await gql.services.benchmarks.recompute(2026);
     const after = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
-    expect(after.n).toBe(before.n + 1);
-    expect(new Date(after.computedAt).getTime()).toBeGreaterThanOrEqual(new Date(before.computedAt).getTime());
+    // before and after one submission would give that municipality's value: the earlier release stays
+    expect(after).toEqual(before);
+    const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
+    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === 'ALL')).toMatchObject({
+      status: 'EARLIER_RELEASE', reason: 'OVER_TIME', contributors: before.n + 1, shownN: before.n, releaseCount: 1,
+    });
+    await submitGenerated(['GM0518', 'GM0599', 'GM0344', 'GM0855']);
+    await gql.services.benchmarks.recompute(2026);
+    const later = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM indicator_value WHERE indicator_key = $1 AND value IS NOT NULL`, [KEY]);
+    if (n - before.n >= 5) {
+      expect(later.n).toBe(n);
+      expect(new Date(later.computedAt).getTime()).toBeGreaterThan(new Date(before.computedAt).getTime());
+    } else expect(later).toEqual(before);
   });
 
   it('survives recomputes at the same time (two imports or submissions at once), ending with one set of aggregates', async () => {

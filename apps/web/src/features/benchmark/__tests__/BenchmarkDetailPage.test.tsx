@@ -38,11 +38,11 @@ function figures(overrides: Partial<BenchmarkFigures_BenchmarkFragment>): Benchm
     published: true,
     withheldReason: null,
     n: 84,
-    min: 0,
+    p10: 0,
     q1: 33.3,
     median: 58.4,
     q3: 83.3,
-    max: 100,
+    p90: 100,
     computedAt: COMPUTED_AT,
     ownValue: 66.7,
     ownQuartile: 3,
@@ -52,7 +52,7 @@ function figures(overrides: Partial<BenchmarkFigures_BenchmarkFragment>): Benchm
   };
 }
 
-const withheld = { published: false, min: null, q1: null, median: null, q3: null, max: null, ownQuartile: null };
+const withheld = { published: false, p10: null, q1: null, median: null, q3: null, p90: null, ownQuartile: null };
 
 const detailMock = {
   request: {
@@ -70,10 +70,10 @@ const detailMock = {
         ],
       },
       all: figures({}),
-      province: figures({ group: group('PV:PV27', 'PROVINCE', 'provincie Noord-Holland'), n: 9, min: 16.7, q1: 33.3, median: 66.7, q3: 100, ownQuartile: 2 }),
+      province: figures({ group: group('PV:PV27', 'PROVINCE', 'provincie Noord-Holland'), n: 9, p10: 16.7, q1: 33.3, median: 66.7, q3: 100, ownQuartile: 2 }),
       veiligThuis: figures({ group: group('VT:VT01', 'VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland'), n: 2, ...withheld, withheldReason: 'TOO_FEW' }),
       safety: figures({ group: group('VR:VR13', 'SAFETY_REGION', 'veiligheidsregio Amsterdam-Amstelland'), n: 2, ...withheld, withheldReason: 'DIFFERENCING' }),
-      size: figures({ group: group('SIZE:100K_PLUS', 'SIZE_CLASS', 'gemeenten met 100.000 inwoners of meer'), n: 7, min: 33.3, q1: 58.4, median: 75, q3: 91.7, ownQuartile: 2 }),
+      size: figures({ group: group('SIZE:100K_PLUS', 'SIZE_CLASS', 'gemeenten met 100.000 inwoners of meer'), n: 7, p10: 33.3, q1: 58.4, median: 75, q3: 91.7, ownQuartile: 2 }),
     },
   },
 };
