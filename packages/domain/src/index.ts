@@ -6,3 +6,4 @@ export * from './questionnaire';
 export * from './statistics';
 export * from './cbs';
 export * from './benchmark';
+export * from './estimates';
