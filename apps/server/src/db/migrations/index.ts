@@ -3,6 +3,7 @@ import { CreateAccounts1767100000000 } from './1767100000000-CreateAccounts';
 import { CreateQuestionnaires1767200000000 } from './1767200000000-CreateQuestionnaires';
 import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics';
 import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks';
+import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateQuestionnaires1767200000000,
   CreateStatistics1767300000000,
   CreateBenchmarks1767400000000,
+  CreateRiskFactors1767510000000,
 ];
