@@ -1,13 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
+import type { EstimateCard_EstimateFragment } from '../../../gql/__generated__/graphql';
 import { renderRoute } from '../../../../test/render';
 import { estimate } from '../../../../test/fixtures/veiligThuis';
 import { EstimateCard } from '../EstimateCard';
 
 // Test values for the layout only, not real figures.
-const modelled = {
+const modelled: EstimateCard_EstimateFragment = {
   ...estimate,
-  method: 'RISK_MODEL',
+  method: 'RISK_MODEL' as const,
   relativeRisk: 1.18,
   ratePerThousandLow: 30.6,
   ratePerThousandHigh: 43.5,
