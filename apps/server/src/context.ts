@@ -24,6 +24,7 @@ import { createResponseHistoryLoader } from './modules/response/response.loaders
 import { ResponseService } from './modules/response/response.service';
 import { DistrictService } from './modules/district/district.service';
 import { EstimateService } from './modules/estimate/estimate.service';
+import { RiskProfileService } from './modules/risk-profile/risk-profile.service';
 import { StatisticsService } from './modules/statistics/statistics.service';
 import { CbsImportService } from './modules/statistics/cbs-import.service';
 import { StatisticsProtectionService } from './modules/statistics/statistics-protection.service';
@@ -58,6 +59,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     sharing: new SharingService(dataSource, audit),
     estimates,
     districts: new DistrictService(dataSource, estimates),
+    riskProfiles: new RiskProfileService(dataSource, estimates),
     questionnaires,
     responses,
     indicators,

@@ -10,6 +10,7 @@ import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-a
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
 import { loadDistricts } from './modules/district/district.loader';
+import { loadRiskFactors } from './modules/risk-profile/risk-profile.loader';
 import { loadStatisticExtracts } from './modules/statistics/statistics-extract.loader';
 import { buildAppSchema } from './schema';
 
@@ -109,6 +110,7 @@ async function prepareDatabase(dataSource: DataSource, config: Config) {
   const extracts = await loadStatisticExtracts(dataSource);
   if (extracts.changed) log(`CBS Veilig Thuis-cijfers geladen: ${extracts.rows} waarden (${extracts.skipped} zonder huidige regiocode overgeslagen)`);
   await loadDistricts(dataSource);
+  await loadRiskFactors(dataSource);
   await syncDemoAccounts(dataSource, config.demo);
   await seedQuestionnaires(dataSource, config.demo);
   return { reference, extracts };

@@ -16,6 +16,8 @@ import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { QuestionnaireResolver } from './modules/questionnaire/questionnaire.resolver';
 import { ResponseResolver } from './modules/response/response.resolver';
 import { DistrictResolver } from './modules/district/district.resolver';
+import { EstimateResolver } from './modules/estimate/estimate.resolver';
+import { RiskProfileResolver } from './modules/risk-profile/risk-profile.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
@@ -33,6 +35,8 @@ export const resolvers = [
   IndicatorResolver,
   StatisticsResolver,
   DistrictResolver,
+  EstimateResolver,
+  RiskProfileResolver,
   BenchmarkResolver,
   SharingResolver,
 ] as const;

@@ -8,6 +8,7 @@ import { EmbeddedPostgres } from '../src/db/embedded-postgres';
 import { seedQuestionnaires } from '../src/modules/questionnaire/questionnaire.seed';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.loader';
 import { loadDistricts } from '../src/modules/district/district.loader';
+import { loadRiskFactors } from '../src/modules/risk-profile/risk-profile.loader';
 import { loadStatisticExtracts } from '../src/modules/statistics/statistics-extract.loader';
 import { StatisticsProtectionService } from '../src/modules/statistics/statistics-protection.service';
 import { ADMIN_URL_VARIABLE, TEMPLATE_DATABASE } from './database';
@@ -39,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
   await loadStatisticExtracts(dataSource);
   await new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel).protectAll();
   await loadDistricts(dataSource);
+  await loadRiskFactors(dataSource);
   await dataSource.destroy();
 
   process.env[ADMIN_URL_VARIABLE] = adminUrl;

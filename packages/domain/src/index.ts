@@ -8,3 +8,4 @@ export * from './cbs';
 export * from './benchmark';
 export * from './text';
 export * from './audit';
+export * from './estimates';

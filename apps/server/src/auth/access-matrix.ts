@@ -58,6 +58,12 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.statisticMeasures': PUBLIC_DATA,
   'Query.estimate': PUBLIC_DATA,
   'Query.districts': PUBLIC_DATA,
+  // Risk profiles and model estimates: public figures and estimates derived from them (disclosure rules in the services)
+  'Query.estimateModel': PUBLIC_DATA,
+  'Query.domesticViolenceEstimate': PUBLIC_DATA,
+  'Query.riskProfile': PUBLIC_DATA,
+  'Query.districtRiskProfiles': PUBLIC_DATA,
+  'Query.districtRiskProfileYears': PUBLIC_DATA,
 
   // Questionnaires: the questions are public; answers and indicators belong to a municipality
   'Query.questionnaire': PUBLIC_DATA,

@@ -3,6 +3,7 @@ import type { Config } from '../config/env';
 import { createDataSource } from '../db/data-source';
 import { startDatabase } from '../db/database';
 import { loadDistricts } from '../modules/district/district.loader';
+import { loadRiskFactors } from '../modules/risk-profile/risk-profile.loader';
 import { loadReferenceData } from '../modules/reference-data/reference-data.loader';
 
 /**
@@ -17,6 +18,7 @@ export async function withDatabase<T>(config: Config, task: (dataSource: DataSou
     await dataSource.runMigrations({ transaction: 'each' });
     await loadReferenceData(dataSource);
     await loadDistricts(dataSource);
+    await loadRiskFactors(dataSource);
     return await task(dataSource);
   } finally {
     await dataSource.destroy().catch(() => undefined);

@@ -121,10 +121,12 @@ export const vt = {
     dataYear: 'Peiljaar gegevens',
     estimateYear: 'Schatting voor',
     children: 'Kinderen van 0–17 jaar (benadering)',
+    childrenWithheld: 'niet getoond',
     nationalRate: 'Landelijk tarief (NPM-2017)',
     nationalRateValue: (low: number, high: number) => `${number(low, 1)} tot ${number(high, 1)} per 1.000 kinderen`,
     method: 'Methode',
     methods: {
+      RISK_MODEL: 'Model met vijf risicofactoren tegelijk, geschat op jeugdbescherming per gemeente en herschaald naar de landelijke bandbreedte',
       INDIRECT_STANDARDISATION:
         'Indirecte standaardisatie: het landelijke tarief, gewogen naar het aandeel kinderen met de sterkste risicofactor in de gemeente',
       NATIONAL_RATE: 'Landelijk tarief maal het aantal kinderen',

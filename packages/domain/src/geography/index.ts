@@ -1,3 +1,2 @@
 export * from './region-type';
-export * from './youth-population';
 export * from './search-text';

@@ -7,6 +7,7 @@ import { SearchNames1768500000000 } from './1768500000000-SearchNames';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
+import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   CreateQuestionnaires1767200000000,
   CreateStatistics1767300000000,
   CreateBenchmarks1767400000000,
+  CreateRiskFactors1767510000000,
   SharedLimitsAndRecovery1767520000000,
   CreateStatisticProtection1767530000000,
   CreateBenchmarkReleaseLedger1767540000000,

@@ -1,8 +1,7 @@
-import { applySecondarySuppression, DISTRICT_RULES, publishCount, roundToMultiple, type AdditiveCell } from '@monitor/domain';
+import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
 import type { EstimateService } from '../estimate/estimate.service';
-import { present } from '../estimate/estimate.service';
 import type { District } from './district.types';
 
 interface DistrictRow {
@@ -42,38 +41,14 @@ export class DistrictService {
     const { parts } = applySecondarySuppression(totalCell, cells, DISTRICT_RULES);
     const published = new Map(parts.map((p) => [p.key, p.published]));
 
-    const municipal = (await this.estimates.municipalities()).get(municipalityCode);
-    const [inhabitantsRow] = municipal
-      ? await this.dataSource.query(
-          `SELECT s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
-            WHERE m.code = $1 AND s.variable = 'inwoners' AND s.year = $2`,
-          [municipalityCode, municipal.dataYear],
-        )
-      : [];
-    const youthShare = municipal && inhabitantsRow ? municipal.estimate.children / inhabitantsRow.value : null;
-
+    const figures = await this.estimates.forDistricts(
+      municipalityCode,
+      rows[0].year,
+      rows.map((r) => ({ code: r.code, inhabitants: r.inhabitants })),
+    );
     return rows.map((row): District => {
       const population = published.get(row.code)!;
-      const children = youthShare !== null && row.inhabitants !== null && population.status === 'PUBLISHED' ? row.inhabitants * youthShare : null;
-      const estimate =
-        municipal && children !== null
-          ? present(
-              row.code,
-              row.year,
-              {
-                ...municipal,
-                estimate: {
-                  ...municipal.estimate,
-                  code: row.code,
-                  children,
-                  low: (municipal.estimate.low * children) / municipal.estimate.children,
-                  high: (municipal.estimate.high * children) / municipal.estimate.children,
-                },
-              },
-              DISTRICT_RULES,
-              [{ name: 'Inwoners van de wijk', value: String(population.value), year: row.year, source: row.source ?? 'CBS' }],
-            )
-          : null;
+      const found = figures.get(row.code);
       return {
         code: row.code,
         name: row.name,
@@ -81,8 +56,8 @@ export class DistrictService {
         year: row.year,
         population: population.value,
         populationStatus: population.status,
-        children: children === null ? null : roundToMultiple(children, 10),
-        estimate,
+        children: found?.children ?? null,
+        estimate: found?.estimate ?? null,
         boundary: row.boundary,
         source: row.source ?? 'CBS',
       };

@@ -1,6 +1,5 @@
-import { approximateYouthPopulation, YOUTH_POPULATION_METHOD } from '@monitor/domain';
 import type { MunicipalityStatistic } from './municipality-statistic.entity';
-import type { AgeBandShare, MunicipalityKeyFigures, YouthPopulation } from './municipality.types';
+import type { AgeBandShare, MunicipalityKeyFigures } from './municipality.types';
 
 /** Maps the stored CBS variables of one municipality onto the GraphQL figures (no I/O). */
 class Figures {
@@ -66,28 +65,4 @@ export function keyFiguresOf(statistics: MunicipalityStatistic[]): MunicipalityK
     householdSource: households?.source ?? null,
     ageDistribution,
   };
-}
-
-/** Uses inhabitants and age shares of the same year, the newest year that has all three. */
-export function youthPopulationOf(statistics: MunicipalityStatistic[]): YouthPopulation | null {
-  const byYear = new Map<number, Map<string, MunicipalityStatistic>>();
-  for (const s of statistics) {
-    if (!byYear.has(s.year)) byYear.set(s.year, new Map());
-    byYear.get(s.year)!.set(s.variable, s);
-  }
-  const years = [...byYear.keys()].sort((a, b) => b - a);
-  for (const year of years) {
-    const row = byYear.get(year)!;
-    const inhabitants = row.get('inwoners');
-    const young = row.get('pct_0_15');
-    const teens = row.get('pct_15_25');
-    if (!inhabitants || !young || !teens) continue;
-    const approximation = approximateYouthPopulation({
-      inhabitants: inhabitants.value,
-      percentAged0To14: young.value,
-      percentAged15To24: teens.value,
-    });
-    return { year, ...approximation, isApproximation: true, method: YOUTH_POPULATION_METHOD, source: young.source };
-  }
-  return null;
 }

@@ -7,7 +7,7 @@ import { Region } from '../region/region.entity';
 import { RegionTypeArgs } from '../region/region.inputs';
 import { Municipality } from './municipality.entity';
 import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.inputs';
-import { keyFiguresOf, youthPopulationOf } from './municipality.key-figures';
+import { keyFiguresOf } from './municipality.key-figures';
 import { MunicipalityConnection, MunicipalityKeyFigures, YouthPopulation } from './municipality.types';
 
 @Resolver(() => Municipality)
@@ -41,10 +41,11 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => YouthPopulation, {
     nullable: true,
-    description: 'APPROXIMATE number of children aged 0-17 (and the CBS count aged 0-14), derived from CBS age bands; see `method`.',
+    description:
+      'Children aged 0-14 (CBS count, 1 January 2023) and 0-17 (plus an approximation of 15-17 as three mean one-year cohorts of 0-14; see `method`). Null when unknown, or when the municipality\u2019s abuse estimate is withheld (the count would let it be recomputed).',
   })
   async youthPopulation(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<YouthPopulation | null> {
-    return youthPopulationOf(await ctx.loaders.statistics.load(municipality.id));
+    return ctx.services.estimates.youthPopulation(municipality.code);
   }
 
   @FieldResolver(() => MunicipalityKeyFigures, { nullable: true, description: 'CBS key figures: population, households, age distribution.' })

@@ -2,21 +2,21 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../../graphql/pagination';
 import { Municipality } from './municipality.entity';
 
-@ObjectType({ description: 'Approximate number of young inhabitants, derived from CBS age bands.' })
+@ObjectType({ description: 'Number of young inhabitants: the CBS count of 0-14 year olds and an approximation of 0-17.' })
 export class YouthPopulation {
   @Field(() => Int, { description: 'Reference year of the population figures used (1 January).' })
   year: number;
 
-  @Field(() => Int, { description: 'Inhabitants aged 0-14: inhabitants times the CBS share 0-14 (whole percent, so ±0.5 % of inhabitants).' })
+  @Field(() => Int, { description: 'Inhabitants aged 0-14 on 1 January of `year` (CBS count, StatLine 70072NED).' })
   aged0To14: number;
 
   @Field(() => Int, {
     description:
-      'APPROXIMATION of the number of children aged 0-17: inhabitants x (share 0-14 + 3/10 x share 15-24). CBS publishes no 0-17 count per municipality in the data used.',
+      'APPROXIMATION of the number of children aged 0-17: the count aged 0-14 plus 3/15 of it for ages 15-17 (three mean one-year cohorts; not the 15-24 band, which counts students). CBS publishes no 0-17 count per municipality in the data used.',
   })
   aged0To17: number;
 
-  @Field({ description: 'Always true: these numbers are derived, not published by CBS as such.' })
+  @Field({ description: 'Always true: aged0To17 is derived, not published by CBS as such.' })
   isApproximation: boolean;
 
   @Field({ description: 'How the numbers were derived (Dutch).' })

@@ -6,6 +6,7 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
+import { EstimateModelSection } from './EstimateModelSection';
 import './figures.css';
 
 type Estimate = EstimateCard_EstimateFragment;
@@ -76,7 +77,7 @@ export function EstimateCard({
             items={[
               { key: 'jaar', label: t.estimateYear, value: String(estimate.year) },
               { key: 'peiljaar', label: t.dataYear, value: String(estimate.dataYear) },
-              { key: 'kinderen', label: t.children, value: `± ${nl.number(estimate.children)}` },
+              { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
               { key: 'tarief', label: t.nationalRate, value: t.nationalRateValue(estimate.nationalRateLow, estimate.nationalRateHigh) },
               { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
               ...(estimate.riskFactor
@@ -90,6 +91,7 @@ export function EstimateCard({
               <Paragraph>{estimate.fallbackReason}</Paragraph>
             </>
           )}
+          <EstimateModelSection estimate={estimate} />
           <Heading level={3}>{t.formulaHeading}</Heading>
           <Paragraph>{estimate.formula}</Paragraph>
           <Heading level={3}>{t.inputsHeading}</Heading>

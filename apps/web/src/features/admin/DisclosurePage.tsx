@@ -1,7 +1,7 @@
 import { nlDisclosure } from '../../i18n/nl.disclosure';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { StatisticsDisclosureSection } from './StatisticsDisclosureSection';
 
 /** Beheer → Openbaarmaking: per table (and later per benchmark) what is hidden and why. */

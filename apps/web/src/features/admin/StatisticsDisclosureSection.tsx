@@ -6,8 +6,8 @@ import { nlDisclosure } from '../../i18n/nl.disclosure';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 
 type Report = StatisticsDisclosureQuery['statisticsDisclosure'];
 type TableReport = Report['tables'][number];

@@ -5,8 +5,8 @@ import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { ErrorMessage } from '../layout/ErrorMessage';
-import { LoadingStatus } from '../layout/LoadingStatus';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 import { vtMeasure } from './distribution';
 
 const STATUS_ORDER = ['PUBLISHED', 'EARLIER_RELEASE', 'WITHHELD', 'INTERNAL'] as const;

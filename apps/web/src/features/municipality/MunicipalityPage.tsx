@@ -10,6 +10,7 @@ import { MunicipalityFigures } from './MunicipalityFigures';
 import { MunicipalityRegions } from './MunicipalityRegions';
 import { useMunicipality } from './useMunicipality';
 import { MunicipalityVeiligThuis } from '../../app/figures/MunicipalityVeiligThuis';
+import { RiskProfileSection } from './RiskProfileSection';
 
 export default function MunicipalityPage() {
   const code = (useParams().code ?? '').toUpperCase();
@@ -36,6 +37,7 @@ export default function MunicipalityPage() {
       <Paragraph>{nl.municipality.code(municipality.code)}</Paragraph>
       <MunicipalityRegions regions={municipality.regions} />
       <MunicipalityVeiligThuis code={municipality.code} name={municipality.name} />
+      <RiskProfileSection code={municipality.code} name={municipality.name} />
       <MunicipalityFigures
         name={municipality.name}
         keyFigures={municipality.keyFigures}

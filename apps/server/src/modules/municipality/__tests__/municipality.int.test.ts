@@ -180,7 +180,8 @@ describe('municipality', () => {
     expect(m.keyFigures.ageDistribution.map((a: { band: string }) => a.band)).toEqual(['0-14', '15-24', '25-44', '45-64', '65+']);
     expect(m.youthPopulation.isApproximation).toBe(true);
     expect(m.youthPopulation.aged0To17).toBeGreaterThan(m.youthPopulation.aged0To14);
-    expect(m.youthPopulation.method).toMatch(/Benadering/);
+    // issue 15: the real CBS count of 0-14 plus a documented step for 15-17
+    expect(m.youthPopulation.method).toMatch(/telling van het CBS/);
     expect(['Polygon', 'MultiPolygon']).toContain(m.boundary.type);
     const [lon, lat] = (m.boundary.type === 'Polygon' ? m.boundary.coordinates[0][0] : m.boundary.coordinates[0][0][0]) as number[];
     expect(lon).toBeGreaterThan(4.7);

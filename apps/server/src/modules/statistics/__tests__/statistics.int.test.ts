@@ -93,17 +93,15 @@ describe('Veilig Thuis figures', () => {
 });
 
 describe('estimate and districts', () => {
-  it('estimates a range for a municipality with its inputs, and says when it falls back to the national rate', async () => {
-    const { data, errors } = await gql.execute('{ estimate(municipalityCode: "GM0363", year: 2026) { areaCode dataYear children low high status method fallbackReason formula inputs { name year source } } }');
+  it('estimates a range for a municipality with its inputs and model (issue 15: a risk model replaces the national-rate fallback)', async () => {
+    const { data, errors } = await gql.execute('{ estimate(municipalityCode: "GM0363", year: 2026) { areaCode dataYear children low high status method fallbackReason formula relativeRisk inputs { name year source } } }');
     expect(errors).toBeUndefined();
     const e = data!.estimate;
-    expect(e).toMatchObject({ areaCode: 'GM0363', dataYear: 2023, status: 'PUBLISHED', method: 'NATIONAL_RATE' });
-    expect(e.fallbackReason).toMatch(/risicofactoren/);
-    // children is itself rounded to tens, hence the tolerance
-    expect(Math.abs(e.low - e.children * 0.026)).toBeLessThanOrEqual(10);
-    expect(Math.abs(e.high - e.children * 0.037)).toBeLessThanOrEqual(10);
+    expect(e).toMatchObject({ areaCode: 'GM0363', dataYear: 2023, status: 'PUBLISHED', method: 'RISK_MODEL', fallbackReason: null });
+    // children is itself rounded to tens, and the range is the national rate times the model's relative risk
+    expect(Math.abs(e.low - e.children * 0.026 * e.relativeRisk)).toBeLessThanOrEqual(10 + e.children * 0.026 * 0.005);
     expect(e.high).toBeGreaterThan(e.low);
-    expect(e.inputs.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['Kinderen van 0–17 jaar (benadering)', 'Landelijk tarief']));
+    expect(e.inputs.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['Kinderen van 0–17 jaar', 'Landelijk tarief']));
     expect((await gql.execute('{ estimate(municipalityCode: "GM9999") { low } }')).data!.estimate).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute } from '../../../../test/render';
-import { MunicipalityDetailDocument, type MunicipalityDetailQuery } from '../../../gql/__generated__/graphql';
+import { MunicipalityDetailDocument, MunicipalityRiskProfileDocument, type MunicipalityDetailQuery } from '../../../gql/__generated__/graphql';
 import MunicipalityPage from '../MunicipalityPage';
 import { districtCountMock, estimate, estimateMock } from '../../../../test/fixtures/veiligThuis';
 
@@ -51,9 +51,33 @@ const detailMock = (code: string, municipality: MunicipalityDetailQuery['municip
   result: { data: { municipality } },
 });
 
+// Test values for the layout only, not real figures.
+const comparisons = (vt: number, pv: number, size: number, nl: number) =>
+  ([['VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland', vt], ['PROVINCE', 'Provincie Noord-Holland', pv], ['SIZE_CLASS', 'Gemeenten met 250.000 inwoners of meer', size], ['NETHERLANDS', 'Nederland', nl]] as const).map(
+    ([kind, name, value]) => ({ __typename: 'RiskProfileComparison' as const, kind, name, value }),
+  );
+const riskProfileMock = {
+  request: { query: MunicipalityRiskProfileDocument, variables: { code: 'GM0363' } },
+  result: {
+    data: {
+      riskProfile: {
+        __typename: 'RiskProfile',
+        areaCode: 'GM0363',
+        sizeClass: '250.000 inwoners of meer',
+        attribution: 'Bron: CBS',
+        values: [
+          { __typename: 'RiskProfileValue', key: 'bijstand_per_1000_inwoners', label: 'Bijstandsontvangers', unit: 'per 1.000 inwoners', value: 38.2, status: 'PUBLISHED', reason: null, year: 2024, inModel: true, comparisons: comparisons(30.1, 25.4, 35.2, 22.6) },
+          { __typename: 'RiskProfileValue', key: 'pct_jeugdhulp', label: 'Jongeren met jeugdhulp', unit: '% van de jongeren tot 18 jaar', value: null, status: 'UNKNOWN', reason: 'Geen gepubliceerde waarde', year: null, inModel: false, comparisons: comparisons(11.5, 11.9, 12.4, 12.2) },
+        ],
+      },
+    },
+  },
+};
+
 const veiligThuisMocks = [
   estimateMock({ ...estimate, areaCode: 'GM0363', low: 4790, high: 6820 }, 'GM0363'),
   districtCountMock(['WK036300'], 'GM0363'),
+  riskProfileMock,
 ];
 
 function renderPage(url: string, mocks: MockLink.MockedResponse[] = [detailMock('GM0363', amsterdam), ...veiligThuisMocks]) {
@@ -94,6 +118,15 @@ describe('MunicipalityPage', () => {
     expect(screen.getByRole('link', { name: 'Veilig Thuis: Amsterdam' }).getAttribute('href')).toBe('/gemeente/GM0363/veilig-thuis');
     expect((await screen.findByRole('link', { name: 'Wijken van Amsterdam' })).getAttribute('href')).toBe('/gemeente/GM0363/wijken');
     expect(await screen.findByText('naar schatting 4.790 tot 6.820 kinderen per jaar')).toBeTruthy();
+
+    // Risk profile: an index chart (Nederland = 100) and the table with every comparison; missing is never zero.
+    const risk = await screen.findByRole('table', { name: 'Risicoprofiel van Amsterdam met vergelijkingen' });
+    const riskRows = within(risk).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(riskRows).toEqual([
+      ['Bijstandsontvangers (per 1.000 inwoners) (in het model)', '38,2', '30,1', '25,4', '35,2', '22,6', '2024'],
+      ['Jongeren met jeugdhulp (% van de jongeren tot 18 jaar)', 'ontbreekt', '11,5', '11,9', '12,4', '12,2', '–'],
+    ]);
+    expect(screen.getByText('Staafdiagram: risicofactoren van Amsterdam als index (Nederland = 100)')).toBeTruthy();
 
     const ages = screen.getByRole('table', { name: /Leeftijdsopbouw van Amsterdam, 2023/ });
     expect(within(ages).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
