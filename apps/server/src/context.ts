@@ -8,7 +8,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
-import { createBoundaryLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
+import { createBoundaryLoader, createLatestStatisticsLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
 import { MUNICIPALITY_COLUMNS, toMunicipality, type MunicipalityRow } from './modules/municipality/municipality.mapper';
 import type { Municipality } from './modules/municipality/municipality.entity';
 import { MunicipalityService } from './modules/municipality/municipality.service';
@@ -93,6 +93,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     regionsByMunicipality: createRegionsByMunicipalityLoader(dataSource),
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
     statistics: createStatisticsLoader(dataSource),
+    latestStatistics: createLatestStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
     responseHistory: createResponseHistoryLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
