@@ -1,5 +1,6 @@
 // PostGraphile 5 (Amber preset) over the same tables, for the operations it can express.
 // Usage: node bench/postgraphile-server.mjs <port> (connection settings in BENCH_PG as JSON)
+import './lib/node22-polyfills.mjs';
 import http from 'node:http';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
