@@ -18,26 +18,29 @@ export function createStatisticsLoader(dataSource: DataSource) {
   });
 }
 
+export interface LatestStatisticsKey {
+  id: number;
+  /** stored variables the query asks for */
+  variables: readonly string[];
+}
+
 /**
- * The newest figure of only the variables a query asks for, per municipality: one loader (and one SQL
- * statement per batch) per set of variables. The landing map asks 2 of the 22 variables.
+ * The newest figure of only the variables a query asks for, per municipality: one SQL statement per
+ * batch for the union of the variables its fields ask (the landing map asks 2 of the 22).
  */
-export function createLatestStatisticsLoader(dataSource: DataSource): (variables: readonly string[]) => DataLoader<number, LatestStatistics> {
+export function createLatestStatisticsLoader(dataSource: DataSource) {
   const repository = new MunicipalityStatisticsRepository(dataSource);
-  const loaders = new Map<string, DataLoader<number, LatestStatistics>>();
-  return (variables) => {
-    const wanted = [...new Set(variables)].sort();
-    const key = wanted.join(',');
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader<number, LatestStatistics>(async (ids) => {
-        const found = await repository.latest(ids, wanted);
-        return ids.map((id) => found.get(id) ?? { hasAny: false, rows: [] });
+  return new DataLoader<LatestStatisticsKey, LatestStatistics, string>(
+    async (keys) => {
+      const variables = [...new Set(keys.flatMap((k) => k.variables))].sort();
+      const found = await repository.latest([...new Set(keys.map((k) => k.id))], variables);
+      return keys.map((k) => {
+        const figures = found.get(k.id) ?? { hasAny: false, rows: [] };
+        return { hasAny: figures.hasAny, rows: figures.rows.filter((r) => k.variables.includes(r.variable)) };
       });
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+    },
+    { cacheKeyFn: (k) => `${k.id}|${[...k.variables].sort().join(',')}` },
+  );
 }
 
 /** The boundary valid in a year: the newest one stored for that year or before. */

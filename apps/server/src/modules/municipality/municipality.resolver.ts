@@ -37,7 +37,7 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Number of inhabitants on 1 January of the newest year available (CBS).' })
   async population(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<number | null> {
-    const { hasAny, rows } = await ctx.loaders.latestStatistics(['inwoners']).load(municipality.id);
+    const { hasAny, rows } = await ctx.loaders.latestStatistics.load({ id: municipality.id, variables: ['inwoners'] });
     return keyFiguresOf(rows, hasAny)?.population ?? null;
   }
 
@@ -51,7 +51,7 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => MunicipalityKeyFigures, { nullable: true, description: 'CBS key figures: population, households, age distribution.' })
   async keyFigures(@Root() municipality: Municipality, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MunicipalityKeyFigures | null> {
-    const { hasAny, rows } = await ctx.loaders.latestStatistics(keyFigureVariables(info)).load(municipality.id);
+    const { hasAny, rows } = await ctx.loaders.latestStatistics.load({ id: municipality.id, variables: keyFigureVariables(info) });
     return keyFiguresOf(rows, hasAny);
   }
 
