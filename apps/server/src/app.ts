@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -55,7 +56,8 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
     // independent of NODE_ENV: only an explicit MONITOR_DEBUG_ERRORS=true shows internals
     includeStacktraceInErrorResponses: config.debugErrors,
     formatError: formatError({ debug: config.debugErrors }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    // no cache hints are used; the default cache-control plugin wraps every field resolver (a fifth of the map's CPU time)
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
   const services = createServices(dataSource, config);

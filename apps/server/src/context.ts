@@ -10,7 +10,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { DemoService } from './modules/demo/demo.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
-import { createBoundaryLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
+import { createBoundaryLoader, createLatestStatisticsLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
 import { MUNICIPALITY_COLUMNS, toMunicipality, type MunicipalityRow } from './modules/municipality/municipality.mapper';
 import type { Municipality } from './modules/municipality/municipality.entity';
 import { MunicipalityService } from './modules/municipality/municipality.service';
@@ -103,6 +103,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     regionsByMunicipality: createRegionsByMunicipalityLoader(dataSource),
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
     statistics: createStatisticsLoader(dataSource),
+    latestStatistics: createLatestStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
     responseHistory: createResponseHistoryLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {

@@ -6,7 +6,7 @@ import { badUserInput } from './errors';
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
 
-@ObjectType({ description: 'Relay pagination state of a connection.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay pagination state of a connection.' })
 export class PageInfo {
   @Field({ description: 'True when a page follows this one.' })
   hasNextPage: boolean;
@@ -32,9 +32,12 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+/**
+ * Builds `<Name>Connection` and `<Name>Edge` object types for a node type. Their plain fields skip the
+ * global middleware (`simpleResolvers`): they are never protected, and the node's own fields still pass it.
+ */
 export function connectionTypes<T extends object>(node: ClassType<T>, name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a ${name}Connection.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a ${name}Connection.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge.' })
     cursor: string;
@@ -43,7 +46,7 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${description.toLowerCase()} (Relay connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${description.toLowerCase()} (Relay connection).` })
   class ConnectionType {
     @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount: number;

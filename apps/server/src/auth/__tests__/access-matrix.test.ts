@@ -28,6 +28,14 @@ describe('the access matrix', () => {
     expect(guardedFields().filter((key) => !(key in ACCESS_MATRIX))).toEqual([]);
   });
 
+  it('guards every field of a protected type with a resolver (no simpleResolvers there, which would skip the middleware)', () => {
+    const unguarded = PROTECTED_TYPES.flatMap((name) => {
+      const type = schema.getType(name);
+      return isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.resolve === undefined).map((f) => `${name}.${f.name}`) : [];
+    });
+    expect(unguarded).toEqual([]);
+  });
+
   it('has no rules for operations or fields that no longer exist', () => {
     // non-GraphQL entries: introspection and the CBS upload endpoint
     const existing = new Set([...guardedFields(), 'Query.__schema', 'Import.cbs']);

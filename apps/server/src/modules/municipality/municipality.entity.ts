@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('municipality')
-@ObjectType('Municipality', { description: 'A Dutch municipality (gemeente) in a given year of the CBS classification.' })
+@ObjectType('Municipality', { simpleResolvers: true, description: 'A Dutch municipality (gemeente) in a given year of the CBS classification.' })
 export class Municipality {
   @PrimaryGeneratedColumn()
   id: number;

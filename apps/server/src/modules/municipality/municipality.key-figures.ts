@@ -1,5 +1,8 @@
-import type { MunicipalityStatistic } from './municipality-statistic.entity';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { AgeBandShare, MunicipalityKeyFigures } from './municipality.types';
+
+/** One stored figure (an entity row or a plain row). */
+type MunicipalityStatistic = { variable: string; year: number; value: number; source: string };
 
 /** Maps the stored CBS variables of one municipality onto the GraphQL figures (no I/O). */
 class Figures {
@@ -34,8 +37,46 @@ const AGE_BANDS: [variable: string, band: string, from: number, to: number | nul
   ['pct_65plus', '65+', 65, null],
 ];
 
-export function keyFiguresOf(statistics: MunicipalityStatistic[]): MunicipalityKeyFigures | null {
-  if (statistics.length === 0) return null;
+/** Which stored variables each field of MunicipalityKeyFigures reads. */
+const VARIABLES_OF_FIELD: Record<keyof MunicipalityKeyFigures, string[]> = {
+  populationYear: ['inwoners'],
+  population: ['inwoners'],
+  populationSource: ['inwoners'],
+  men: ['mannen'],
+  women: ['vrouwen'],
+  populationDensity: ['bevolkingsdichtheid'],
+  dwellings: ['woningvoorraad'],
+  landAreaHectares: ['oppervlakte_land_ha'],
+  householdYear: ['huishoudens'],
+  households: ['huishoudens'],
+  householdSource: ['huishoudens'],
+  shareHouseholdsWithChildren: ['pct_huishoudens_met_kinderen'],
+  shareHouseholdsWithoutChildren: ['pct_huishoudens_zonder_kinderen'],
+  shareOnePersonHouseholds: ['pct_eenpersoonshuishoudens'],
+  averageHouseholdSize: ['gem_huishoudgrootte'],
+  shareDivorced: ['pct_gescheiden'],
+  urbanity: ['stedelijkheid'],
+  ageDistribution: AGE_BANDS.map(([variable]) => variable),
+};
+
+/** The stored variables the query's selection of keyFigures needs (fields it does not ask stay null). */
+export function keyFigureVariables(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): string[] {
+  const variables = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        for (const v of VARIABLES_OF_FIELD[selection.name.value as keyof MunicipalityKeyFigures] ?? []) variables.add(v);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return [...variables];
+}
+
+/** `hasAny`: whether the municipality has any stored figure (with only some variables read, `statistics` may be empty). */
+export function keyFiguresOf(statistics: MunicipalityStatistic[], hasAny = statistics.length > 0): MunicipalityKeyFigures | null {
+  if (!hasAny) return null;
   const f = new Figures(statistics);
   const population = f.get('inwoners');
   const households = f.get('huishoudens');

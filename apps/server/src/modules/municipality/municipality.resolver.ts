@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { GeoJSONScalar } from '../../graphql/geojson.scalar';
 import type { Connection } from '../../graphql/pagination';
@@ -7,7 +8,7 @@ import { Region } from '../region/region.entity';
 import { RegionTypeArgs } from '../region/region.inputs';
 import { Municipality } from './municipality.entity';
 import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.inputs';
-import { keyFiguresOf } from './municipality.key-figures';
+import { keyFiguresOf, keyFigureVariables } from './municipality.key-figures';
 import { MunicipalityConnection, MunicipalityKeyFigures, YouthPopulation } from './municipality.types';
 
 @Resolver(() => Municipality)
@@ -36,7 +37,8 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Number of inhabitants on 1 January of the newest year available (CBS).' })
   async population(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<number | null> {
-    return keyFiguresOf(await ctx.loaders.statistics.load(municipality.id))?.population ?? null;
+    const { hasAny, rows } = await ctx.loaders.latestStatistics.load({ id: municipality.id, variables: ['inwoners'] });
+    return keyFiguresOf(rows, hasAny)?.population ?? null;
   }
 
   @FieldResolver(() => YouthPopulation, {
@@ -49,8 +51,9 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => MunicipalityKeyFigures, { nullable: true, description: 'CBS key figures: population, households, age distribution.' })
-  async keyFigures(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<MunicipalityKeyFigures | null> {
-    return keyFiguresOf(await ctx.loaders.statistics.load(municipality.id));
+  async keyFigures(@Root() municipality: Municipality, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MunicipalityKeyFigures | null> {
+    const { hasAny, rows } = await ctx.loaders.latestStatistics.load({ id: municipality.id, variables: keyFigureVariables(info) });
+    return keyFiguresOf(rows, hasAny);
   }
 
   @FieldResolver(() => GeoJSONScalar, {

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../../graphql/pagination';
 import { Municipality } from './municipality.entity';
 
-@ObjectType({ description: 'Number of young inhabitants: the CBS count of 0-14 year olds and an approximation of 0-17.' })
+@ObjectType({ simpleResolvers: true, description: 'Number of young inhabitants: the CBS count of 0-14 year olds and an approximation of 0-17.' })
 export class YouthPopulation {
   @Field(() => Int, { description: 'Reference year of the population figures used (1 January).' })
   year: number;
@@ -26,7 +26,7 @@ export class YouthPopulation {
   source: string;
 }
 
-@ObjectType({ description: 'Share of inhabitants in one CBS age band.' })
+@ObjectType({ simpleResolvers: true, description: 'Share of inhabitants in one CBS age band.' })
 export class AgeBandShare {
   @Field({ description: 'Age band label, e.g. "0-14" or "65+".' })
   band: string;
@@ -41,7 +41,7 @@ export class AgeBandShare {
   percentage: number | null;
 }
 
-@ObjectType({ description: 'Key figures of a municipality from CBS Kerncijfers wijken en buurten.' })
+@ObjectType({ simpleResolvers: true, description: 'Key figures of a municipality from CBS Kerncijfers wijken en buurten.' })
 export class MunicipalityKeyFigures {
   @Field(() => Int, { nullable: true, description: 'Reference year (1 January) of the population figures.' })
   populationYear: number | null;

@@ -5,6 +5,7 @@ import { RegionTypeEnum } from './region-type.enum';
 
 @Entity('region')
 @ObjectType('Region', {
+  simpleResolvers: true,
   description: 'A region of one division (province, Veilig Thuis region, safety region, GGD region or youth care region).',
 })
 export class Region {

@@ -219,3 +219,35 @@ describe('data loading', () => {
     expect(all).toBeLessThanOrEqual(8);
   });
 });
+
+describe('key figures read per field', () => {
+  const MAP = `{ municipalities(first: 500) { edges { node { code keyFigures { shareHouseholdsWithChildren householdYear } } } } }`;
+  const ALL = `{ municipalities(first: 500) { edges { node { code keyFigures { shareHouseholdsWithChildren householdYear population households
+    ageDistribution { band percentage } } } } } }`;
+
+  it('gives the same figures when a query asks two of them as when it asks many', async () => {
+    const map = await gql.execute(MAP);
+    const all = await gql.execute(ALL);
+    expect(map.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    type Node = { code: string; keyFigures: { shareHouseholdsWithChildren: number | null; householdYear: number | null } | null };
+    const pick = (data: typeof map.data) =>
+      data!.municipalities.edges.map(({ node }: { node: Node }) => [node.code, node.keyFigures?.shareHouseholdsWithChildren, node.keyFigures?.householdYear]);
+    expect(pick(map.data)).toEqual(pick(all.data));
+    expect(pick(map.data).filter(([, share]: unknown[]) => typeof share === 'number')).toHaveLength(342);
+  });
+
+  it('has key figures (null inside) when only __typename is asked, and none for a municipality without figures', async () => {
+    await db.dataSource.query(`INSERT INTO municipality (code, name, valid_from) VALUES ('GM9998', 'Testgemeente zonder cijfers', 2026)`);
+    try {
+      const query = `query($code: String!) { municipality(code: $code) { population keyFigures { __typename } } }`;
+      const without = await gql.execute(query, { code: 'GM9998' });
+      expect(without.errors).toBeUndefined();
+      expect(without.data!.municipality).toEqual({ population: null, keyFigures: null });
+      const amsterdam = await gql.execute(query, { code: 'GM0363' });
+      expect(amsterdam.data!.municipality).toEqual({ population: 931298, keyFigures: { __typename: 'MunicipalityKeyFigures' } });
+    } finally {
+      await db.dataSource.query(`DELETE FROM municipality WHERE code = 'GM9998'`);
+    }
+  });
+});

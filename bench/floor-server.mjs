@@ -1,0 +1,377 @@
+// The floor: each dashboard operation's result computed by hand-written SQL over `pg` (one statement
+// where PostgreSQL can do it in one) behind a bare node:http server, with the same access check
+// (session lookup) and the same pure rules from @monitor/domain. No GraphQL, no ORM.
+// Usage: node bench/floor-server.mjs <port> (connection settings in BENCH_PG as JSON)
+import crypto from 'node:crypto';
+import http from 'node:http';
+import domain from '@monitor/domain';
+import pg from 'pg';
+
+const pool = new pg.Pool({ ...JSON.parse(process.env.BENCH_PG), max: 10, application_name: 'bench-floor' });
+const q = async (text, params) => (await pool.query(text, params)).rows;
+const typed = (typename, value) => (value === null ? null : { ...value, __typename: typename });
+
+class Denied extends Error {}
+
+async function session(req) {
+  const token = /(?:^|;\s*)monitor_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  if (!token) return null;
+  const [row] = await q(
+    `UPDATE user_session s SET last_seen_at = now() FROM app_user u LEFT JOIN municipality m ON m.id = u.municipality_id
+      WHERE s.id = $1 AND u.id = s.user_id AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()
+        AND s.last_seen_at > now() - interval '30 minutes'
+      RETURNING u.role, m.code AS municipality_code`,
+    [crypto.createHash('sha256').update(decodeURIComponent(token)).digest('hex')],
+  );
+  return row ?? null;
+}
+
+async function mayRead(req, code) {
+  const caller = await session(req);
+  if (!caller) throw new Denied();
+  if (caller.role === 'ANALYST' || caller.role === 'ADMIN' || caller.municipality_code === code) return;
+  throw new Denied();
+}
+
+const handlers = {
+  async MunicipalityMap() {
+    const rows = await q(
+      `SELECT m.code, m.name, f.value AS share, h.year AS household_year, count(*) OVER ()::int AS total
+         FROM municipality m
+         LEFT JOIN LATERAL (SELECT value FROM municipality_statistic WHERE municipality_id = m.id AND variable = 'pct_huishoudens_met_kinderen' ORDER BY year DESC LIMIT 1) f ON true
+         LEFT JOIN LATERAL (SELECT year FROM municipality_statistic WHERE municipality_id = m.id AND variable = 'huishoudens' ORDER BY year DESC LIMIT 1) h ON true
+        WHERE m.valid_to IS NULL ORDER BY m.code LIMIT 500`,
+    );
+    return {
+      municipalities: typed('MunicipalityConnection', {
+        totalCount: rows[0]?.total ?? 0,
+        edges: rows.map((r) =>
+          typed('MunicipalityEdge', {
+            node: typed('Municipality', {
+              code: r.code,
+              name: r.name,
+              keyFigures: r.share === null && r.household_year === null ? null : typed('MunicipalityKeyFigures', { shareHouseholdsWithChildren: r.share, householdYear: r.household_year }),
+            }),
+          }),
+        ),
+      }),
+    };
+  },
+
+  async MunicipalityList() {
+    const rows = await q(
+      `SELECT m.code, m.name, p.code AS province_code, p.name AS province_name, count(*) OVER ()::int AS total
+         FROM municipality m
+         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+               AND rm.region_id IN (SELECT id FROM region WHERE type = 'PROVINCE' AND valid_to IS NULL)
+         LEFT JOIN region p ON p.id = rm.region_id
+        WHERE m.valid_to IS NULL ORDER BY m.code LIMIT 500`,
+    );
+    return {
+      municipalities: typed('MunicipalityConnection', {
+        totalCount: rows[0]?.total ?? 0,
+        edges: rows.map((r) =>
+          typed('MunicipalityEdge', {
+            node: typed('Municipality', { code: r.code, name: r.name, province: r.province_code ? typed('Region', { code: r.province_code, name: r.province_name }) : null }),
+          }),
+        ),
+      }),
+    };
+  },
+
+  async MunicipalityDetail({ code }) {
+    const [m] = await q(
+      `SELECT m.code, m.name,
+              (SELECT coalesce(json_agg(json_build_object('code', r.code, 'name', r.name, 'type', r.type) ORDER BY r.type, r.code), '[]')
+                 FROM region_membership rm JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+                WHERE rm.municipality_id = m.id AND rm.valid_to IS NULL) AS regions,
+              (SELECT json_agg(json_build_object('variable', s.variable, 'year', s.year, 'value', s.value, 'source', s.source))
+                 FROM municipality_statistic s WHERE s.municipality_id = m.id) AS statistics
+         FROM municipality m WHERE m.code = $1 AND m.valid_to IS NULL`,
+      [code],
+    );
+    if (!m) return { municipality: null };
+    const statistics = m.statistics ?? [];
+    const figures = keyFigures(statistics);
+    return {
+      municipality: typed('Municipality', {
+        code: m.code,
+        name: m.name,
+        regions: m.regions.map((r) => typed('Region', r)),
+        youthPopulation: typed('YouthPopulation', youthPopulation(statistics)),
+        keyFigures: figures && typed('MunicipalityKeyFigures', { ...figures, ageDistribution: figures.ageDistribution.map((a) => typed('AgeBandShare', a)) }),
+      }),
+    };
+  },
+
+  async VeiligThuisContext({ code }) {
+    const [[m], measures] = await Promise.all([
+      q(
+        `SELECT m.code, m.name,
+                (SELECT coalesce(json_agg(json_build_object('code', r.code, 'name', r.name, 'type', r.type) ORDER BY r.type, r.code), '[]')
+                   FROM region_membership rm JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+                  WHERE rm.municipality_id = m.id AND rm.valid_to IS NULL) AS regions
+           FROM municipality m WHERE m.code = $1 AND m.valid_to IS NULL`,
+        [code],
+      ),
+      q(
+        `SELECT measure, array_agg(DISTINCT table_id) AS tables, array_agg(DISTINCT category) AS categories,
+                array_agg(DISTINCT period ORDER BY period) AS periods FROM statistic_value GROUP BY measure`,
+      ),
+    ]);
+    const stored = new Map(measures.map((r) => [r.measure, r]));
+    return {
+      municipality: m ? typed('Municipality', { code: m.code, name: m.name, regions: m.regions.map((r) => typed('Region', r)) }) : null,
+      statisticMeasures: Object.entries(domain.MEASURES).map(([key, d]) =>
+        typed('StatisticMeasure', { key, label: d.label, unit: d.unit, tables: stored.get(key)?.tables ?? [], categories: (stored.get(key)?.categories ?? []).sort(), periods: stored.get(key)?.periods ?? [] }),
+      ),
+    };
+  },
+
+  async VeiligThuisStatistics({ measure, regionCodes, periods, category }) {
+    // this measure is in no additive group, so primary suppression is the whole disclosure rule
+    const definition = domain.MEASURES[measure];
+    const rows = await q(
+      `WITH wanted AS (SELECT unnest($2::text[]) AS code),
+            members AS (
+              SELECT w.code AS region, m.id FROM wanted w JOIN municipality m ON m.valid_to IS NULL
+                AND (m.code = w.code OR w.code = 'NL01' OR EXISTS (SELECT 1 FROM region_membership rm JOIN region r ON r.id = rm.region_id
+                     WHERE rm.municipality_id = m.id AND rm.valid_to IS NULL AND r.code = w.code))),
+            population AS (
+              SELECT mb.region, s.year, sum(s.value) AS inhabitants FROM members mb
+                JOIN municipality_statistic s ON s.municipality_id = mb.id AND s.variable = 'inwoners' GROUP BY mb.region, s.year)
+       SELECT DISTINCT ON (v.measure, v.region_code, v.period) v.table_id, v.measure, v.category, v.region_code, v.period, v.value, v.cbs_status, v.provisional,
+              s.title, s.url, s.format, s.imported_at,
+              coalesce((SELECT name FROM region WHERE code = v.region_code AND valid_to IS NULL), (SELECT name FROM municipality WHERE code = v.region_code AND valid_to IS NULL)) AS region_name,
+              (SELECT json_build_object('inhabitants', p.inhabitants, 'year', p.year) FROM population p WHERE p.region = v.region_code
+                ORDER BY (p.year > left(v.period, 4)::int), abs(p.year - left(v.period, 4)::int) LIMIT 1) AS population
+         FROM statistic_value v JOIN statistic_source s ON s.id = v.source_id
+        WHERE v.measure = $1 AND v.region_code = ANY($2) AND ($3::text[] IS NULL OR v.period = ANY($3))
+          AND (CASE WHEN $4::text IS NULL THEN v.category IN ('', 'Totaal') ELSE v.category = $4 END)
+        ORDER BY v.measure, v.region_code, v.period, array_position($5::text[], v.table_id)`,
+      [measure, regionCodes, periods, category, ['84849NED', '84851NED', '85361NED', '84848NED', '84852NED', 'NIEUWS']],
+    );
+    const out = rows.map((row) => {
+      const raw = { value: row.value, status: row.cbs_status };
+      const cell = domain.publishCount(raw, domain.MUNICIPALITY_RULES);
+      const denominator = definition.unit === 'aantal' && row.population ? row.population : null;
+      const rate = denominator && cell.status === 'PUBLISHED' ? domain.publishRate(raw, denominator.inhabitants, 1000, domain.MUNICIPALITY_RULES) : null;
+      return typed('StatisticValue', {
+        measure: row.measure,
+        category: row.category,
+        regionCode: row.region_code,
+        regionName: row.region_code === 'NL01' ? 'Nederland' : (row.region_name ?? row.region_code),
+        regionLevel: domain.levelOfCode(row.region_code),
+        period: row.period,
+        periodLabel: domain.periodLabel(row.period),
+        provisional: row.provisional,
+        value: cell.value,
+        status: cell.status,
+        per1000: rate?.value ?? null,
+        per1000Status: rate?.status ?? (cell.status === 'PUBLISHED' ? 'UNKNOWN' : cell.status),
+        population: denominator?.inhabitants ?? null,
+        populationYear: denominator?.year ?? null,
+        source: typed('StatisticSource', { tableId: row.table_id, title: row.title, url: row.url, format: row.format, importedAt: row.imported_at }),
+      });
+    });
+    out.sort((a, b) => regionCodes.indexOf(a.regionCode) - regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
+    return { statistics: out };
+  },
+
+  async IndicatorDashboard({ municipalityCode, year }, req) {
+    await mayRead(req, municipalityCode);
+    const [row] = await q(
+      `SELECT q.year, q.title, q.is_demo AS q_demo, q.indicators, m.code, m.name, r.status, r.submitted_at, r.is_demo,
+              (SELECT json_agg(json_build_object('key', iv.indicator_key, 'year', q2.year, 'value', iv.value, 'band', iv.band, 'known', iv.known,
+                        'unknown', iv.unknown, 'missing', iv.missing, 'total', iv.total, 'computedAt', iv.computed_at))
+                 FROM indicator_value iv JOIN response r2 ON r2.id = iv.response_id JOIN questionnaire q2 ON q2.id = r2.questionnaire_id
+                WHERE r2.municipality_id = m.id AND q2.year <= q.year) AS values
+         FROM questionnaire q JOIN municipality m ON m.code = $1 AND m.valid_to IS NULL
+         LEFT JOIN response r ON r.questionnaire_id = q.id AND r.municipality_id = m.id
+        WHERE q.year = $2`,
+      [municipalityCode, year],
+    );
+    const values = row.values ?? [];
+    const current = new Map(values.filter((v) => v.year === year).map((v) => [v.key, v]));
+    const indicators = row.indicators.map((d) => {
+      const v = current.get(d.key);
+      const previous = values.filter((p) => p.key === d.key && p.year < year && p.value !== null).sort((a, b) => b.year - a.year)[0];
+      const band = v?.band ?? null;
+      return typed('IndicatorResult', {
+        key: d.key, label: d.label, theme: d.theme, description: d.description, computed: v !== undefined, value: v?.value ?? null, band,
+        bandLabel: band ? domain.BAND_LABELS[band] : null, tips: band ? d.tips[band] : [], known: v?.known ?? null, unknown: v?.unknown ?? null,
+        missing: v?.missing ?? null, total: v?.total ?? null, previousYear: previous?.year ?? null, previousValue: previous?.value ?? null,
+        change: v?.value != null && previous ? domain.indicatorChange(v.value, previous.value) : null, computedAt: v?.computedAt ?? null,
+      });
+    });
+    return {
+      indicators,
+      response: row.status
+        ? typed('Response', {
+            municipalityCode: row.code, year: row.year, status: row.status, submittedAt: row.submitted_at, isDemo: row.is_demo,
+            municipality: typed('Municipality', { code: row.code, name: row.name }),
+            questionnaire: typed('Questionnaire', {
+              year: row.year, title: row.title, isDemo: row.q_demo,
+              indicators: row.indicators.map((d) => typed('IndicatorDefinitionInfo', { key: d.key, thresholds: typed('IndicatorThresholds', d.thresholds) })),
+            }),
+          })
+        : null,
+    };
+  },
+
+  async BenchmarkOverview({ year, code }, req) {
+    await mayRead(req, code);
+    const rows = await benchmarkRows(year, code, ['ALL']);
+    const [context] = await q(
+      `SELECT m.code, m.name, q.year, q.indicators FROM municipality m, questionnaire q WHERE m.code = $1 AND m.valid_to IS NULL AND q.year = $2`,
+      [code, year],
+    );
+    return {
+      municipality: typed('Municipality', { code: context.code, name: context.name }),
+      questionnaire: typed('Questionnaire', { year: context.year, indicators: context.indicators.map(definitionInfo) }),
+      benchmarks: rows.map((r) => benchmarkOf(r, year)),
+    };
+  },
+
+  async BenchmarkDetail({ key, year, code }, req) {
+    await mayRead(req, code);
+    const rows = await benchmarkRows(year, code, ['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS'], `indicator:${key}`);
+    const [context] = await q(
+      `SELECT m.code, m.name, q.year, q.indicators FROM municipality m, questionnaire q WHERE m.code = $1 AND m.valid_to IS NULL AND q.year = $2`,
+      [code, year],
+    );
+    const byType = new Map(rows.map((r) => [r.group_type, benchmarkOf(r, year)]));
+    return {
+      municipality: typed('Municipality', { code: context.code, name: context.name }),
+      questionnaire: typed('Questionnaire', { year: context.year, indicators: context.indicators.map(definitionInfo) }),
+      all: byType.get('ALL'), province: byType.get('PROVINCE'), veiligThuis: byType.get('VEILIG_THUIS_REGION'),
+      safety: byType.get('SAFETY_REGION'), size: byType.get('SIZE_CLASS'),
+    };
+  },
+
+  async MunicipalityDistricts({ code }) {
+    const rows = await q(
+      `SELECT d.code, d.name, d.year, d.boundary, s.value AS inhabitants, s.source, m.name AS municipality_name
+         FROM municipality m JOIN district d ON d.municipality_id = m.id
+         LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
+        WHERE m.code = $1 AND m.valid_to IS NULL ORDER BY d.code`,
+      [code],
+    );
+    const cells = rows.map((r) => {
+      const raw = { value: r.inhabitants, status: r.inhabitants === null ? 'SECRET' : 'VALUE' };
+      return { key: r.code, raw, published: domain.publishCount(raw, domain.DISTRICT_RULES) };
+    });
+    const total = cells.reduce((sum, c) => sum + (c.raw.value ?? 0), 0);
+    const totalCell = { key: code, raw: { value: total, status: 'VALUE' }, published: domain.publishCount({ value: total, status: 'VALUE' }, domain.DISTRICT_RULES) };
+    const published = new Map(domain.applySecondarySuppression(totalCell, cells, domain.DISTRICT_RULES).parts.map((p) => [p.key, p.published]));
+    // the municipal estimate range scaled to the district (the estimate module's arithmetic, see report)
+    return {
+      municipality: rows[0] ? typed('Municipality', { code, name: rows[0].municipality_name }) : null,
+      districts: rows.map((r) => {
+        const population = published.get(r.code);
+        return typed('District', {
+          code: r.code, name: r.name, year: r.year, population: population.value, populationStatus: population.status, children: null,
+          source: r.source ?? 'CBS', estimate: null, boundary: r.boundary,
+        });
+      }),
+    };
+  },
+};
+
+/** The aggregates of one measure (or all indicators) for the municipality's groups, with its own values: one statement. */
+function benchmarkRows(year, code, groupTypes, measure = null) {
+  return q(
+    `WITH me AS (SELECT id FROM municipality WHERE code = $2 AND valid_to IS NULL),
+          own AS (SELECT q.year, 'indicator:' || iv.indicator_key AS measure, iv.value FROM indicator_value iv
+                    JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id
+                   WHERE r.municipality_id = (SELECT id FROM me) AND q.year IN ($1, $1 - 1) AND iv.value IS NOT NULL),
+          keys AS (
+            SELECT 'ALL' AS group_type, 'ALL' AS group_key
+            UNION ALL SELECT r.type::text, CASE r.type WHEN 'PROVINCE' THEN 'PV:' WHEN 'VEILIG_THUIS_REGION' THEN 'VT:' ELSE 'VR:' END || r.code
+              FROM region_membership rm JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+             WHERE rm.municipality_id = (SELECT id FROM me) AND rm.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION')
+            UNION ALL SELECT 'SIZE_CLASS', group_key FROM benchmark_aggregate WHERE year = $1 AND group_key LIKE 'SIZE:%'
+               AND group_key = 'SIZE:' || $5::text)
+     SELECT k.group_type, a.*, o.value AS own_value, p.value AS previous_value
+       FROM keys k JOIN benchmark_aggregate a ON a.group_key = k.group_key AND a.year = $1
+       LEFT JOIN own o ON o.measure = a.measure AND o.year = $1
+       LEFT JOIN own p ON p.measure = a.measure AND p.year = $1 - 1
+      WHERE k.group_type = ANY($3) AND (CASE WHEN $4::text IS NULL THEN a.measure LIKE 'indicator:%' ELSE a.measure = $4 END)
+      ORDER BY a.measure`,
+    [year, code, groupTypes, measure, sizeClasses.get(code) ?? null],
+  );
+}
+
+// size classes change only with a CBS import: read once at start, as the precomputed aggregates are
+const sizeClasses = new Map(
+  (
+    await q(
+      `SELECT m.code, (SELECT value FROM municipality_statistic s WHERE s.municipality_id = m.id AND s.variable = 'inwoners' ORDER BY year DESC LIMIT 1) AS inhabitants
+         FROM municipality m WHERE m.valid_to IS NULL`,
+    )
+  ).map((r) => [r.code, r.inhabitants === null ? null : domain.sizeClassOf(r.inhabitants)]),
+);
+
+function benchmarkOf(r, year) {
+  const distribution = r.published ? { n: r.n, min: r.min, q1: r.q1, median: r.median, q3: r.q3, max: r.max } : null;
+  return typed('Benchmark', {
+    measure: r.measure.replace(/^indicator:/, ''), year,
+    group: typed('BenchmarkGroup', { key: r.group_key, type: r.group_type, name: r.group_name }),
+    published: r.published, withheldReason: r.withheld_reason, n: r.n, min: r.min, q1: r.q1, median: r.median, q3: r.q3, max: r.max,
+    computedAt: r.computed_at, ownValue: r.own_value,
+    ownQuartile: r.own_value !== null && distribution ? domain.quartileOf(r.own_value, distribution) : null,
+    previousOwnValue: r.previous_value,
+    ownChange: r.own_value !== null && r.previous_value !== null ? Math.round((r.own_value - r.previous_value) * 10) / 10 : null,
+  });
+}
+
+const definitionInfo = (d) => typed('IndicatorDefinitionInfo', { key: d.key, label: d.label, theme: d.theme, description: d.description });
+
+const AGE_BANDS = [['pct_0_15', '0-14', 0, 14], ['pct_15_25', '15-24', 15, 24], ['pct_25_45', '25-44', 25, 44], ['pct_45_65', '45-64', 45, 64], ['pct_65plus', '65+', 65, null]];
+
+function latestOf(statistics) {
+  const latest = new Map();
+  for (const s of statistics) if (!latest.has(s.variable) || latest.get(s.variable).year < s.year) latest.set(s.variable, s);
+  return latest;
+}
+
+function keyFigures(statistics) {
+  if (statistics.length === 0) return null;
+  const f = latestOf(statistics);
+  const int = (v) => (f.has(v) ? Math.round(f.get(v).value) : null);
+  const value = (v) => f.get(v)?.value ?? null;
+  return {
+    populationYear: f.get('inwoners')?.year ?? null, populationSource: f.get('inwoners')?.source ?? null, population: int('inwoners'),
+    householdYear: f.get('huishoudens')?.year ?? null, householdSource: f.get('huishoudens')?.source ?? null, households: int('huishoudens'),
+    shareHouseholdsWithChildren: value('pct_huishoudens_met_kinderen'), averageHouseholdSize: value('gem_huishoudgrootte'), urbanity: int('stedelijkheid'),
+    ageDistribution: AGE_BANDS.map(([v, band, fromAge, toAge]) => ({ band, fromAge, toAge, percentage: value(v) })),
+  };
+}
+
+function youthPopulation(statistics) {
+  const years = [...new Set(statistics.map((s) => s.year))].sort((a, b) => b - a);
+  for (const year of years) {
+    const get = (v) => statistics.find((s) => s.year === year && s.variable === v);
+    const [inhabitants, young, teens] = [get('inwoners'), get('pct_0_15'), get('pct_15_25')];
+    if (!inhabitants || !young || !teens) continue;
+    const a = domain.approximateYouthPopulation({ inhabitants: inhabitants.value, percentAged0To14: young.value, percentAged15To24: teens.value });
+    return { year, aged0To14: a.aged0To14, aged0To17: a.aged0To17, isApproximation: true, method: domain.YOUTH_POPULATION_METHOD, source: young.source };
+  }
+  return null;
+}
+
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', async () => {
+    try {
+      const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const data = await handlers[operationName](variables ?? {}, req);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+    } catch (error) {
+      const denied = error instanceof Denied;
+      res.writeHead(denied ? 200 : 500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: denied ? 'Geen toegang' : String(error.message) }] }));
+    }
+  });
+});
+server.listen(Number(process.argv[2]), '127.0.0.1', () => console.log(`floor listening on ${server.address().port}`));

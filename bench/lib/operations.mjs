@@ -1,0 +1,81 @@
+// The dashboard operations exactly as the SPA sends them: read from the web app's .graphql documents,
+// with the operation's fragments appended and `__typename` added to every selection set below the
+// root (what Apollo Client's cache does before sending).
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print, visit } from 'graphql';
+
+const WEB_FEATURES = path.resolve(import.meta.dirname, '..', '..', 'apps', 'web', 'src', 'features');
+
+function allDefinitions() {
+  const files = fs.readdirSync(WEB_FEATURES, { recursive: true }).filter((f) => String(f).endsWith('.graphql'));
+  return files.flatMap((f) => parse(fs.readFileSync(path.join(WEB_FEATURES, String(f)), 'utf8')).definitions);
+}
+
+const TYPENAME = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+function addTypename(definition) {
+  return visit(definition, {
+    SelectionSet(node, _key, parent) {
+      if (parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+      return { ...node, selections: [...node.selections, TYPENAME] };
+    },
+  });
+}
+
+/** The printed text of one named operation with every fragment it uses (transitively). */
+export function documentOf(operationName) {
+  const definitions = allDefinitions();
+  const operation = definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName);
+  if (!operation) throw new Error(`operation ${operationName} not found in apps/web/src`);
+  const fragments = new Map(definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const used = new Map();
+  const collect = (node) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        if (!used.has(name)) {
+          used.set(name, fragments.get(name));
+          collect(fragments.get(name));
+        }
+      },
+    });
+  collect(operation);
+  return [operation, ...used.values()].map((d) => print(addTypename(d))).join('\n\n');
+}
+
+/** What each dashboard page asks; `signedIn` operations run as the demo viewer of Amsterdam. */
+export function dashboardOperations({ code, year, indicatorKey, veiligThuisRegion }) {
+  const op = (key, label, operationName, variables, extra = {}) => ({
+    key,
+    label,
+    operationName,
+    query: documentOf(operationName),
+    variables,
+    signedIn: false,
+    ...extra,
+  });
+  return [
+    op('landingMap', 'landing map (342 municipalities)', 'MunicipalityMap', {}),
+    op('municipalityList', 'municipality list', 'MunicipalityList', {}),
+    op('municipalityPage', `municipality page ${code}`, 'MunicipalityDetail', { code }),
+    op('veiligThuisContext', `Veilig Thuis page ${code}: context`, 'VeiligThuisContext', { code }),
+    op('veiligThuisStatistics', `Veilig Thuis page ${code}: figures`, 'VeiligThuisStatistics', {
+      measure: 'ontvangen_meldingen',
+      regionCodes: [code, veiligThuisRegion, 'NL01'],
+      periods: null,
+      category: null,
+    }),
+    op('indicators', `indicators ${code} ${year} (signed in)`, 'IndicatorDashboard', { municipalityCode: code, year }, { signedIn: true }),
+    op('benchmarkOverview', `benchmark overview ${code} ${year} (signed in)`, 'BenchmarkOverview', { year, group: { type: 'ALL' }, code }, { signedIn: true }),
+    op(
+      'benchmarkDetail',
+      `benchmark detail ${indicatorKey} (signed in)`,
+      'BenchmarkDetail',
+      { key: indicatorKey, year, code, customCode: null, withCustom: false },
+      { signedIn: true },
+    ),
+    op('districts', `districts ${code}`, 'MunicipalityDistricts', { code }),
+  ];
+}

@@ -1,0 +1,255 @@
+// pnpm bench: our production server against the floor (hand-written SQL over pg) and PostGraphile 5
+// on the same throwaway embedded PostgreSQL with national-scale data; writes bench/report.md and
+// bench/report.json. Options: --quick (2 s runs, 1 repetition), --seconds N, --reps N,
+// --clients 1,8,32, --only key,key, --no-browser, --no-postgraphile, --cpu-prof (profile our server).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { draftForSubmission, generate, SYNTHETIC } from './lib/data.mjs';
+import { runLoad, postJson } from './lib/load.mjs';
+import { dashboardOperations } from './lib/operations.mjs';
+import { POSTGRAPHILE_OPERATIONS } from './lib/postgraphile-operations.mjs';
+import { databaseSettings, freePort, ROOT, rssMb, startMonitor, startProcess, stopAll, stopProcess } from './lib/processes.mjs';
+import { javascriptPerRoute, mapDrawn } from './lib/web.mjs';
+import { writeReport } from './lib/report.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
+};
+const quick = args.includes('--quick');
+const settings = {
+  seconds: Number(option('seconds', quick ? 2 : 5)),
+  warmupSeconds: quick ? 0.5 : 1,
+  repetitions: Number(option('reps', quick ? 1 : 3)),
+  clients: option('clients', '1,8,32').split(',').map(Number),
+  only: option('only', null)?.split(','),
+  browser: !args.includes('--no-browser'),
+  postgraphile: !args.includes('--no-postgraphile'),
+  cpuProfile: args.includes('--cpu-prof'),
+};
+const CODE = 'GM0363';
+const log = (m) => console.log(`[bench] ${m}`);
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-bench-'));
+fs.chmodSync(dataDir, 0o755);
+const dbPort = await freePort();
+const cleanup = async () => {
+  await stopAll();
+  const pointer = path.join(dataDir, 'postgres-location');
+  if (fs.existsSync(pointer)) fs.rmSync(fs.readFileSync(pointer, 'utf8').trim(), { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
+
+try {
+  await main();
+} finally {
+  await cleanup();
+}
+
+async function main() {
+  const report = { startedAt: new Date().toISOString(), machine: machine(), settings, synthetic: SYNTHETIC };
+  log(`data folder ${dataDir}; preparing national-scale data`);
+  const { counts, context } = await prepareData();
+  report.data = counts;
+  log(`generated: ${JSON.stringify(report.data)}`);
+  const pgSettings = databaseSettings(dataDir, dbPort);
+  const operations = dashboardOperations(context).filter((o) => !settings.only || settings.only.includes(o.key));
+
+  log('counting SQL statements per operation');
+  report.sqlStatements = await countStatements(operations);
+
+  const production = { NODE_ENV: 'production', MONITOR_RATE_LIMIT_PER_CLIENT: '1000000', MONITOR_RATE_LIMIT_PER_TOKEN: '1000000' };
+  const profileDir = path.join(ROOT, 'bench', 'profiles');
+  const ours = await startMonitor({
+    dataDir,
+    dbPort,
+    env: production,
+    extraArgs: settings.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  });
+  const floorPort = await freePort();
+  const env = { BENCH_PG: JSON.stringify(pgSettings) };
+  await startProcess([path.join(ROOT, 'bench', 'floor-server.mjs'), String(floorPort)], { env, ready: /floor listening/ });
+  let postgraphileUrl = null;
+  if (settings.postgraphile) {
+    const pgPort = await freePort();
+    try {
+      await startProcess([path.join(ROOT, 'bench', 'postgraphile-server.mjs'), String(pgPort)], { env, ready: /postgraphile listening/, timeoutMs: 60_000 });
+      postgraphileUrl = `http://127.0.0.1:${pgPort}/graphql`;
+    } catch (error) {
+      report.postgraphileError = error.message.slice(0, 2000);
+      log(`PostGraphile did not start: ${report.postgraphileError}`);
+    }
+  }
+  const cookie = await login(ours.url, 'lezer.amsterdam@demo.monitor.nl');
+  const targets = targetsFor(operations, { ours: `${ours.url}/graphql`, floor: `http://127.0.0.1:${floorPort}/`, postgraphile: postgraphileUrl }, cookie);
+  report.checks = await checkTargets(targets);
+
+  log(`load: ${targets.length} targets x ${settings.clients.join('/')} clients x ${settings.repetitions} repetitions of ${settings.seconds} s`);
+  const memory = { idleMb: rssMb(ours.child.pid), peakMb: 0 };
+  const sampler = setInterval(() => (memory.peakMb = Math.max(memory.peakMb, rssMb(ours.child.pid) ?? 0)), 200);
+  report.runs = await interleavedRuns(targets);
+  clearInterval(sampler);
+  memory.afterMb = rssMb(ours.child.pid);
+  report.memory = memory;
+
+  log('freshness after a submission');
+  report.freshness = await freshness(ours.url, context.year);
+  report.javascript = javascriptPerRoute();
+  if (settings.browser) {
+    log('landing map in headless Chromium');
+    report.mapDrawn = await mapDrawn(ours.url).catch((error) => ({ error: error.message }));
+  }
+  await stopProcess(ours.child);
+  if (settings.cpuProfile) report.cpuProfileDir = path.relative(ROOT, profileDir);
+  report.finishedAt = new Date().toISOString();
+  writeReport(report);
+  log('wrote bench/report.md and bench/report.json');
+}
+
+async function prepareData() {
+  const first = await startMonitor({ dataDir, dbPort });
+  const client = new pg.Client(databaseSettings(dataDir, dbPort));
+  await client.connect();
+  try {
+    const counts = await generate(client);
+    await draftForSubmission(client, CODE);
+    const [{ n }] = (await client.query("SELECT count(*)::int AS n FROM municipality WHERE valid_to IS NULL")).rows;
+    return { counts: { municipalities: n, ...counts }, context: await dashboardContext(client) };
+  } finally {
+    await client.end();
+    await stopProcess(first.child);
+  }
+}
+
+async function dashboardContext(client) {
+  {
+    const { rows: [vt] } = await client.query(
+      `SELECT r.code FROM region r JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL
+        JOIN municipality m ON m.id = rm.municipality_id AND m.code = $1 AND m.valid_to IS NULL
+       WHERE r.type = 'VEILIG_THUIS_REGION' AND r.valid_to IS NULL`,
+      [CODE],
+    );
+    const { rows: [q] } = await client.query("SELECT indicators->0->>'key' AS key FROM questionnaire WHERE year = 2025");
+    return { code: CODE, year: 2025, indicatorKey: q.key, veiligThuisRegion: vt.code };
+  }
+}
+
+async function login(url, email) {
+  const response = await postJson(`${url}/graphql`, {
+    query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+    variables: { email, password: 'demo-wachtwoord-2026' },
+  });
+  if (response.json.errors) throw new Error(`login failed: ${JSON.stringify(response.json.errors)}`);
+  const cookie = /monitor_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+  if (!cookie) throw new Error('login gave no session cookie');
+  return cookie;
+}
+
+function targetsFor(operations, urls, cookie) {
+  const targets = [];
+  for (const op of operations) {
+    const headers = op.signedIn ? { cookie } : {};
+    const body = JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables });
+    targets.push({ op: op.key, label: op.label, server: 'ours', url: urls.ours, body, headers });
+    targets.push({ op: op.key, label: op.label, server: 'floor', url: urls.floor, body, headers });
+    const pgOp = POSTGRAPHILE_OPERATIONS[op.key];
+    if (pgOp && urls.postgraphile) {
+      const variables = typeof pgOp.variables === 'function' ? pgOp.variables(CODE) : pgOp.variables;
+      targets.push({ op: op.key, label: op.label, server: 'postgraphile', url: urls.postgraphile, body: JSON.stringify({ query: pgOp.query, variables }), headers: {} });
+    }
+  }
+  return targets;
+}
+
+/** Every target answers without errors before it is timed (a fast error is no result). */
+async function checkTargets(targets) {
+  const checks = [];
+  for (const t of targets) {
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...t.headers }, body: t.body });
+    const text = await response.text();
+    const ok = response.status === 200 && !text.includes('"errors":[');
+    checks.push({ op: t.op, server: t.server, ok, bytes: text.length, ...(ok ? {} : { error: text.slice(0, 500) }) });
+    if (!ok) log(`CHECK FAILED ${t.server} ${t.op}: ${text.slice(0, 300)}`);
+  }
+  return checks;
+}
+
+/** Per repetition, per operation and client count: ours, floor and PostGraphile back to back. */
+async function interleavedRuns(targets) {
+  const runs = [];
+  for (let rep = 0; rep < settings.repetitions; rep++) {
+    for (const op of [...new Set(targets.map((t) => t.op))]) {
+      for (const clients of settings.clients) {
+        for (const t of targets.filter((x) => x.op === op)) {
+          await runLoad({ url: t.url, body: t.body, headers: t.headers, clients, seconds: settings.warmupSeconds });
+          const result = await runLoad({ url: t.url, body: t.body, headers: t.headers, clients, seconds: settings.seconds });
+          runs.push({ op, label: t.label, server: t.server, clients, repetition: rep, ...result });
+          log(`${rep + 1}/${settings.repetitions} ${op} ${t.server} ${clients}c: ${result.throughput.toFixed(1)} req/s, p95 ${result.p95?.toFixed(1)} ms, errors ${result.errors}`);
+        }
+      }
+    }
+  }
+  return runs;
+}
+
+/** Time from submitting a response to a benchmark that includes it (the aggregates are recomputed on submit). */
+async function freshness(url, _year) {
+  const cookie = await login(url, 'invuller.amsterdam@demo.monitor.nl');
+  const ask = () =>
+    postJson(
+      `${url}/graphql`,
+      { query: `{ benchmarks(year: 2026, group: { type: ALL }, municipalityCode: "${CODE}") { n ownValue computedAt } }` },
+      { cookie },
+    );
+  const before = (await ask()).json.data.benchmarks[0];
+  const start = performance.now();
+  const submitted = await postJson(`${url}/graphql`, { query: `mutation { submitResponse(municipalityCode: "${CODE}", year: 2026) { status } }` }, { cookie });
+  if (submitted.json.errors) return { error: JSON.stringify(submitted.json.errors).slice(0, 500) };
+  const submitMs = performance.now() - start;
+  for (;;) {
+    const now = (await ask()).json.data.benchmarks[0];
+    if (now.ownValue !== null && now.n !== before.n) return { submitMs: Math.round(submitMs), freshMs: Math.round(performance.now() - start), nBefore: before.n, nAfter: now.n };
+    if (performance.now() - start > 30_000) return { error: 'no fresh benchmark within 30 s', before, now };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Statements our server sends per operation (its SQL log), and for the map with 50 instead of 342 municipalities. */
+async function countStatements(operations) {
+  let lines = 0;
+  const server = await startMonitor({
+    dataDir,
+    dbPort,
+    env: { MONITOR_LOG_SQL: 'true', MONITOR_RATE_LIMIT_PER_CLIENT: '1000000' },
+    onOutput: (text) => (lines += text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /^query( failed)?:/.test(l)).length),
+  });
+  try {
+    const cookie = await login(server.url, 'lezer.amsterdam@demo.monitor.nl');
+    const count = async (op, query) => {
+      await new Promise((r) => setTimeout(r, 300));
+      const before = lines;
+      const response = await postJson(`${server.url}/graphql`, { operationName: op.operationName, query, variables: op.variables }, op.signedIn ? { cookie } : {});
+      await new Promise((r) => setTimeout(r, 300));
+      return { statements: lines - before, errors: response.json.errors ? response.json.errors.length : 0 };
+    };
+    const result = [];
+    for (const op of operations) {
+      const full = await count(op, op.query);
+      const entry = { op: op.key, label: op.label, ...full };
+      if (op.query.includes('first: 500')) entry.with50Municipalities = (await count(op, op.query.replace('first: 500', 'first: 50'))).statements;
+      result.push(entry);
+    }
+    return result;
+  } finally {
+    await stopProcess(server.child);
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, load: os.loadavg() };
+}
