@@ -301,7 +301,7 @@ export const nl = {
     columnLastSeen: 'Laatst actief',
     columnExpires: 'Verloopt uiterlijk',
     columnAddress: 'Adres',
-    columnBrowser: 'Browser',
+    columnBrowser: 'Browser en systeem',
     columnAction: 'Actie',
     currentSession: 'Deze sessie',
     revokeSession: 'Beëindig',
