@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
 
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`de monitor startte niet binnen 5 minuten:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`de monitor startte niet binnen 5 minuten:\n${output}`)), 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Monitor:\s+(http:\/\/\S+)/.exec(output);
