@@ -15,6 +15,7 @@ export interface ExecuteOptions {
   as?: Caller;
   sessionId?: string | null;
   clientAddress?: string;
+  userAgent?: string;
 }
 
 /** Cookies a resolver set or cleared, for assertions. */
@@ -44,7 +45,7 @@ export async function createTestGraphQL(dataSource: DataSource, overrides: Parti
           caller: options.as ?? ANONYMOUS,
           sessionId: options.sessionId ?? null,
           clientAddress: options.clientAddress ?? '192.0.2.1',
-          userAgent: 'jest',
+          userAgent: options.userAgent ?? 'jest',
           cookies: {
             setSession: (token, maxAgeSeconds) => void cookies.set.push({ token, maxAgeSeconds }),
             clearSession: () => void cookies.cleared++,

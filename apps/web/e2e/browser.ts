@@ -62,3 +62,31 @@ export async function openPage(browser: Browser): Promise<Page> {
   page.setDefaultNavigationTimeout(90_000);
   return page;
 }
+
+/** The width of a common phone (iPhone 12–15) in CSS pixels. */
+export const PHONE_WIDTH = 390;
+
+/**
+ * A page with a real 390 CSS px wide viewport at device scale factor 1: the layout width is that
+ * of a phone, not a desktop page zoomed out. `touch` makes taps produce touch pointer events.
+ */
+export async function openPhonePage(browser: Browser, { touch = false } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PHONE_WIDTH, height: 844 }, deviceScaleFactor: 1, hasTouch: touch });
+  page.setDefaultTimeout(90_000);
+  page.setDefaultNavigationTimeout(90_000);
+  return page;
+}
+
+/** Waits until the page has its level-1 heading and no loading status ("…") is left in <main>. */
+export async function waitForPageLoaded(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('main [role="status"]')].every((status) => !status.textContent?.trim().endsWith('…')),
+  );
+}
+
+/** The width of the whole document: wider than the viewport means the page scrolls sideways. */
+export async function documentWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}

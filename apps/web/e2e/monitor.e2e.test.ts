@@ -99,4 +99,18 @@ describe('playground', () => {
     expect(externalRequests).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
+
+  it('opens the query from ?query= in the editor and passes axe, also at phone width', async () => {
+    const query = 'query Telling { municipalities(first: 1) { totalCount } }';
+    await page.goto(`${baseUrl()}/playground?query=${encodeURIComponent(query)}`);
+    await page.getByRole('tab', { name: 'Telling', selected: true }).waitFor();
+    await page.locator('.graphiql-query-editor .view-lines').getByText('totalCount').waitFor();
+    expect(await page.getByRole('link', { name: 'Terug naar de monitor' }).getAttribute('lang')).toBe('nl');
+    expect(await page.title()).toBe('GraphQL-playground — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

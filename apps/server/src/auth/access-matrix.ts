@@ -172,6 +172,7 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Session.expiresAt': { allow: [], self: true },
   'Session.clientAddress': { allow: [], self: true },
   'Session.userAgent': { allow: [], self: true },
+  'Session.deviceLabel': { allow: [], self: true },
   'Session.current': { allow: [], self: true },
 
   // Audit log and mail outbox: administrators

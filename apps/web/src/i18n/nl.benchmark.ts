@@ -1,4 +1,5 @@
 import { BAND_LABELS, formatNumberNl, periodLabel, type Band } from '@monitor/domain';
+import { countOf } from './count';
 
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'long',
@@ -82,7 +83,7 @@ export const nlBenchmark = {
     year: 'Jaar',
     group: 'Vergelijk met',
     ownGroups: 'Eigen groepen',
-    customGroupOption: (name: string, size: number) => `${name} (${size} gemeenten)`,
+    customGroupOption: (name: string, size: number) => `${name} (${countOf(size, 'gemeente', 'gemeenten')})`,
     show: 'Toon vergelijking',
     filterHeading: 'Vergelijking kiezen',
     comparedWith: (group: string) => `Vergeleken met: ${group}`,
@@ -156,7 +157,7 @@ export const nlBenchmark = {
     busy: 'Bezig met maken en herberekenen…',
     cancel: 'Annuleren',
     created: (name: string, size: number) =>
-      `De groep ‘${name}’ (${size} gemeenten) is gemaakt en staat gekozen bij ‘Vergelijk met’. Kies ‘Toon vergelijking’ om de cijfers te zien.`,
+      `De groep ‘${name}’ (${countOf(size, 'gemeente', 'gemeenten')}) is gemaakt en staat gekozen bij ‘Vergelijk met’. Kies ‘Toon vergelijking’ om de cijfers te zien.`,
     errors: {
       name: 'Vul een naam voor de groep in.',
       nameLength: 'Gebruik een naam van minstens 3 tekens.',
@@ -202,7 +203,7 @@ export const nlBenchmark = {
     mapLoading: 'Kaart wordt geladen…',
     mapError: 'De kaart kon niet worden geladen. De cijfers staan in de tabel.',
     regionLabel: (name: string, median: number | null, n: number, withheld: string | null) =>
-      withheld ? `${name}: ${withheld}` : `${name}: mediaan ${number(median)} (${n} gemeenten)`,
+      withheld ? `${name}: ${withheld}` : `${name}: mediaan ${number(median)} (${countOf(n, 'gemeente', 'gemeenten')})`,
     legendHeading: 'Legenda van de kaart',
     legendClass: (from: number, to: number, last: boolean) => `mediaan ${number(from)} tot ${last ? 'en met ' : ''}${number(to)}`,
     legendWithheld: 'grijs gearceerd: niet getoond (reden staat bij de regio)',

@@ -1,11 +1,13 @@
 import { formatNumberNl, formatPercentNl, ROLE_LABELS, TOKEN_SCOPE_LABELS, type AuditEventType, type Role, type TokenScope } from '@monitor/domain';
+import { countOf } from './count';
 
 /** All user-facing text of the web app (Dutch). */
 export const nl = {
   appName: 'Monitor Aanpak Kindermishandeling en Huiselijk Geweld',
   skipLink: 'Naar de hoofdinhoud',
   loading: 'Bezig met laden…',
-  errorLoading: 'De gegevens konden niet worden geladen. Probeer het later opnieuw.',
+  errorLoading: 'De gegevens konden niet worden geladen.',
+  retry: 'Opnieuw proberen',
   noData: 'geen gegevens',
 
   nav: {
@@ -59,6 +61,11 @@ export const nl = {
     columnShare: 'Huishoudens met kinderen',
   },
 
+  mapSelection: {
+    open: (name: string) => `Open ${name}`,
+    clear: 'Selectie opheffen',
+  },
+
   areaLabel: (name: string, share: number | null) =>
     share === null ? `${name}: geen gegevens` : `${name}: ${formatPercentNl(share)} huishoudens met kinderen`,
 
@@ -73,7 +80,7 @@ export const nl = {
   municipalities: {
     title: 'Gemeenten',
     heading: 'Alle gemeenten',
-    intro: (count: number) => `Nederland telt ${count} gemeenten, hieronder per provincie.`,
+    intro: (count: number) => `Nederland telt ${countOf(count, 'gemeente', 'gemeenten')}, hieronder per provincie.`,
     noProvince: 'Provincie onbekend',
   },
 
@@ -294,7 +301,7 @@ export const nl = {
     columnLastSeen: 'Laatst actief',
     columnExpires: 'Verloopt uiterlijk',
     columnAddress: 'Adres',
-    columnBrowser: 'Browser',
+    columnBrowser: 'Browser en systeem',
     columnAction: 'Actie',
     currentSession: 'Deze sessie',
     revokeSession: 'Beëindig',
@@ -530,7 +537,7 @@ export const nl = {
   mail: {
     title: 'Uitgaande e-mail',
     intro: 'Elke e-mail die de monitor maakt, verzonden of niet. Zonder SMTP-instelling blijven berichten hier in de wachtrij.',
-    caption: (count: number) => `Laatste ${count} berichten`,
+    caption: (count: number) => (count === 1 ? 'Het laatste bericht' : `Laatste ${count} berichten`),
     none: 'Er zijn nog geen e-mails.',
     columnTo: 'Aan',
     columnSubject: 'Onderwerp',
@@ -594,7 +601,7 @@ export const nl = {
     progress: (percentage: number) => `${percentage}% van de verplichte vragen beantwoord`,
     sectionsLabel: 'Onderdelen van de vragenlijst',
     sectionProgress: (answered: number, required: number) =>
-      required === 0 ? 'geen verplichte vragen' : `${answered} van ${required} verplichte vragen beantwoord`,
+      required === 0 ? 'geen verplichte vragen' : `${answered} van ${countOf(required, 'verplichte vraag', 'verplichte vragen')} beantwoord`,
     sectionDone: 'klaar',
     sectionOf: (index: number, count: number) => `Onderdeel ${index} van ${count}`,
     previousSection: 'Vorige sectie',
@@ -711,7 +718,7 @@ export const nl = {
       `${points > 0 ? '+' : '−'}${formatNumberNl(Math.abs(points), 1)} ${Math.abs(points) === 1 ? 'punt' : 'punten'} t.o.v. ${year}`,
     noChange: (year: number) => `gelijk aan ${year}`,
     noPrevious: 'geen vergelijking met vorig jaar',
-    counts: (known: number, total: number) => `Berekend uit ${known} van ${total} vragen met een bekend antwoord.`,
+    counts: (known: number, total: number) => `Berekend uit ${known} van ${countOf(total, 'vraag', 'vragen')} met een bekend antwoord.`,
     unknownCount: (count: number) => `${count} keer 'weet niet' (telt niet mee als 'nee').`,
     missingCount: (count: number) => `${count} ${count === 1 ? 'vraag' : 'vragen'} niet beantwoord of niet van toepassing.`,
     tips: 'Tips',

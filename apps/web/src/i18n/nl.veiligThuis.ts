@@ -1,4 +1,5 @@
 import { formatNumberNl } from '@monitor/domain';
+import { countOf } from './count';
 
 const number = (value: number, fractionDigits = 0) => formatNumberNl(value, fractionDigits);
 
@@ -157,7 +158,7 @@ export const vt = {
     colourEstimate: 'Geschatte kindermishandeling (midden van de bandbreedte)',
     mapTitle: (name: string, by: string) => `Kaart: wijken van ${name}, gekleurd naar ${by.toLowerCase()}`,
     mapDescription: (count: number) =>
-      `Choropleetkaart van ${count} wijken. Elke wijk is met de Tab-toets te bereiken en noemt haar cijfer; ` +
+      `Choropleetkaart van ${countOf(count, 'wijk', 'wijken')}. Elke wijk is met de Tab-toets te bereiken en noemt haar cijfer; ` +
       'alle cijfers staan ook in de tabel onder de kaart.',
     mapLoading: 'Kaart wordt geladen…',
     skipMap: 'Sla de kaart over',
@@ -214,7 +215,7 @@ export const vt = {
       unit === 'percent' && total > 0
         ? `${phase}: ${Math.round((done / total) * 100)}%`
         : unit === 'rows' && total > 0
-          ? `${phase}: ${number(done)} van ${number(total)} cijfers`
+          ? `${phase}: ${number(done)} van ${countOf(total, 'cijfer', 'cijfers', number)}`
           : `${phase}…`,
     successHeading: 'Import geslaagd',
     successSummary: (fileName: string, tableId: string | null, observations: number) =>

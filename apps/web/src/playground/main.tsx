@@ -5,7 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import { nl } from '../i18n/nl';
+import { makeTabsAccessible } from './accessibleTabs';
 import { fetcher } from './fetcher';
+import { queryFromUrl } from './query';
 import './playground.css';
 
 document.title = `${nl.playground.title} — ${nl.appName}`;
@@ -24,11 +26,16 @@ query Gemeente {
 }
 `;
 
+// GraphiQL's own interface is English: say so, so screen readers pronounce it right (WCAG 3.1.2);
+// what the monitor adds is marked Dutch.
+container.lang = 'en';
+makeTabsAccessible(container);
+
 createRoot(container).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery}>
+    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialQuery={queryFromUrl(window.location.search)}>
       <GraphiQL.Logo>
-        <a href="/" className="monitor-playground__home">
+        <a href="/" className="monitor-playground__home" lang="nl">
           {nl.playground.backLink}
         </a>
       </GraphiQL.Logo>

@@ -1,18 +1,18 @@
 import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from 'react';
 import '@utrecht/table-css/dist/index.css';
+import { ScrollBox } from './ScrollBox';
 
 /** A real <table> with a <caption>, styled with the NL DS (Utrecht) table classes. */
 export function Table({ caption, children, id }: { caption: ReactNode; children: ReactNode; id: string }) {
   return (
-    // A focusable region so keyboard users can scroll a wide table horizontally.
-    <div className="monitor-table-container" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+    <ScrollBox labelledBy={`${id}-caption`}>
       <table className="utrecht-table utrecht-table--html-table" id={id}>
         <caption className="utrecht-table__caption" id={`${id}-caption`}>
           {caption}
         </caption>
         {children}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config/env';
 import { hashSecret, newSecret } from '../../auth/secrets';
 import { rowsOf } from '../../db/sql';
+import { deviceLabel } from './session.device';
 import type { Session } from './session.types';
 
 export interface ActiveSession {
@@ -84,6 +85,7 @@ export class SessionService {
       expiresAt: r.expires_at,
       clientAddress: r.client_address,
       userAgent: r.user_agent,
+      deviceLabel: deviceLabel(r.user_agent),
       current: r.id === currentSessionId,
       ownerUserId: userId,
     }));

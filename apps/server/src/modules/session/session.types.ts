@@ -20,6 +20,12 @@ export class Session {
   @Field(() => String, { nullable: true, description: 'Browser (user agent) at login.' })
   userAgent: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Browser and operating system read from the user agent, in Dutch ("Firefox op Windows"); null when unrecognised.',
+  })
+  deviceLabel: string | null;
+
   @Field({ description: 'True for the session making this request.' })
   current: boolean;
 

@@ -1,6 +1,7 @@
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { RouterLink } from '../../ui/Link';
+import { DemoBadge } from '../../ui/DemoBadge';
 import { useLogout } from '../session/useLogout';
 import { useSession } from '../session/useSession';
 
@@ -16,7 +17,7 @@ export function UserMenu() {
           <li className="monitor-user-menu__who">
             <span className="monitor-visually-hidden">{nl.nav.signedInAs} </span>
             <span className="monitor-user-menu__name">{me.name}</span>
-            {me.isDemo && <span className="monitor-badge monitor-badge--inverse">{nl.nav.demo}</span>}
+            <DemoBadge name={me.name} isDemo={me.isDemo} inverse />
           </li>
           <li>
             <RouterLink to="/account" markCurrent>

@@ -79,7 +79,10 @@ export function SessionsSection() {
                 <TableCell>{nl.dateTime(session.lastSeenAt)}</TableCell>
                 <TableCell>{nl.dateTime(session.expiresAt)}</TableCell>
                 <TableCell>{session.clientAddress ?? t.unknown}</TableCell>
-                <TableCell className="monitor-user-agent">{session.userAgent ?? t.unknown}</TableCell>
+                <TableCell>
+                  {/* The raw user agent only when the parser could not name it: better than nothing. */}
+                  {session.deviceLabel ?? <span className="monitor-user-agent">{session.userAgent ?? t.unknown}</span>}
+                </TableCell>
                 <TableCell>
                   {session.current ? (
                     <strong>{t.currentSession}</strong>

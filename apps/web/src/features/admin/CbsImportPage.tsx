@@ -60,6 +60,8 @@ export default function CbsImportPage() {
       client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'statisticMeasures' });
       client.cache.gc();
     }
+    // A rejected or failed import ends where it stopped: its last phase ("Controleren…") is no longer true.
+    if (outcome.kind !== 'report' || !outcome.report.ok) setProgress(null);
     setBusy(false);
     setResult(outcome);
   };

@@ -13,6 +13,7 @@ import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { TextInput } from '../../ui/TextInput';
+import { DemoBadge } from '../../ui/DemoBadge';
 import { apiError } from '../../ui/forms/apiError';
 import { useFormErrors } from '../../ui/forms/useFormErrors';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -108,7 +109,7 @@ export default function QuestionnairesPage() {
                 <TableHeaderCell scope="row">{q.year}</TableHeaderCell>
                 <TableCell>
                   {q.title}
-                  {q.isDemo && <span className="monitor-badge">{t.demo}</span>}
+                  <DemoBadge name={q.title} isDemo={q.isDemo} />
                 </TableCell>
                 <TableCell>{nlQuestionnaireAdmin.status[q.status]}</TableCell>
                 <TableCell>{t.period(q.opensOn, q.closesOn)}</TableCell>

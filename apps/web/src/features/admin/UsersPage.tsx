@@ -10,6 +10,7 @@ import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { TextInput } from '../../ui/TextInput';
+import { DemoBadge } from '../../ui/DemoBadge';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -114,7 +115,7 @@ export default function UsersPage() {
               <TableRow key={user.id}>
                 <TableHeaderCell scope="row">
                   {user.name}
-                  {user.isDemo && <span className="monitor-badge">{nl.nav.demo}</span>}
+                  <DemoBadge name={user.name} isDemo={user.isDemo} />
                 </TableHeaderCell>
                 <TableCell>{user.email}</TableCell>
                 <TableCell>{nl.roles[user.role]}</TableCell>

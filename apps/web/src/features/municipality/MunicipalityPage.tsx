@@ -14,11 +14,11 @@ import { RiskProfileSection } from './RiskProfileSection';
 
 export default function MunicipalityPage() {
   const code = (useParams().code ?? '').toUpperCase();
-  const { municipality, loading, error, notFound } = useMunicipality(code);
+  const { municipality, loading, error, notFound, refetch } = useMunicipality(code);
   useDocumentTitle(municipality ? municipality.name : notFound ? nl.municipality.notFoundTitle : nl.loading);
 
   if (loading) return <LoadingStatus />;
-  if (error) return <ErrorMessage />;
+  if (error) return <ErrorMessage onRetry={refetch} />;
   if (notFound || !municipality) {
     return (
       <>

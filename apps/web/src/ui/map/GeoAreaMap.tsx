@@ -1,7 +1,9 @@
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { Container } from '@nivo/core';
 import { projectionById, useGeoMap } from '@nivo/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { nl } from '../../i18n/nl';
+import { Button } from '../Button';
 import { NO_DATA_COLOR } from '../charts/palette';
 
 const WIDTH = 600;
@@ -45,7 +47,8 @@ const roundPath = (d: string | null) =>
 /**
  * An accessible SVG choropleth drawn with nivo's geo helpers: a mercator projection fitted to the
  * collection, every area focusable and named, a focus ring and hover outline drawn on top, and a
- * visual read-out of the focused or hovered area.
+ * visual read-out of the focused or hovered area. On a touch screen there is no hover: the first
+ * tap selects an area (outline, read-out and an "open" button), a second tap on it opens it.
  */
 export function GeoAreaMap(props: GeoAreaMapProps) {
   return (
@@ -68,6 +71,7 @@ function GeoAreaSvg({
 }: GeoAreaMapProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const { selected, select, pointerDown, tapOrClick } = useTouchSelection();
 
   const fit = useMemo(() => {
     const projection = projectionById.mercator().fitSize([WIDTH, height], collection);
@@ -105,7 +109,9 @@ function GeoAreaSvg({
 
   const focusedShape = focused ? shapes.find((s) => s.code === focused) : undefined;
   const hoveredShape = hovered ? shapes.find((s) => s.code === hovered) : undefined;
-  const readout = hoveredShape ?? focusedShape;
+  const selectedShape = selected ? shapes.find((s) => s.code === selected) : undefined;
+  const readout = hoveredShape ?? focusedShape ?? selectedShape;
+  const outlined = hoveredShape ?? selectedShape;
 
   return (
     <div className={classPrefix}>
@@ -132,7 +138,8 @@ function GeoAreaSvg({
               role={activate ? 'link' : 'img'}
               tabIndex={0}
               aria-label={shape.label}
-              onClick={activate}
+              onPointerDown={pointerDown}
+              onClick={() => tapOrClick(shape.code, activate)}
               onKeyDown={
                 activate &&
                 ((event: KeyboardEvent<SVGPathElement>) => {
@@ -147,8 +154,8 @@ function GeoAreaSvg({
           );
         })}
         {/* Drawn last so the outline is never hidden under a neighbour. */}
-        {hoveredShape && hoveredShape !== focusedShape && (
-          <path className={`${classPrefix}__hover`} d={hoveredShape.d} aria-hidden="true" />
+        {outlined && outlined !== focusedShape && (
+          <path className={`${classPrefix}__hover`} d={outlined.d} aria-hidden="true" />
         )}
         {focusedShape && <path className={`${classPrefix}__focus-ring`} d={focusedShape.d} aria-hidden="true" />}
       </svg>
@@ -156,6 +163,40 @@ function GeoAreaSvg({
       <p className={`${classPrefix}__readout`} aria-hidden="true">
         {readout ? readout.label : '\u00a0'}
       </p>
+      {selectedShape?.onActivate && (
+        <div className="monitor-actions">
+          <Button appearance="primary-action-button" onClick={selectedShape.onActivate}>{nl.mapSelection.open(selectedShape.name)}</Button>
+          <Button onClick={() => select(null)}>
+            {nl.mapSelection.clear}
+          </Button>
+        </div>
+      )}
     </div>
   );
+}
+
+/**
+ * Tells a tap from a mouse click. A mouse click opens the area at once (the hover already showed
+ * what it is); a tap first selects it, because a finger has no hover and small areas are easily
+ * missed. A second tap on the selected area opens it.
+ */
+function useTouchSelection() {
+  const [selected, select] = useState<string | null>(null);
+  const pointerType = useRef('mouse');
+  return {
+    selected,
+    select,
+    pointerDown: (event: PointerEvent<SVGPathElement>) => {
+      pointerType.current = event.pointerType;
+    },
+    tapOrClick: (code: string, activate: (() => void) | undefined) => {
+      const tapped = pointerType.current === 'touch' || pointerType.current === 'pen';
+      pointerType.current = 'mouse';
+      if (tapped && selected !== code) {
+        select(code);
+        return;
+      }
+      activate?.();
+    },
+  };
 }

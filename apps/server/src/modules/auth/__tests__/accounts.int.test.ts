@@ -154,6 +154,22 @@ describe('sessions', () => {
     expect(await gql.services.sessions.resolve(second)).toMatchObject({ userId: user.id, role: 'MUNICIPAL_VIEWER', municipalityCode: 'GM0363' });
   });
 
+  it('names each session by browser and system, keeping the raw user agent', async () => {
+    const user = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
+    const firefox = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+    gql.cookies.set.length = 0;
+    expect((await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { userAgent: firefox })).errors).toBeUndefined();
+    await login(user); // user agent "jest": not a browser
+    const listed = await gql.execute('{ sessions { userAgent deviceLabel } }', {}, { as: user.caller });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.sessions).toEqual(
+      expect.arrayContaining([
+        { userAgent: firefox, deviceLabel: 'Firefox op Windows' },
+        { userAgent: 'jest', deviceLabel: null },
+      ]),
+    );
+  });
+
   it('ends after the idle timeout and after the absolute timeout', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
     const idle = await login(user);

@@ -33,7 +33,8 @@ const sessionsMock = {
           lastSeenAt: '2026-01-12T08:30:00.000Z',
           expiresAt: '2026-01-12T20:00:00.000Z',
           clientAddress: '127.0.0.1',
-          userAgent: 'Firefox',
+          userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+          deviceLabel: 'Firefox op Windows',
           current: true,
         },
         {
@@ -43,7 +44,8 @@ const sessionsMock = {
           lastSeenAt: '2026-01-11T08:30:00.000Z',
           expiresAt: '2026-01-11T20:00:00.000Z',
           clientAddress: '10.0.0.2',
-          userAgent: 'Chrome',
+          userAgent: 'curl/8.5.0',
+          deviceLabel: null,
           current: false,
         },
       ],
@@ -83,6 +85,10 @@ describe('AccountPage', () => {
 
     const sessions = await screen.findByRole('table', { name: 'Uw actieve sessies' });
     expect(within(sessions).getByText('Deze sessie')).toBeTruthy();
+    expect(within(sessions).getByRole('columnheader', { name: 'Browser en systeem' })).toBeTruthy();
+    expect(within(sessions).getByRole('cell', { name: 'Firefox op Windows' })).toBeTruthy();
+    expect(within(sessions).queryByText(/Gecko/)).toBeNull();
+    expect(within(sessions).getByRole('cell', { name: 'curl/8.5.0' })).toBeTruthy();
     expect(within(sessions).getAllByRole('button', { name: /^Beëindig/ })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Overal uitloggen' })).toBeTruthy();
 

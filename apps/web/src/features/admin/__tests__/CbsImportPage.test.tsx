@@ -148,6 +148,8 @@ describe('CbsImportPage', () => {
     await user.upload(screen.getByLabelText('Bestand'), csvFile());
     await user.selectOptions(screen.getByLabelText('CBS-tabel'), '84849NED');
     await user.click(screen.getByRole('button', { name: 'Importeren' }));
+    FakeXhr.last!.stream(200, line({ progress: { phase: 'controleren', done: 0, total: 0 } }));
+    expect(screen.getByText('3/4 · Controleren…')).toBeTruthy();
     await FakeXhr.last!.finish(
       200,
       line({
@@ -166,6 +168,9 @@ describe('CbsImportPage', () => {
     );
     expect(screen.getByRole('heading', { name: 'Import afgewezen' })).toBeTruthy();
     expect(screen.getByText('Er is niets gewijzigd.')).toBeTruthy();
+    // The phase it stopped in is gone: no "Controleren…" under a rejection.
+    expect(screen.queryAllByText(/Controleren/)).toEqual([]);
+    expect(screen.queryByRole('progressbar')).toBeNull();
     const table = screen.getByRole('table', { name: 'Problemen in assen.csv' });
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Regel', 'Kolom', 'Reden']);
     const rows = within(table)
@@ -189,6 +194,7 @@ describe('CbsImportPage', () => {
     await FakeXhr.last!.finish(403, JSON.stringify({ error: { code: 'FORBIDDEN', message: 'Alleen beheerders mogen CBS-cijfers importeren.' } }));
     expect(screen.getByText('Alleen beheerders mogen CBS-cijfers importeren.')).toBeTruthy();
     expect(screen.getByText('Er is niets gewijzigd.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
 

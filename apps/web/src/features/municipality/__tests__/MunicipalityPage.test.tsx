@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import type { MockLink } from '@apollo/client/testing';
 import { renderRoute } from '../../../../test/render';
@@ -153,12 +154,16 @@ describe('MunicipalityPage', () => {
     expect(screen.getByText('Er is geen gemeente met code AMSTERDAM.')).toBeTruthy();
   });
 
-  it('reports a server error in Dutch', async () => {
-    renderPage('/gemeente/GM0363', [
+  it('reports a server error in Dutch and loads the page when the retry succeeds', async () => {
+    const { container } = renderPage('/gemeente/GM0363', [
       { request: { query: MunicipalityDetailDocument, variables: { code: 'GM0363' } }, error: new Error('boom') },
+      detailMock('GM0363', amsterdam),
+      ...veiligThuisMocks,
     ]);
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'De gegevens konden niet worden geladen. Probeer het later opnieuw.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('De gegevens konden niet worden geladen.');
+    expect(await axe(container)).toHaveNoViolations();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Amsterdam');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

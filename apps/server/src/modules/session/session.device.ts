@@ -1,0 +1,12 @@
+import { UAParser } from 'ua-parser-js';
+
+/**
+ * Names a session's device for its owner: "Firefox op Windows", "Safari op iOS", "Chrome" when the
+ * system is unknown; null when the user agent says nothing recognisable (a script, an empty header).
+ */
+export function deviceLabel(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const { browser, os } = UAParser(userAgent);
+  if (!browser.name) return null;
+  return os.name ? `${browser.name} op ${os.name}` : browser.name;
+}

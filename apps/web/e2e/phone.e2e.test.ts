@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+
+const PASSWORD = 'demo-wachtwoord-2026';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+afterEach(() => page?.close());
+
+async function logIn(email: string) {
+  await page.goto(`${baseUrl()}/inloggen`);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Opens each page at phone width; returns the pages wider than the viewport and any axe findings. */
+async function measure(paths: string[]) {
+  const results: { path: string; width: number; axe: string[] }[] = [];
+  for (const path of paths) {
+    await page.goto(`${baseUrl()}${path}`);
+    await waitForPageLoaded(page);
+    const axe = (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+    results.push({ path, width: await documentWidth(page), axe });
+  }
+  return results;
+}
+
+function expectFitsThePhone(results: Awaited<ReturnType<typeof measure>>) {
+  // Lists, not one page at a time: a failure names every page that overflows or fails axe.
+  expect(results.filter((r) => r.width > PHONE_WIDTH).map((r) => `${r.path}: ${r.width} px`)).toEqual([]);
+  expect(results.filter((r) => r.axe.length > 0)).toEqual([]);
+}
+
+describe('at 390 CSS px wide (a phone)', () => {
+  it('no public page is wider than the screen, and each passes axe', async () => {
+    page = await openPhonePage(browser);
+    expect(await page.evaluate(() => window.innerWidth)).toBe(PHONE_WIDTH);
+    expectFitsThePhone(
+      await measure([
+        '/',
+        '/inloggen',
+        '/aanmelden',
+        '/wachtwoord-vergeten',
+        '/gemeenten',
+        '/gemeente/GM0363',
+        '/gemeente/GM0363/veilig-thuis',
+        '/gemeente/GM0344/wijken',
+        '/toegankelijkheid',
+      ]),
+    );
+  });
+
+  it('no page of a municipal editor is wider than the screen, and each passes axe', async () => {
+    page = await openPhonePage(browser);
+    await logIn('invuller.amsterdam@demo.monitor.nl');
+    expectFitsThePhone(await measure(['/account', '/vragenlijst', '/indicatoren', '/vergelijken', '/afspraken']));
+  });
+
+  it('no administration page is wider than the screen, and each passes axe', async () => {
+    page = await openPhonePage(browser);
+    await logIn('beheerder@demo.monitor.nl');
+    expectFitsThePhone(
+      await measure([
+        '/account',
+        '/beheer/aanmeldingen',
+        '/beheer/gebruikers',
+        '/beheer/audit',
+        '/beheer/e-mail',
+        '/beheer/cbs-import',
+        '/beheer/vragenlijsten',
+      ]),
+    );
+  });
+
+  it('a wide table scrolls in its own box, which the keyboard can reach and scroll', async () => {
+    page = await openPhonePage(browser);
+    await logIn('invuller.amsterdam@demo.monitor.nl');
+    await page.goto(`${baseUrl()}/vergelijken`);
+    await waitForPageLoaded(page);
+    const box = page.getByRole('region', { name: /^Indicatoren \d{4} van Amsterdam tegenover/ });
+    await box.getByRole('table').waitFor();
+    const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, tabIndex: el.tabIndex }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(sizes.client).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect(sizes.tabIndex).toBe(0);
+    expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((el) => el!.scrollLeft > 0, await box.elementHandle());
+  });
+
+  it('the map works by touch: a tap selects a municipality and shows its figure, a second tap opens it', async () => {
+    page = await openPhonePage(browser, { touch: true });
+    await page.goto(`${baseUrl()}/`);
+    const amsterdam = page.locator('[data-code="GM0363"]');
+    await amsterdam.waitFor();
+
+    await amsterdam.tap();
+    const open = page.getByRole('button', { name: 'Open Amsterdam' });
+    await open.waitFor();
+    expect(await page.locator('.monitor-map__readout').innerText()).toMatch(/^Amsterdam: .*huishoudens met kinderen|^Amsterdam: geen gegevens/);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another tap moves the selection; the button opens the selected municipality.
+    await page.locator('[data-code="GM0344"]').tap();
+    await page.getByRole('button', { name: 'Open Utrecht' }).waitFor();
+    expect(await open.count()).toBe(0);
+    await page.getByRole('button', { name: 'Open Utrecht' }).tap();
+    await page.waitForURL('**/gemeente/GM0344');
+
+    // Back on the map, a second tap on the selected area opens it as a click would.
+    await page.goto(`${baseUrl()}/`);
+    await amsterdam.waitFor();
+    await amsterdam.tap();
+    await open.waitFor();
+    await amsterdam.tap();
+    await page.waitForURL('**/gemeente/GM0363');
+    await page.getByRole('heading', { level: 1, name: /Amsterdam/ }).waitFor();
+  });
+});
