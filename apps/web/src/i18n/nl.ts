@@ -265,14 +265,14 @@ export const nl = {
 
   reset: {
     title: 'Nieuw wachtwoord instellen',
-    intro: 'Kies een nieuw wachtwoord. Daarna eindigen al uw sessies en logt u opnieuw in.',
+    intro: 'Kies een nieuw wachtwoord. Daarna eindigen al uw sessies, worden uw API-tokens ingetrokken en logt u opnieuw in.',
     noToken: 'Deze link is onvolledig. Vraag een nieuwe herstellink aan.',
     requestNew: 'Vraag een nieuwe herstellink aan',
     password: 'Nieuw wachtwoord',
     passwordRepeat: 'Herhaal nieuw wachtwoord',
     submit: 'Wachtwoord opslaan',
     busy: 'Bezig met opslaan…',
-    done: 'Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.',
+    done: 'Uw wachtwoord is gewijzigd. Al uw sessies zijn beëindigd en uw API-tokens ingetrokken. U kunt nu inloggen met uw nieuwe wachtwoord.',
     toLogin: 'Naar inloggen',
   },
 
@@ -293,7 +293,7 @@ export const nl = {
     newPasswordRepeat: 'Herhaal nieuw wachtwoord',
     currentPasswordMissing: 'Vul uw huidige wachtwoord in.',
     passwordSubmit: 'Wachtwoord wijzigen',
-    passwordChanged: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd.',
+    passwordChanged: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd en uw API-tokens zijn ingetrokken; maak zo nodig nieuwe tokens aan.',
     sessionsHeading: 'Sessies',
     sessionsIntro: 'Hier ziet u waar u bent ingelogd. Herkent u een sessie niet? Beëindig haar en wijzig uw wachtwoord.',
     sessionsCaption: 'Uw actieve sessies',

@@ -177,7 +177,8 @@ export class AuthService {
   async requestPasswordReset(ctx: Context, emailInput: string): Promise<boolean> {
     const email = emailInput.trim().toLowerCase();
     const [user] = await rowsOf<{ id: string }>(this.dataSource, 'SELECT id FROM app_user WHERE email = $1 AND active', [email]);
-    const quota = await this.counters.hit(`reset-mail:${email}`, RESET_MAILS_PER_HOUR, HOUR_MS);
+    // the counter is keyed by a hash: no list of tried addresses is kept beside the audit log
+    const quota = await this.counters.hit(`reset-mail:${hashSecret(email)}`, RESET_MAILS_PER_HOUR, HOUR_MS);
     const outcome = !user ? 'NO_ACCOUNT' : quota.allowed ? 'LINK_SENT' : 'LIMIT_REACHED';
     await this.audit.record({ type: 'PASSWORD_RESET_REQUESTED', actor: { label: email }, clientAddress: ctx.clientAddress, details: { outcome } });
     if (outcome !== 'LINK_SENT') return true;

@@ -22,7 +22,8 @@ export function ChangePasswordForm() {
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', passwordRepeat: '' });
   const [done, setDone] = useState(false);
   const form = useFormErrors(FIELDS);
-  const [change, { loading }] = useMutation(ChangePasswordDocument, { refetchQueries: ['AccountSessions'] });
+  // a password change ends the other sessions and revokes every API token: show both lists anew
+  const [change, { loading }] = useMutation(ChangePasswordDocument, { refetchQueries: ['AccountSessions', 'ApiTokens'] });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
