@@ -42,7 +42,7 @@ const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain
 const config: Config = {
   // Jest reads testTimeout only here, not inside a project. Integration tests hash passwords, use a
   // real database and drive a browser: generous, so a busy 2-core machine never fails a test.
-  testTimeout: 120_000,
+  testTimeout: 300_000,
   projects: [
     {
       displayName: 'domain',

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
 const PASSWORD = 'demo-wachtwoord-2026';
 

@@ -23,7 +23,8 @@ const exitOf = (child: ChildProcess) =>
 
 async function waitFor(predicate: () => boolean, what: string): Promise<void> {
   // a first start creates a cluster and loads all reference data: on a busy 2-core machine over a minute
-  const deadline = Date.now() + 200_000;
+  // a guard against hanging, not a speed test: a first start on a busy machine takes minutes
+  const deadline = Date.now() + 600_000;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
