@@ -78,7 +78,10 @@ describe('accounts', () => {
     expect(await demoRow.innerText()).toContain('demo-wachtwoord-2026');
     await page.getByRole('button', { name: `Log in als ${DEMO_ADMIN}` }).click();
     await page.waitForURL('**/account');
-    await page.getByRole('navigation', { name: 'Account' }).getByText('demo', { exact: true }).waitFor();
+    // The name already says "Demo-…": no extra "demo" badge after it (no "(NJi)demo").
+    const accountNav = page.getByRole('navigation', { name: 'Account' });
+    await accountNav.getByText(DEMO_ADMIN, { exact: true }).waitFor();
+    expect(await accountNav.getByText('demo', { exact: true }).count()).toBe(0);
 
     await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Beheer' }).click();
     await page.waitForURL('**/beheer/aanmeldingen');
