@@ -78,6 +78,8 @@ async function main(): Promise<void> {
       .protectInBackground(reference.changed || extracts.changed, (p) =>
         log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
       )
+      // the Veilig Thuis benchmarks are computed from the protected figures, so again once they exist
+      .then(() => (reference.changed || extracts.changed ? services.benchmarks.recompute() : undefined))
       .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);

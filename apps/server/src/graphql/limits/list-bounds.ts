@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE } from '../pagination';
+import { MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -42,6 +43,13 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'MunicipalityKeyFigures.ageDistribution': { max: 10 }, // the CBS age bands (5)
   'Query.districts': { max: 200 }, // Amsterdam has 99 wijken
   'AbuseEstimate.inputs': { max: 20 },
+  'AbuseEstimate.effects': { max: 10 }, // one per model factor (5)
+  'EstimateModel.coefficients': { max: 10 }, // intercept and the model factors
+  'DomesticViolenceEstimate.inputs': { max: 20 },
+  'RiskProfile.values': { max: 40 }, // the risk factors of the reference data (about 20)
+  'RiskProfileValue.comparisons': { max: 10 }, // Veilig Thuis region, province, size class, Netherlands
+  'Query.districtRiskProfiles': { max: 200 }, // Amsterdam has 110 wijken in 2024
+  'Query.districtRiskProfileYears': { max: 10 }, // 2017, 2021, 2022, 2024
 
   // Veilig Thuis statistics: one value per region, period and category asked for.
   'Query.statistics': {
@@ -52,6 +60,8 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'StatisticMeasure.tables': { max: 20 },
   'StatisticMeasure.categories': { max: MAX_STATISTIC_CATEGORIES },
   'StatisticMeasure.periods': { max: MAX_STATISTIC_PERIODS },
+  'StatisticsDisclosure.tables': { max: 12 }, // the CBS Veilig Thuis tables the monitor knows
+  'TableDisclosure.hiddenCells': { max: MAX_LISTED_HIDDEN_CELLS },
 
   // Questionnaires, responses and indicators.
   'Query.questionnaires': { max: MAX_QUESTIONNAIRE_YEARS },
@@ -74,6 +84,8 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.sharingAgreements': { max: 200 },
   'SharingAgreement.members': { max: 100 }, // all of one region (see Region.municipalities)
   'Query.sharedIndicators': { max: 100 * 40 }, // members x indicators
+  // measures of a year (19 indicators and the Veilig Thuis rates per period) x groups (67 predefined, custom)
+  'BenchmarkDisclosure.rows': { max: 8000 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

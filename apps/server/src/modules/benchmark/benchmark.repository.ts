@@ -61,12 +61,12 @@ export interface RegionRow {
   members: string[];
 }
 
+/** A Veilig Thuis count as published (rounded, after primary and secondary suppression). */
 export interface VtFigureRow {
   measure: string;
   region_code: string;
   period: string;
-  value: number | null;
-  cbs_status: 'VALUE' | 'SECRET' | 'EMPTY';
+  value: number;
 }
 
 export interface DisclosureRow extends AggregateRow {
@@ -99,8 +99,8 @@ export class BenchmarkRepository {
   /** Veilig Thuis figures of municipalities (84849NED totals) of a year (all years when null). */
   vtFigures(manager: EntityManager, measures: readonly string[], year: number | null, municipalityCode: string | null): Promise<VtFigureRow[]> {
     return manager.query(
-      `SELECT measure, region_code, period, value, cbs_status FROM statistic_value
-        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND measure = ANY($1) AND region_code LIKE 'GM%'
+      `SELECT measure, region_code, period, value FROM statistic_protected
+        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND status = 'PUBLISHED' AND measure = ANY($1) AND region_code LIKE 'GM%'
           AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
       [[...measures], year, municipalityCode],
     );

@@ -2,7 +2,7 @@ import {
   gridOf,
   hasScope,
   MUNICIPALITY_RULES,
-  publishRate,
+  deriveRate,
   publishedStatisticsOf,
   quartileOf,
   ReleaseLedger,
@@ -345,8 +345,9 @@ export class BenchmarkService {
     const population = await PopulationTable.load(this.dataSource);
     return rows.flatMap((r) => {
       const y = Number(r.period.slice(0, 4));
-      const denominator = population.of(r.region_code, y);
-      const rate = publishRate({ value: r.value, status: r.cbs_status }, denominator?.population ?? null, 1000, MUNICIPALITY_RULES);
+      // from the published (rounded) count and the population of the figure's own year, as the
+      // Veilig Thuis pages do: a rate must not narrow a count below its rounding interval
+      const rate = deriveRate({ value: r.value, status: 'PUBLISHED' }, population.ofYear(r.region_code, y)?.population ?? null, 1000, MUNICIPALITY_RULES);
       return rate.status === 'PUBLISHED' ? [{ year: y, measure: `vt:${r.measure}:${r.period}`, code: r.region_code, value: rate.value! }] : [];
     });
   }

@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type PublishedValueRow } from './statistics.repository';
-import type { DisclosureHiddenCell, HiddenReason, StatisticMeasure, StatisticsDisclosure, StatisticValue, TableDisclosure } from './statistics.types';
+import { MAX_LISTED_HIDDEN_CELLS, type DisclosureHiddenCell, type HiddenReason, type StatisticMeasure, type StatisticsDisclosure, type StatisticValue, type TableDisclosure } from './statistics.types';
 
 export interface StatisticsQuery {
   measure: string;
@@ -149,6 +149,6 @@ function tableDisclosure(tableId: string, title: string, rows: readonly Protecte
     hiddenSource: count('SOURCE'),
     hiddenDerived: count('DERIVED'),
     smallestAuditWidth: widths.length > 0 ? Math.min(...widths) : null,
-    hiddenCells,
+    hiddenCells: [...hiddenCells].sort((a, b) => (a.auditWidth ?? Infinity) - (b.auditWidth ?? Infinity)).slice(0, MAX_LISTED_HIDDEN_CELLS),
   };
 }

@@ -2,6 +2,9 @@ import type { PublishedStatus, StatisticRegionLevel } from '@monitor/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
 
+/** Hidden figures listed per table on the disclosure page (the counts cover all of them). */
+export const MAX_LISTED_HIDDEN_CELLS = 500;
+
 export const PublishedStatusEnum = enumType(
   ['PUBLISHED', 'SUPPRESSED', 'UNKNOWN', 'NOT_APPLICABLE'] as const satisfies readonly PublishedStatus[],
   'PublishedStatus',
@@ -197,7 +200,9 @@ export class TableDisclosure {
   @Field(() => Float, { nullable: true, description: 'Smallest audit interval width of a hidden count; null when none is bounded.' })
   smallestAuditWidth: number | null;
 
-  @Field(() => [DisclosureHiddenCell], { description: 'Every hidden figure with its reason.' })
+  @Field(() => [DisclosureHiddenCell], {
+    description: `The hidden figures with their reason, narrowest audit interval first (at most ${MAX_LISTED_HIDDEN_CELLS}; the counts cover all).`,
+  })
   hiddenCells: DisclosureHiddenCell[];
 }
 
