@@ -31,6 +31,9 @@ const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPa
 const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
 const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
 const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
+const CurrentBenchmarkDisclosureSection = lazy(() =>
+  import('../features/benchmark/BenchmarkDisclosureSection').then((m) => ({ default: m.CurrentBenchmarkDisclosureSection })),
+);
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -69,7 +72,7 @@ export const routes: RouteObject[] = [
           { path: 'audit', element: <AuditPage /> },
           { path: 'e-mail', element: <MailOutboxPage /> },
           { path: 'cbs-import', element: <CbsImportPage /> },
-          { path: 'openbaarmaking', element: <DisclosurePage /> },
+          { path: 'openbaarmaking', element: <DisclosurePage benchmarkSection={<CurrentBenchmarkDisclosureSection />} /> },
           { path: 'vragenlijsten', element: <QuestionnairesPage /> },
           { path: 'vragenlijsten/:year', element: <QuestionnaireEditPage /> },
         ],

@@ -1,5 +1,5 @@
 /**
- * Anonymity of benchmark groups: the release ledger rule (docs/decisions/0001-benchmark-release-ledger.md).
+ * Anonymity of benchmark groups: the release ledger rule (docs/decisions/0002-benchmark-release-ledger.md).
  *
  * Contributors are value identities (a municipality's value in one version: a resubmitted
  * response is a new contributor). For one measure and year, take every contributor set ever

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The benchmark release ledger (docs/decisions/0001-benchmark-release-ledger.md): every aggregate
+ * The benchmark release ledger (docs/decisions/0002-benchmark-release-ledger.md): every aggregate
  * ever published, append-only (a trigger refuses UPDATE, DELETE and TRUNCATE). The precomputed
  * aggregates now point at the release they show, and analysts' groups are private until an
  * administrator publishes them. Aggregates published before the ledger were computed with the old

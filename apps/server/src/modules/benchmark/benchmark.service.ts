@@ -85,7 +85,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * Benchmarks of municipal values (the distribution over municipalities, not pooled sums) per
  * comparison group. Aggregates are precomputed when responses are submitted or reopened and when
  * figures are imported; queries only read them. Every published aggregate goes through the release
- * ledger (docs/decisions/0001-benchmark-release-ledger.md).
+ * ledger (docs/decisions/0002-benchmark-release-ledger.md).
  */
 export class BenchmarkService {
   private readonly repository: BenchmarkRepository;

@@ -8,6 +8,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { vtMeasure } from './distribution';
+import { useCurrentYear } from '../../app/response/useCurrentYear';
 
 const STATUS_ORDER = ['PUBLISHED', 'EARLIER_RELEASE', 'WITHHELD', 'INTERNAL'] as const;
 
@@ -82,4 +83,12 @@ export function BenchmarkDisclosureSection({ year, headingLevel = 2 }: { year: n
       {body}
     </section>
   );
+}
+
+/** The benchmark section for the current questionnaire year (Beheer → Openbaarmaking). */
+export function CurrentBenchmarkDisclosureSection() {
+  const { currentYear, loading, error } = useCurrentYear();
+  if (error) return <ErrorMessage />;
+  if (loading || currentYear === null) return <LoadingStatus />;
+  return <BenchmarkDisclosureSection year={currentYear} />;
 }
