@@ -39,6 +39,14 @@ async function main(): Promise<void> {
 
   try {
     database = await startDatabase(config, log);
+    // Without its database the monitor can only answer errors: stop, so that a process supervisor
+    // (compose, systemd) or the user starts it again with a fresh PostgreSQL.
+    database.onLost((reason) => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`[monitor] de ingebouwde PostgreSQL is onverwacht gestopt (${reason}); de monitor stopt. Start hem opnieuw.`);
+      process.exit(1);
+    });
     dataSource = createDataSource({ url: database.url, logSql: config.logSql, statementTimeoutMs: config.limits.requestTimeoutMs });
     await dataSource.initialize();
   } catch (error) {

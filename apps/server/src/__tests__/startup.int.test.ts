@@ -67,6 +67,22 @@ describe('pnpm start', () => {
     }
   }, 300_000);
 
+  it('stops with a message when its embedded PostgreSQL is killed, instead of answering errors', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-lost-'));
+    const { child, output } = start({ MONITOR_DATA_DIR: dataDir });
+    try {
+      await waitFor(() => /Monitor:\s+http:\/\/localhost:\d+\//.test(output()) || child.exitCode !== null, 'the URL');
+      const clusterDir = /ingebouwde PostgreSQL in (\S+)/.exec(output())![1];
+      const postmasterPid = Number(fs.readFileSync(path.join(clusterDir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      process.kill(postmasterPid, 'SIGKILL');
+      expect(await exitOf(child)).toBe(1);
+      expect(output()).toMatch(/PostgreSQL is onverwacht gestopt \(signaal SIGKILL\)/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it('exits non-zero and says what to do when the database cannot be reached', async () => {
     const { child, output } = start({ DATABASE_URL: 'postgresql://monitor:secret@127.0.0.1:1/monitor' });
     expect(await exitOf(child)).toBe(1);

@@ -34,9 +34,12 @@ interface RunAs {
 
 const SUPERUSER = 'postgres';
 const READY_MESSAGE = 'database system is ready to accept connections';
-const START_TIMEOUT_MS = 60_000;
+// a guard against a hanging start, not a speed limit: on a busy machine a first start takes minutes
+const START_TIMEOUT_MS = 300_000;
 
 export class EmbeddedPostgres {
+  private stopping = false;
+
   private constructor(
     private readonly process: ChildProcess,
     readonly url: string,
@@ -74,8 +77,16 @@ export class EmbeddedPostgres {
     return this.process.exitCode === null && this.process.signalCode === null;
   }
 
+  /** Calls `listener` when PostgreSQL stops without being asked to (a crash, or a kill from outside). */
+  onUnexpectedExit(listener: (reason: string) => void): void {
+    this.process.once('exit', (code, signal) => {
+      if (!this.stopping) listener(signal ? `signaal ${signal}` : `code ${code}`);
+    });
+  }
+
   /** Fast shutdown (SIGINT); escalates to SIGKILL when PostgreSQL does not stop in time. */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (!this.running) return;
     const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
     this.process.kill('SIGINT');
