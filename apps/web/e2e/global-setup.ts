@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
 
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`de monitor startte niet binnen 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`de monitor startte niet binnen 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Monitor:\s+(http:\/\/\S+)/.exec(output);

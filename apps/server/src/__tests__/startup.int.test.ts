@@ -22,7 +22,7 @@ const exitOf = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
 async function waitFor(predicate: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 180_000;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -63,7 +63,7 @@ describe('pnpm start', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 
   it('exits non-zero and says what to do when the database cannot be reached', async () => {
     const { child, output } = start({ DATABASE_URL: 'postgresql://monitor:secret@127.0.0.1:1/monitor' });
