@@ -82,10 +82,10 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.benchmarks': { max: 100 }, // one per indicator or Veilig Thuis measure
   'Query.benchmarkGroups': { max: 200 },
   'Query.sharingAgreements': { max: 200 },
-  'SharingAgreement.members': { max: 100 }, // all of one region (see Region.municipalities)
+  'SharingAgreement.members': { max: 40 }, // one Veilig Thuis or safety region: at most 31 municipalities in 2025
   'Query.sharedIndicators': { max: 100 * 40 }, // members x indicators
-  // measures of a year (19 indicators and the Veilig Thuis rates per period) x groups (67 predefined, custom)
-  'BenchmarkDisclosure.rows': { max: 8000 },
+  // measures of a year (19 indicators, 2 Veilig Thuis rates x 3 periods) x groups (67 predefined, at most 200 custom)
+  'BenchmarkDisclosure.rows': { max: 25 * 267 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000
