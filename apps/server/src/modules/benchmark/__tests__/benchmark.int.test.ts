@@ -1,4 +1,4 @@
-import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { ANONYMOUS, demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
 import type { Logger } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, type TestUser } from '../../../../test/factories';
@@ -202,12 +202,38 @@ describe('benchmarks', () => {
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
   });
 
-  it('benchmarks the Veilig Thuis figures per 1,000 inhabitants when asked', async () => {
+  it('benchmarks Veilig Thuis rates only with the population of the figures\' own year', async () => {
+    // the real 84849NED extracts hold municipal figures for the first half of 2025, a year without
+    // population figures in the reference data: no rate, so no benchmark (never another year's population)
     const { data, errors } = await gql.execute('{ benchmarks(year: 2025, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median } }');
     expect(errors).toBeUndefined();
-    // the real 84849NED extracts hold municipal figures for the first half of 2025
-    expect(data!.benchmarks.map((b: { measure: string }) => b.measure)).toEqual(expect.arrayContaining(['vt:ontvangen_meldingen:2025-H1', 'vt:gestarte_adviezen:2025-H1']));
-    for (const b of data!.benchmarks) expect(b.published ? b.n >= 5 : true).toBe(true);
+    expect(data!.benchmarks).toEqual([]);
+  });
+
+  it('benchmarks Veilig Thuis rates per 1,000 from the published counts when figures of a year with population exist', async () => {
+    // figures made up for this test (not real), imported through the normal path for six municipalities
+    const raw: Record<string, [string, number]> = { GM0228: ['Ede', 347], GM0106: ['Assen', 268], GM0193: ['Zwolle', 512], GM0307: ['Amersfoort', 611], GM0200: ['Apeldoorn', 433], GM0202: ['Arnhem', 702] };
+    const header = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
+    const rows = Object.values(raw).map(([name, value]) => `"Totaal";"${name}";"2024*";"${value + 40}";"${value}"`);
+    const bytes = new TextEncoder().encode(`\ufeff${[header, ...rows].join('\r\n')}\r\n`);
+    const report = await gql.services.cbsImport.import({ bytes, fileName: 'test-2024.csv', tableId: '84849NED' }, { caller: ANONYMOUS });
+    expect(report.problems).toEqual([]);
+    await gql.services.benchmarks.recompute(2024);
+
+    const population: { code: string; value: number }[] = await db.dataSource.query(
+      `SELECT m.code, s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
+        WHERE s.variable = 'inwoners' AND s.year = 2024 AND m.code = ANY($1)`,
+      [Object.keys(raw)],
+    );
+    expect(population).toHaveLength(6);
+    // independently: round the count to 5, divide by the 2024 population, one decimal; nearest-rank median on a 0.5 grid
+    const rates = population.map((p) => Math.round(((Math.round(raw[p.code][1] / 5) * 5) / p.value) * 1000 * 10) / 10).sort((a, b) => a - b);
+    const median = Math.round(rates[Math.ceil(rates.length / 2) - 1] / 0.5) * 0.5;
+
+    const { data, errors } = await gql.execute('{ benchmarks(year: 2024, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median q1 } }');
+    expect(errors).toBeUndefined();
+    const received = data!.benchmarks.find((b: { measure: string }) => b.measure === 'vt:ontvangen_meldingen:2024');
+    expect(received).toMatchObject({ published: true, n: 6, median, q1: null });
   });
 
   it('reads the overview with a fixed number of queries, not one per indicator', async () => {
