@@ -6,13 +6,20 @@ import { AutosaveWriter, assignQuestions, DEMO_PASSWORD, YEAR } from './autosave
 import { gql, leakOf, login, serverErrorOf } from './client.mjs';
 import { graphql, root, rssBytes } from './server.mjs';
 
-const WEB_OPERATIONS = ['map/map.graphql', 'municipality/municipality.graphql', 'veiligThuis/veiligThuis.graphql', 'benchmark/benchmark.graphql'];
+/** Every .graphql document of the web app (operations and the fragments they spread, wherever those live). */
+function webDocuments(dir = path.join(root, 'apps', 'web', 'src')) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '__generated__' ? [] : webDocuments(file);
+    return entry.name.endsWith('.graphql') ? [file] : [];
+  });
+}
 const LOGIN_ACCOUNTS = ['lezer.amsterdam@demo.monitor.nl', 'invuller.amstelveen@demo.monitor.nl', 'onderzoeker@demo.monitor.nl', 'lezer.utrecht@demo.monitor.nl'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Each named operation of the web app's .graphql files as a standalone document with its fragments. */
 export function webOperations() {
-  const definitions = WEB_OPERATIONS.flatMap((file) => graphql.parse(fs.readFileSync(path.join(root, 'apps', 'web', 'src', 'features', file), 'utf8')).definitions);
+  const definitions = webDocuments().flatMap((file) => graphql.parse(fs.readFileSync(file, 'utf8')).definitions);
   const fragments = new Map(definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
   const operations = {};
   for (const operation of definitions.filter((d) => d.kind === 'OperationDefinition')) {
