@@ -12,6 +12,7 @@
  * Columns are found by header text, never by position. Every problem found is reported (capped at MAX_PROBLEMS).
  */
 import { CsvSyntaxError, parseCsv, type CsvRecord } from '../csv/parse-csv';
+import { looksLikeFormula } from '../csv/neutralise-formula';
 import { CBS_TABLES, MEASURES, categoryDimensionsOf, categoryLabel, expectedTopicHeaders, matchTopic, splitTopicHeader } from './cbs-tables';
 import { DuplicateTracker, ProblemList, decodeUtf8, finish, parseCbsCell } from './cbs-common';
 import { describeUnsupportedPeriodTitle, periodFromTitle } from './cbs-periods';
@@ -233,7 +234,11 @@ function readHeader(spec: TableSpec, header: CsvRecord, problems: ProblemList): 
   return layout;
 }
 
-export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionLookup): CbsParseResult {
+/** Counts larger than this cannot be Veilig Thuis figures (the Netherlands has about 18 million inhabitants). */
+const LARGEST_PLAUSIBLE_VALUE = 1e9;
+
+/** `latestYear`: periods after this year are refused (a figure cannot come from the future). */
+export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionLookup, options: { latestYear?: number } = {}): CbsParseResult {
   const problems = new ProblemList();
   const observations: CbsObservation[] = [];
   const done = () => finish(tableId, 'csv', observations, problems);
@@ -310,6 +315,10 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
       break;
     }
 
+    if (line === lastLine && !/[\r\n]$/.test(text) && row.fields.length === width && cells[width - 1] === '') {
+      problems.add(line, '', 'de laatste regel eindigt zonder waarde en zonder regeleinde: het bestand is afgebroken; download het opnieuw');
+      continue;
+    }
     if (row.fields.length !== width) {
       if (line === lastLine && row.fields.length < width) {
         problems.add(line, '', `te weinig velden (${row.fields.length} van ${width}): de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig`);
@@ -326,6 +335,9 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
       const title = cells[c.index];
       if (title === '') {
         problems.add(line, header.fields[c.index], 'lege categorie');
+        valid = false;
+      } else if (looksLikeFormula(title)) {
+        problems.add(line, header.fields[c.index], `begint met een formuleteken, geen CBS-categorie: ${quote(title)}`);
         valid = false;
       }
       categoryParts.push({ dimension: c.dimension, title });
@@ -350,6 +362,9 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
       if (!period) {
         problems.add(line, header.fields[layout.periodIndex], title === '' ? 'lege periode' : describeUnsupportedPeriodTitle(title));
         valid = false;
+      } else if (options.latestYear !== undefined && Number(period.period.slice(0, 4)) > options.latestYear) {
+        problems.add(line, header.fields[layout.periodIndex], `periode ${quote(title)} ligt in de toekomst (na ${options.latestYear})`);
+        valid = false;
       }
     }
 
@@ -359,6 +374,11 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
       const cell = parseCbsCell(raw);
       if (!cell) {
         problems.add(line, topic.header, `geen getal: ${quote(raw.trim())}`);
+        valid = false;
+        continue;
+      }
+      if (cell.status === 'VALUE' && cell.value > LARGEST_PLAUSIBLE_VALUE) {
+        problems.add(line, topic.header, `onwaarschijnlijk groot getal: ${raw.trim()}`);
         valid = false;
         continue;
       }

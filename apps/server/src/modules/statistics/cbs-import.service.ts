@@ -82,7 +82,7 @@ export class CbsImportService {
 
     onProgress({ phase: 'controleren', done: 0, total: file.bytes.length });
     const regions = await this.regionLookup();
-    const parsed = isJson ? parseCbsODataBundle(file.bytes, regions) : parseCbsCsv(file.bytes, file.tableId!, regions);
+    const parsed = isJson ? parseCbsODataBundle(file.bytes, regions) : parseCbsCsv(file.bytes, file.tableId!, regions, { latestYear: new Date().getFullYear() });
     Object.assign(report, { tableId: parsed.tableId || report.tableId, format: parsed.format, observations: parsed.observations.length, problems: parsed.problems });
     report.preview = parsed.observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({ measure, category, regionCode, period, value, status, provisional }));
     if (parsed.problems.length > 0) return report;

@@ -399,3 +399,26 @@ describe('parseCbsCsv: bad input', () => {
     expect(total).toBe(600 + 2 * 599);
   });
 });
+
+describe('malformed files found by the reliability suite', () => {
+  const HEADER_84849 = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
+  const lookup = { codeForTitle: (title: string) => (title === 'Ede' ? 'GM0228' : undefined) } as never;
+  const parse = (body: string, options = {}) => parseCbsCsv(new TextEncoder().encode(`\ufeff${HEADER_84849}\r\n${body}`), '84849NED', lookup, options);
+
+  it('refuses a category that a spreadsheet would run as a formula', () => {
+    const result = parse('"=HYPERLINK(""http://x"")";"Ede";"1e halfjaar 2025*";"1";"2"\r\n');
+    expect(result.observations).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ line: 2, reason: expect.stringMatching(/formuleteken/) });
+  });
+
+  it('refuses periods after the latest year and implausibly large numbers', () => {
+    expect(parse('"Totaal";"Ede";"2099*";"     1";"     2"\r\n', { latestYear: 2026 }).problems[0].reason).toMatch(/toekomst/);
+    expect(parse('"Totaal";"Ede";"1e halfjaar 2025*";"99999999999999999999999";"1"\r\n').problems[0].reason).toMatch(/onwaarschijnlijk groot/);
+  });
+
+  it('refuses a file cut off after a separator', () => {
+    const result = parse('"Totaal";"Ede";"1e halfjaar 2025*";"     345";');
+    expect(result.observations).toEqual([]);
+    expect(result.problems[0].reason).toMatch(/afgebroken/);
+  });
+});
