@@ -8,5 +8,6 @@ export function deviceLabel(userAgent: string | null): string | null {
   if (!userAgent) return null;
   const { browser, os } = UAParser(userAgent);
   if (!browser.name) return null;
-  return os.name ? `${browser.name} op ${os.name}` : browser.name;
+  const system = os.name === 'Mac OS' ? 'macOS' : os.name; // ua-parser-js 1.x still says "Mac OS"
+  return system ? `${browser.name} op ${system}` : browser.name;
 }
