@@ -149,7 +149,7 @@ describe('CbsImportPage', () => {
     await user.selectOptions(screen.getByLabelText('CBS-tabel'), '84849NED');
     await user.click(screen.getByRole('button', { name: 'Importeren' }));
     FakeXhr.last!.stream(200, line({ progress: { phase: 'controleren', done: 0, total: 0 } }));
-    expect(screen.getByText('3/4 · Controleren…')).toBeTruthy();
+    expect(screen.getByText('3/5 · Controleren…')).toBeTruthy();
     await FakeXhr.last!.finish(
       200,
       line({
