@@ -13,7 +13,6 @@ import {
   typeFromAST,
   validate,
   type GraphQLInputType,
-  type GraphQLScalarType,
   type GraphQLSchema,
   type NamedTypeNode,
   type OperationDefinitionNode,
@@ -171,5 +170,5 @@ function placeholder(type: GraphQLInputType): unknown {
   if (isInputObjectType(type)) {
     return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, placeholder(f.type)]));
   }
-  return { Int: 1, Float: 1, Boolean: true }[(type as GraphQLScalarType).name] ?? 'GM0363';
+  return { Int: 1, Float: 1, Boolean: true }[(type).name] ?? 'GM0363';
 }
