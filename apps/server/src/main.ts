@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
     await withStartupLock(dataSource, async () => {
-      const [aggregates] = await dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
+      const [aggregates] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_aggregate');
       if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
       if (config.initialAdmin) {
         const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
