@@ -71,7 +71,7 @@ export async function mapDrawn(url, runs = 3) {
       });
       const start = performance.now();
       await page.goto(`${url}/`);
-      await page.waitForFunction(() => document.querySelectorAll('svg[aria-labelledby="kaart-titel"] path[role]').length >= 300, null, { timeout: 60_000 });
+      await page.waitForFunction(() => globalThis.document.querySelectorAll('svg[aria-labelledby="kaart-titel"] path[role]').length >= 300, null, { timeout: 60_000 });
       times.push(performance.now() - start);
       await page.waitForLoadState('networkidle');
       transferredJsKb = Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10;

@@ -42,7 +42,6 @@ export function webOperations() {
 /** The anonymous reads of a visitor: map, municipality page, Veilig Thuis figures, benchmarks. */
 function readerPlan(operations, context) {
   const pick = (list) => list[Math.floor(Math.random() * list.length)];
-  const group = () => pick([{ type: 'ALL' }, { type: 'PROVINCE' }, { type: 'SIZE_CLASS' }, { type: 'VEILIG_THUIS_REGION' }]);
   const plans = [
     () => ['MunicipalityMap', {}],
     () => ['MunicipalityDetail', { code: pick(context.codes) }],

@@ -61,17 +61,17 @@ async function main(): Promise<void> {
 
   try {
     // several instances may start at once on one database: one at a time migrates and seeds
-    const { reference, extracts } = await withStartupLock(dataSource, () => prepareDatabase(dataSource!, config));
+    const { reference, extracts } = await withStartupLock(dataSource, () => prepareDatabase(dataSource, config));
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
     await withStartupLock(dataSource, async () => {
-      const [aggregates] = await dataSource!.query('SELECT count(*)::int AS n FROM benchmark_aggregate');
+      const [aggregates] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_aggregate');
       if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
       if (config.initialAdmin) {
         const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
         if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
-        await retireDemoAdministrator(dataSource!);
+        await retireDemoAdministrator(dataSource);
       }
     });
     server.on('request', app);

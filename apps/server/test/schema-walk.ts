@@ -46,7 +46,7 @@ export interface TextInputPath {
 export function textInputPaths(arg: GraphQLArgument): TextInputPath[] {
   const found: TextInputPath[] = [];
   const walk = (type: GraphQLInputType, path: (string | number)[], seen: Set<string>) => {
-    const nullable = getNullableType(type) as GraphQLInputType;
+    const nullable = getNullableType<GraphQLInputType>(type);
     if (isListType(nullable)) return walk(nullable.ofType, [...path, 0], seen);
     if (isInputObjectType(nullable)) {
       if (seen.has(nullable.name)) return;
@@ -63,7 +63,7 @@ export function textInputPaths(arg: GraphQLArgument): TextInputPath[] {
 export function valueWithTextAt(arg: GraphQLArgument, path: (string | number)[], text: string): unknown {
   const build = (type: GraphQLInputType, rest: (string | number)[]): unknown => {
     if (rest.length === 0) return text;
-    const nullable = getNullableType(type) as GraphQLInputType;
+    const nullable = getNullableType<GraphQLInputType>(type);
     if (isListType(nullable)) return [build(nullable.ofType, rest.slice(1))];
     if (!isInputObjectType(nullable)) throw new Error(`no input object at ${rest.join('.')}`);
     const value = placeholder(nullable) as Record<string, unknown>;

@@ -36,15 +36,15 @@ export default async function globalSetup(): Promise<void> {
         resolve(match[1].replace('localhost', '127.0.0.1').replace(/\/$/, ''));
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`de monitor stopte (code ${code}):\n${output}`));
     });
   });
-  child.stdout!.resume();
-  child.stderr!.resume();
+  child.stdout.resume();
+  child.stderr.resume();
   child.removeAllListeners('exit');
   process.env[BASE_URL_VARIABLE] = url;
 }

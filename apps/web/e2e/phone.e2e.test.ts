@@ -94,7 +94,7 @@ describe('at 390 CSS px wide (a phone)', () => {
 
     await box.focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((el) => el!.scrollLeft > 0, await box.elementHandle());
+    await page.waitForFunction((el) => el.scrollLeft > 0, await box.elementHandle());
   });
 
   it('the map works by touch: a tap selects a municipality and shows its figure, a second tap opens it', async () => {

@@ -70,7 +70,7 @@ async function tabTo(target: Locator, max = 500): Promise<void> {
     if (await isFocused(target)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`niet met Tab bereikt: ${target}`);
+  throw new Error(`niet met Tab bereikt: ${target.toString()}`);
 }
 
 async function expectAccessible() {

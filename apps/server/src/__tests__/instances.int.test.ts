@@ -33,8 +33,8 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
     },
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /Monitor:\s+(http:\/\/\S+)/.exec(output);

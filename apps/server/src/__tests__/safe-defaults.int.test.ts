@@ -38,7 +38,7 @@ describe('security headers (helmet)', () => {
       ['/healthz', {}],
       ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }],
     ] as const) {
-      const response = await fetch(`${app.url}${url}`, init as RequestInit);
+      const response = await fetch(`${app.url}${url}`, init);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect([url, csp]).toEqual([url, expect.stringContaining("default-src 'self'")]);
       expect(csp).toContain("script-src 'self'");

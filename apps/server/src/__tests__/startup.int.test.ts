@@ -13,8 +13,8 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   const { DATABASE_URL: _external, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], { env: { ...inherited, PORT: '0', HOST: '127.0.0.1', ...env } });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   return { child, output: () => output };
 }
 

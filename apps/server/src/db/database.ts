@@ -15,7 +15,7 @@ export const DATABASE_NAME = 'monitor';
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL in the data folder. */
 export async function startDatabase(config: Config, log: (message: string) => void): Promise<Database> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, location: 'DATABASE_URL', stop: async () => undefined, onLost: () => undefined };
+    return { url: config.databaseUrl, location: 'DATABASE_URL', stop: () => Promise.resolve(), onLost: () => undefined };
   }
   const embedded = await EmbeddedPostgres.start({
     dataDir: config.dataDir,

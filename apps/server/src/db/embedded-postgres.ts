@@ -167,7 +167,7 @@ function fallbackRoots(): string[] {
 
 function reachableBinaries(nativeDir: string, runAs: RunAs | undefined, log: (m: string) => void): string {
   if (!runAs || traversable(path.join(nativeDir, 'bin'), runAs)) return path.join(nativeDir, 'bin');
-  const packageJson = JSON.parse(fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8'));
+  const packageJson = JSON.parse(fs.readFileSync(path.join(nativeDir, '..', 'package.json'), 'utf8')) as { version: string };
   const version = `${os.platform()}-${os.arch()}-${packageJson.version}`;
   for (const root of fallbackRoots()) {
     const copy = path.join(root, 'monitor-embedded-postgres', version);

@@ -10,5 +10,5 @@ import { badUserInput } from './errors';
 export const inputBoundaryMiddleware: MiddlewareFn<object> = async ({ args }, next) => {
   const invalid = findInvalidText(args, '');
   if (invalid) throw badUserInput(invalid.field, TEXT_PROBLEM_MESSAGES[invalid.problem]);
-  return next();
+  return next() as Promise<unknown>;
 };

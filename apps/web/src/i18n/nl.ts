@@ -1,4 +1,4 @@
-import { formatNumberNl, formatPercentNl, ROLE_LABELS, TOKEN_SCOPE_LABELS, type AuditEventType, type Role, type TokenScope } from '@monitor/domain';
+import { formatNumberNl, formatPercentNl, ROLE_LABELS, TOKEN_SCOPE_LABELS, type AuditEventType } from '@monitor/domain';
 import { countOf } from './count';
 
 /** All user-facing text of the web app (Dutch). */
@@ -153,8 +153,8 @@ export const nl = {
   },
 
 
-  roles: ROLE_LABELS as Record<Role, string>,
-  scopes: TOKEN_SCOPE_LABELS as Record<TokenScope, string>,
+  roles: ROLE_LABELS,
+  scopes: TOKEN_SCOPE_LABELS,
 
   dateTime: (iso: string | null | undefined) =>
     iso

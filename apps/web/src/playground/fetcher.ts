@@ -1,3 +1,5 @@
+import type { ExecutionResult } from 'graphql';
+
 /** Plain JSON-over-HTTP fetcher for GraphiQL against the monitor's own /graphql (no subscriptions). */
 export async function fetcher(params: unknown, options?: { headers?: Record<string, unknown> }) {
   const response = await fetch('/graphql', {
@@ -10,5 +12,5 @@ export async function fetcher(params: unknown, options?: { headers?: Record<stri
     body: JSON.stringify(params),
     credentials: 'same-origin',
   });
-  return response.json();
+  return (await response.json()) as ExecutionResult;
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { asPromise } from './plugin-hooks';
 import { GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
@@ -65,9 +66,9 @@ export function complexityPlugin(
   const estimators = complexityEstimators({ defaultPageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE });
   const maxQueryNodes = options.maxQueryNodes ?? DEFAULT_MAX_QUERY_NODES;
   return {
-    async requestDidStart() {
+    requestDidStart: asPromise(() => {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        didResolveOperation: asPromise(({ request, document, operation }) => {
           if (!operation) return;
           // Only the operation that will run, so an operationName never has to be matched.
           const query: DocumentNode = {
@@ -97,8 +98,8 @@ export function complexityPlugin(
               { httpStatus: 400 },
             );
           }
-        },
+        }),
       };
-    },
+    }),
   };
 }

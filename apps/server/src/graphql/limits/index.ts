@@ -39,11 +39,11 @@ export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   now?: () => number;
 }
 
-export interface GraphQLLimits {
+export interface GraphQLLimits<TContext extends BaseContext = BaseContext> {
   /** For ApolloServer `validationRules`. */
   validationRules: ValidationRule[];
   /** For ApolloServer `plugins`; includes the plugin that keeps the rules' error codes. */
-  plugins: ApolloServerPlugin<any>[];
+  plugins: ApolloServerPlugin<TContext>[];
   /** [rateLimit, batchLimit]: after express.json() and before expressMiddleware() on /graphql. */
   beforeGraphQL: RequestHandler[];
   /** The same two handlers by name, e.g. to rate-limit before parsing the body. */
@@ -56,7 +56,7 @@ export interface GraphQLLimits {
 export function createGraphQLLimits<TContext extends BaseContext>(
   limits: Config['limits'],
   options: GraphQLLimitsOptions<TContext>,
-): GraphQLLimits {
+): GraphQLLimits<TContext> {
   const rateLimit = rateLimitMiddleware({
     perClient: limits.requestsPerMinutePerClient,
     perToken: limits.requestsPerMinutePerToken,

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { asPromise } from './plugin-hooks';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { LimitErrorCode, limitError } from './limits.errors';
 
@@ -39,16 +40,16 @@ export function introspectionPlugin<TContext extends BaseContext>(
   isAllowed: (contextValue: TContext) => boolean,
 ): ApolloServerPlugin<TContext> {
   return {
-    async requestDidStart() {
+    requestDidStart: asPromise(() => {
       return {
-        async didResolveOperation({ operation, document, contextValue }) {
+        didResolveOperation: asPromise(({ operation, document, contextValue }) => {
           if (!operation || !selectsIntrospection(operation.selectionSet, document)) return;
           if (isAllowed(contextValue)) return;
           throw limitError(LimitErrorCode.INTROSPECTION_DISABLED, INTROSPECTION_DISABLED_MESSAGE, undefined, {
             httpStatus: 403,
           });
-        },
+        }),
       };
-    },
+    }),
   };
 }

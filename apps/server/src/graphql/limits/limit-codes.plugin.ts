@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { asPromise } from './plugin-hooks';
 import { GraphQLError } from 'graphql';
 import { isLimitErrorCode } from './limits.errors';
 
@@ -9,17 +10,17 @@ import { isLimitErrorCode } from './limits.errors';
  */
 export function limitCodesPlugin(): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart() {
+    requestDidStart: asPromise(() => {
       return {
-        async didEncounterErrors({ errors }) {
+        didEncounterErrors: asPromise(({ errors }) => {
           for (const error of errors) {
             const original = error.originalError;
             if (original instanceof GraphQLError && original !== error && isLimitErrorCode(original.extensions.code)) {
               error.extensions.code = original.extensions.code;
             }
           }
-        },
+        }),
       };
-    },
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import type { ValidationRule } from 'graphql';
+import { OperationTypeNode, type ValidationRule } from 'graphql';
 import { LimitErrorCode, limitError } from './limits.errors';
 
 /**
@@ -8,7 +8,7 @@ import { LimitErrorCode, limitError } from './limits.errors';
 export function operationTypeRule(): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      if (operation.operation === 'query' || operation.operation === 'mutation') return;
+      if (operation.operation === OperationTypeNode.QUERY || operation.operation === OperationTypeNode.MUTATION) return;
       context.reportError(
         limitError(
           LimitErrorCode.OPERATION_NOT_SUPPORTED,

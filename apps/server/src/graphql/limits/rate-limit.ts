@@ -82,11 +82,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
-    const id = `${limit}/${windowMs}`;
-    let limiter = this.limiters.get(id);
-    if (!limiter) this.limiters.set(id, (limiter = new RateLimiter({ limit, windowMs, now: this.now })));
-    return limiter.hit(key);
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+    return new Promise((resolve) => {
+      const id = `${limit}/${windowMs}`;
+      let limiter = this.limiters.get(id);
+      if (!limiter) this.limiters.set(id, (limiter = new RateLimiter({ limit, windowMs, now: this.now })));
+      resolve(limiter.hit(key));
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { asPromise } from './plugin-hooks';
 import type { MiddlewareFn } from 'type-graphql';
 import { listBound, maxListLength } from './list-bounds';
 import { LimitErrorCode, limitError } from './limits.errors';
@@ -29,7 +30,7 @@ export function timeoutError(budgetMs: number) {
 /** Starts the time budget of each request and clears it when the response is sent. */
 export function requestBudgetPlugin(budgetMs: number): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart: asPromise(({ contextValue }) => {
       let timer: NodeJS.Timeout | undefined;
       const expired = new Promise<never>((_resolve, reject) => {
         timer = setTimeout(() => reject(timeoutError(budgetMs)), budgetMs);
@@ -38,27 +39,31 @@ export function requestBudgetPlugin(budgetMs: number): ApolloServerPlugin<BaseCo
       expired.catch(() => undefined); // only the resolvers racing it report the timeout
       budgets.set(contextValue, { deadline: Date.now() + budgetMs, budgetMs, expired, timer: timer! });
       return {
-        async willSendResponse() {
+        willSendResponse: asPromise(() => {
           clearTimeout(timer);
           budgets.delete(contextValue);
-        },
+        }),
       };
-    },
+    }),
   };
 }
 
 /** No resolver starts after the deadline, and none is waited for beyond it. */
 export const budgetMiddleware: MiddlewareFn<object> = async ({ context }, next) => {
   const budget = budgets.get(context);
-  if (!budget) return next();
+  if (!budget) return next() as Promise<unknown>;
   if (Date.now() > budget.deadline) throw timeoutError(budget.budgetMs);
-  return Promise.race([next(), budget.expired]);
+  return Promise.race([next() as Promise<unknown>, budget.expired]);
 };
+
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
 
 /** A list longer than its declared bound is refused, so the cost analysis's maximum really holds. */
 export const listBoundsMiddleware: MiddlewareFn<object> = async ({ info, args }, next) => {
   const result: unknown = await next();
-  if (!Array.isArray(result)) return result;
+  if (!isList(result)) return result;
   const bound = listBound(info.parentType.name, info.fieldName);
   if (!bound || bound.pricedBy === 'connection') return result;
   const max = maxListLength(bound, args);
@@ -76,9 +81,9 @@ export const listBoundsMiddleware: MiddlewareFn<object> = async ({ info, args },
 /** Replaces a response body larger than `maxBytes` by a RESPONSE_TOO_LARGE error. */
 export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart() {
+    requestDidStart: asPromise(() => {
       return {
-        async willSendResponse({ response }) {
+        willSendResponse: asPromise(({ response }) => {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (Buffer.byteLength(JSON.stringify(result)) <= maxBytes) return;
@@ -90,8 +95,8 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<BaseCon
               },
             ],
           };
-        },
+        }),
       };
-    },
+    }),
   };
 }

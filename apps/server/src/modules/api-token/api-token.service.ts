@@ -33,7 +33,8 @@ export class ApiTokenService {
       throw badUserInput('scopes', `uw rol mag deze bevoegdheden niet aan een token geven: ${excess.join(', ')}`);
     }
     const secret = newSecret(TOKEN_PREFIX);
-    const [row] = await this.dataSource.query(
+    const [row] = await rowsOf<ApiTokenRow>(
+      this.dataSource,
       `INSERT INTO api_token (user_id, name, token_hash, prefix, scopes, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *`,
       [ctx.caller.userId, input.name.trim(), hashSecret(secret), secret.slice(0, TOKEN_PREFIX.length + 6), [...new Set(input.scopes)], input.expiresInDays],
@@ -53,13 +54,13 @@ export class ApiTokenService {
 
   async list(ctx: Context): Promise<ApiToken[]> {
     requireSignedIn(ctx.caller);
-    const rows = await this.dataSource.query('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [ctx.caller.userId]);
+    const rows = await this.dataSource.query<ApiTokenRow[]>('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [ctx.caller.userId]);
     return rows.map(toApiToken);
   }
 
   async revoke(ctx: Context, id: string): Promise<ApiToken> {
     requireSignedIn(ctx.caller);
-    const [row] = await rowsOf(
+    const [row] = await rowsOf<ApiTokenRow>(
       this.dataSource,
       `UPDATE api_token SET revoked_at = coalesce(revoked_at, now())
         WHERE id::text = $1 AND user_id = $2 RETURNING *`,
@@ -80,7 +81,7 @@ export class ApiTokenService {
   /** The owner behind a bearer secret, when the token works and its owner is active. Records use. */
   async resolve(secret: string, clientAddress: string): Promise<TokenOwner | null> {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
-    const [row] = await rowsOf(
+    const [row] = await rowsOf<UsedTokenRow>(
       this.dataSource,
       `UPDATE api_token t SET last_used_at = now(), first_used_at = coalesce(t.first_used_at, now())
          FROM app_user u LEFT JOIN municipality m ON m.id = u.municipality_id
@@ -105,12 +106,35 @@ export class ApiTokenService {
 
   /** Ends every token of a user at once (deactivation, password change or reset); the number ended. */
   async revokeAllOf(userId: string, manager = this.dataSource.manager): Promise<number> {
-    const rows = await rowsOf(manager, 'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id', [userId]);
+    const rows = await rowsOf<{ id: string }>(manager, 'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id', [userId]);
     return rows.length;
   }
 }
 
-function toApiToken(row: Record<string, any>): ApiToken {
+interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  prefix: string;
+  scopes: TokenScope[];
+  created_at: Date;
+  expires_at: Date;
+  first_used_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+interface UsedTokenRow {
+  id: string;
+  name: string;
+  scopes: TokenScope[];
+  user_id: string;
+  role: Role;
+  municipality_code: string | null;
+  first_use: boolean;
+}
+
+function toApiToken(row: ApiTokenRow): ApiToken {
   const revokedAt = row.revoked_at ?? null;
   const expiresAt = new Date(row.expires_at);
   return {

@@ -73,13 +73,13 @@ export class AuditService {
       clauses.push(`occurred_at < $${params.length}`);
     }
     const where = clauses.length ? clauses.join(' AND ') : 'true';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_event WHERE ${where}`, params);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_event WHERE ${where}`, params);
     const before = after ? Number(decodeCursor(after)) : null;
     if (before !== null && !Number.isSafeInteger(before)) throw badUserInput('after', 'onbekende cursor');
     // Newest first: by time, then by sequence number (numerically) within the same moment. The
     // cursor is the id of the last event seen; the page continues below its (time, id).
     const cursor = `$${params.length + 1}::bigint`;
-    const rows: AuditRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<AuditRow[]>(
       `SELECT e.id::text AS id, e.occurred_at, e.type, e.actor_label, e.subject_type, e.subject_id, e.subject_label, e.client_address, e.details
          FROM audit_event e
         WHERE ${where}
@@ -103,7 +103,7 @@ export class AuditService {
   private async actorOf(actor: AuditEntry['actor'], manager: EntityManager): Promise<{ label: string; userId: string | null }> {
     if ('label' in actor) return { label: actor.label, userId: actor.userId ?? null };
     if (actor.kind === 'anonymous') return { label: 'anoniem', userId: null };
-    const [user] = await manager.query('SELECT name, email FROM app_user WHERE id = $1', [actor.userId]);
+    const [user] = await manager.query<{ name: string; email: string }[]>('SELECT name, email FROM app_user WHERE id = $1', [actor.userId]);
     const who = user ? `${user.name} <${user.email}>` : actor.userId;
     return { label: actor.kind === 'token' ? `${who} (API-token)` : who, userId: actor.userId };
   }

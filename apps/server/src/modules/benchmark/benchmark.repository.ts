@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 
 /** The SQL of the benchmark module: groups, the release ledger (append-only) and the precomputed aggregates. */
 
@@ -127,7 +128,7 @@ export class BenchmarkRepository {
   }
 
   async customGroup(id: number): Promise<CustomGroupRow | null> {
-    const [row] = await this.dataSource.query('SELECT id, name, members, published_at FROM benchmark_group WHERE id = $1', [id]);
+    const [row] = await this.dataSource.query<CustomGroupRow[]>('SELECT id, name, members, published_at FROM benchmark_group WHERE id = $1', [id]);
     return row ?? null;
   }
 
@@ -160,7 +161,8 @@ export class BenchmarkRepository {
     manager: EntityManager,
     release: { year: number; measure: string; groupKey: string; groupName: string; contributors: string[] } & Omit<StatisticsColumns, 'n'>,
   ): Promise<ReleaseRow> {
-    const [row] = await manager.query(
+    const [row] = await rowsOf<ReleaseRow>(
+      manager,
       `INSERT INTO benchmark_release (year, measure, group_key, group_name, contributors, n, grid, statistics_class, p10, q1, median, q3, p90)
        VALUES ($1, $2, $3, $4, $5, cardinality($5::text[]), $6, $7, $8, $9, $10, $11, $12)
        RETURNING id::text, year, measure, group_key, contributors, released_at, ${STATISTICS.join(', ')}`,

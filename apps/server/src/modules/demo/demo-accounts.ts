@@ -38,7 +38,7 @@ export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): P
   let passwordHash: string | undefined;
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === 'ADMIN' && realAdmin) continue;
-    const [existing] = await dataSource.query('SELECT password_hash, active, is_demo FROM app_user WHERE email = $1', [account.email]);
+    const [existing] = await dataSource.query<{ password_hash: string | null; active: boolean; is_demo: boolean }[]>('SELECT password_hash, active, is_demo FROM app_user WHERE email = $1', [account.email]);
     if (existing && !existing.is_demo) continue; // never take over a real account
     if (existing?.active && (await verifyPassword(existing.password_hash, DEMO_PASSWORD))) continue;
     passwordHash ??= await hashPassword(DEMO_PASSWORD);
@@ -63,7 +63,7 @@ export async function retireDemoAdministrator(dataSource: DataSource): Promise<v
 }
 
 async function deactivateDemoAccounts(dataSource: DataSource, where: string): Promise<void> {
-  const ids = await rowsOf(dataSource, `UPDATE app_user SET active = false, deactivated_at = now() ${where} RETURNING id`);
+  const ids = await rowsOf<{ id: string }>(dataSource, `UPDATE app_user SET active = false, deactivated_at = now() ${where} RETURNING id`);
   if (ids.length === 0) return;
   const list = ids.map((r) => r.id);
   await dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);

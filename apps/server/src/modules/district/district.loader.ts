@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsvObjects } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 import { REFERENCE_DATA_DIR } from '../reference-data/reference-data.files';
 
 const DATASET = 'wijken-2024';
@@ -27,14 +28,15 @@ export async function loadDistricts(dataSource: DataSource, dir = path.join(REFE
   });
   const checksum = hash.digest('hex');
   const figures = parseCsvObjects(figuresText).map((r) => r.values);
-  const [previous] = await dataSource.query('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
+  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
   if (previous?.checksum === checksum) return { changed: false, districts: figures.length };
 
   const boundaries = new Map(geojson.flatMap((g) => g.features).map((f) => [f.properties.statcode, f]));
   await dataSource.transaction(async (manager) => {
     for (const row of figures) {
       const feature = boundaries.get(row.wijkcode);
-      const [district] = await manager.query(
+      const [district] = await rowsOf<{ id: number }>(
+        manager,
         `INSERT INTO district (code, name, municipality_id, year, boundary)
          VALUES ($1, $2, (SELECT id FROM municipality WHERE code = $3 AND valid_to IS NULL), $4, $5)
          ON CONFLICT (code, year) DO UPDATE SET name = EXCLUDED.name, boundary = EXCLUDED.boundary RETURNING id`,

@@ -308,7 +308,7 @@ function publishDistricts(municipal: MunicipalResult, results: DistrictEstimate[
   const lows = apportionTens(published.low, results.map((r) => r.low));
   const highs = apportionTens(published.high, results.map((r) => r.high));
   const cells: AdditiveCell[] = results.map((r, i) => {
-    const small = r.high < DISTRICT_RULES.minimumCount || highs[i] === null || highs[i]! < DISTRICT_RULES.minimumCount;
+    const small = r.high < DISTRICT_RULES.minimumCount || highs[i] === null || highs[i] < DISTRICT_RULES.minimumCount;
     return { key: r.code, raw: { value: r.high, status: 'VALUE' }, published: small ? { value: null, status: 'SUPPRESSED', reason: 'small' } : { value: highs[i], status: 'PUBLISHED' } };
   });
   const total: AdditiveCell = { key: municipal.input.code, raw: { value: municipal.estimate.high, status: 'VALUE' }, published: { value: published.high, status: published.status } };
@@ -349,7 +349,7 @@ function publishDistricts(municipal: MunicipalResult, results: DistrictEstimate[
           : 'Voor deze wijk wordt geen schatting getoond (te klein, of nodig om een andere kleine wijk te beschermen).',
         fallbackReason: null,
         inputs: [
-          { name: 'Kinderen van 0–17 jaar in de wijk', value: shown && children[i] !== null ? children[i]!.toLocaleString('nl-NL') : 'niet getoond', year: divisionYear, source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)' },
+          { name: 'Kinderen van 0–17 jaar in de wijk', value: shown && children[i] !== null ? children[i].toLocaleString('nl-NL') : 'niet getoond', year: divisionYear, source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)' },
           { name: 'Schatting van de gemeente', value: published.status === 'PUBLISHED' ? `${published.low} tot ${published.high}` : 'niet getoond', year: municipal.input.childrenYear, source: 'Model voor kindermishandeling (zie de gemeente)' },
         ],
       };

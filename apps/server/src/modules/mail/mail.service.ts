@@ -3,7 +3,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config/env';
 import type { Context } from '../../context';
 import { requireRole } from '../../auth/access';
+import { rowsOf } from '../../db/sql';
 import type { MailMessage } from './mail.types';
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: Date;
+  sent_at: Date | null;
+  error: string | null;
+}
 
 export interface OutgoingMail {
   to: string;
@@ -26,7 +37,8 @@ export class MailService {
   }
 
   async send(mail: OutgoingMail, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const [{ id }] = await manager.query(
+    const [{ id }] = await rowsOf<{ id: string }>(
+      manager,
       'INSERT INTO mail_outbox (to_address, subject, body) VALUES ($1, $2, $3) RETURNING id',
       [mail.to, mail.subject, mail.body],
     );
@@ -38,11 +50,11 @@ export class MailService {
 
   async outbox(ctx: Context, first: number): Promise<MailMessage[]> {
     requireRole(ctx.caller, ['ADMIN']);
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<OutboxRow[]>(
       `SELECT id::text, to_address, subject, body, created_at, sent_at, error FROM mail_outbox ORDER BY id DESC LIMIT $1`,
       [first],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: r.id,
       to: r.to_address,
       subject: r.subject,

@@ -16,8 +16,8 @@ export class MunicipalityService {
     const after = args.after == null ? undefined : decodeCursor(args.after);
     const { where, params } = this.conditions(year, args.filter);
 
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM municipality m WHERE ${where}`, params);
-    const rows: MunicipalityRow[] = await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM municipality m WHERE ${where}`, params);
+    const rows = await this.dataSource.query<MunicipalityRow[]>(
       `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m
         WHERE ${where} AND ($${params.length + 1}::text IS NULL OR m.code > $${params.length + 1})
         ORDER BY m.code LIMIT $${params.length + 2}`,

@@ -1,5 +1,6 @@
 import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026, type QuestionnaireDefinition } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 import { QuestionnaireService } from './questionnaire.service';
 import { AuditService } from '../audit/audit.service';
 import { storeIndicators } from '../response/response.service';
@@ -35,10 +36,10 @@ async function ensureVersion(dataSource: DataSource, definition: QuestionnaireDe
 }
 
 async function seedDemoResponses(dataSource: DataSource): Promise<void> {
-  const [{ done }] = await dataSource.query('SELECT count(*)::int AS done FROM response WHERE is_demo');
+  const [{ done }] = await dataSource.query<{ done: number }[]>('SELECT count(*)::int AS done FROM response WHERE is_demo');
   if (done > 0) return;
   const questionnaires = new QuestionnaireService(dataSource, new AuditService(dataSource));
-  const municipalities: { id: number; code: string }[] = await dataSource.query(
+  const municipalities = await dataSource.query<{ id: number; code: string }[]>(
     'SELECT id, code FROM municipality WHERE valid_to IS NULL ORDER BY code',
   );
   const chosen = municipalities.filter((m, i) => i % DEMO_SHARE === 0 || HANDS_ON_MUNICIPALITIES.has(m.code));
@@ -48,7 +49,8 @@ async function seedDemoResponses(dataSource: DataSource): Promise<void> {
       for (const municipality of chosen) {
         if (year === 2026 && HANDS_ON_MUNICIPALITIES.has(municipality.code)) continue;
         const answers = demoAnswers(questionnaire.definition, municipality.code, year);
-        const [response] = await manager.query(
+        const [response] = await rowsOf<{ id: number }>(
+          manager,
           `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at, is_demo)
            VALUES ($1, $2, 'SUBMITTED', make_timestamptz($3, 10, 1, 12, 0, 0), true) RETURNING id`,
           [questionnaire.id, municipality.id, year],

@@ -27,7 +27,19 @@ const SELECT = `SELECT id, year, title, definition, indicators, opens_on::text A
        ELSE 'OPEN' END AS status
   FROM questionnaire`;
 
-function toStored(row: Record<string, any>): StoredQuestionnaire {
+interface QuestionnaireRow {
+  id: number;
+  year: number;
+  title: string;
+  definition: QuestionnaireDefinition;
+  indicators: IndicatorDefinition[];
+  opens_on: string;
+  closes_on: string;
+  status: QuestionnaireStatus;
+  is_demo: boolean;
+}
+
+function toStored(row: QuestionnaireRow): StoredQuestionnaire {
   return {
     id: row.id,
     year: row.year,
@@ -93,7 +105,7 @@ export class QuestionnaireService {
   ) {}
 
   async byYear(year: number, manager: EntityManager = this.dataSource.manager): Promise<StoredQuestionnaire | null> {
-    const [row] = await manager.query(`${SELECT} WHERE year = $1`, [year]);
+    const [row] = await manager.query<QuestionnaireRow[]>(`${SELECT} WHERE year = $1`, [year]);
     return row ? toStored(row) : null;
   }
 
@@ -104,7 +116,7 @@ export class QuestionnaireService {
   }
 
   async list(): Promise<StoredQuestionnaire[]> {
-    return (await this.dataSource.query(`${SELECT} ORDER BY year DESC`)).map(toStored);
+    return (await this.dataSource.query<QuestionnaireRow[]>(`${SELECT} ORDER BY year DESC`)).map(toStored);
   }
 
   /** ADMIN: a draft for a new year, copied from an existing version (question keys stay the same). */

@@ -1,15 +1,20 @@
 import { QUESTION_TYPES, type Condition, type IndicatorDefinition, type QuestionnaireDefinition } from '@monitor/domain';
 
+/** A guard that keeps the element type (Array.isArray would widen a typed array to any[]). */
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 /** Problems (Dutch) that make an edited definition unusable; empty when it is sound. */
 export function definitionProblems(definition: QuestionnaireDefinition, indicators: readonly IndicatorDefinition[]): string[] {
   const problems: string[] = [];
-  if (!definition || !Array.isArray(definition.sections) || definition.sections.length === 0) return ['de vragenlijst heeft geen secties'];
+  if (!definition || !isList(definition.sections) || definition.sections.length === 0) return ['de vragenlijst heeft geen secties'];
   const seen = new Map<string, string>();
   const sectionKeys = new Set<string>();
   for (const section of definition.sections) {
     if (!section.key || sectionKeys.has(section.key)) problems.push(`sectie "${section.key}" heeft geen unieke sleutel`);
     sectionKeys.add(section.key);
-    if (!Array.isArray(section.questions)) {
+    if (!isList(section.questions)) {
       problems.push(`sectie "${section.key}" heeft geen vragenlijst`);
       continue;
     }

@@ -42,7 +42,7 @@ export async function loadReferenceData(dataSource: DataSource, dir = REFERENCE_
   for (const file of files) checksum.update(file).update(contents.get(file)!);
   const digest = checksum.digest('hex');
 
-  const [previous] = await dataSource.query('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
+  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
   const municipalities = parseMunicipalities(contents.get(MUNICIPALITIES_FILE)!);
   const regions = parseRegions(contents.get(REGIONS_FILE)!);
   if (previous?.checksum === digest) {

@@ -38,7 +38,7 @@ export class RegistrationService {
     const passwordHash = await hashPassword(input.password);
 
     await this.dataSource.transaction(async (manager) => {
-      const [known] = await manager.query(
+      const [known] = await manager.query<{ kind: string }[]>(
         `SELECT 'user' AS kind FROM app_user WHERE email = $1
          UNION ALL SELECT 'registration' FROM registration WHERE email = $1 AND status = 'PENDING' LIMIT 1`,
         [email],
@@ -57,7 +57,8 @@ export class RegistrationService {
         );
         return;
       }
-      const [row] = await manager.query(
+      const [row] = await rowsOf<{ id: string }>(
+        manager,
         `INSERT INTO registration (email, name, job_title, municipality_id, requested_role, motivation, password_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [email, input.name.trim(), input.jobTitle.trim(), municipalityId, input.requestedRole, input.motivation.trim(), passwordHash],
@@ -91,9 +92,10 @@ export class RegistrationService {
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
-      const [existing] = await manager.query('SELECT 1 FROM app_user WHERE email = $1', [registration.email]);
+      const [existing] = await manager.query<unknown[]>('SELECT 1 FROM app_user WHERE email = $1', [registration.email]);
       if (existing) throw authError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.');
-      const [user] = await manager.query(
+      const [user] = await rowsOf<{ id: string }>(
+        manager,
         `INSERT INTO app_user (email, name, job_title, role, municipality_id, password_hash, password_changed_at)
          SELECT email, name, job_title, $2, municipality_id, password_hash, now() FROM registration WHERE id = $1
          RETURNING id`,
@@ -160,7 +162,7 @@ export class RegistrationService {
 
   /** For login: the state of an application whose password matches, if it is not approved. */
   async openApplication(email: string): Promise<{ status: RegistrationStatus; passwordHash: string; rejectionReason: string | null } | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ status: RegistrationStatus; password_hash: string; rejection_reason: string | null }[]>(
       `SELECT status, password_hash, rejection_reason FROM registration
         WHERE email = $1 AND status <> 'APPROVED' ORDER BY created_at DESC LIMIT 1`,
       [email],
@@ -170,10 +172,10 @@ export class RegistrationService {
 
   private async pending(manager: import('typeorm').EntityManager, id: string) {
     const [row] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await rowsOf(manager, 'SELECT id, email, requested_role, status FROM registration WHERE id = $1 FOR UPDATE', [id])
+      ? await rowsOf<{ id: string; email: string; requested_role: Role; status: RegistrationStatus }>(manager, 'SELECT id, email, requested_role, status FROM registration WHERE id = $1 FOR UPDATE', [id])
       : [];
     if (!row) throw AccessError.notFound('Aanmelding');
     if (row.status !== 'PENDING') throw authError('CONFLICT', 'Over deze aanmelding is al besloten.');
-    return { email: row.email as string, requestedRole: row.requested_role as Role };
+    return { email: row.email, requestedRole: row.requested_role };
   }
 }

@@ -27,6 +27,21 @@ export interface StoredAnswer {
   updatedBy: string | null;
 }
 
+interface ResponseRow {
+  id: number;
+  status: 'DRAFT' | 'SUBMITTED';
+  submitted_at: Date | null;
+  is_demo: boolean;
+}
+
+interface AnswerRow {
+  question_key: string;
+  value: AnswerValue | null;
+  version: number;
+  updated_at: Date;
+  updated_by: string | null;
+}
+
 /** A municipality's response in one year; `id` is null while nothing has been saved yet. */
 export interface ResponseState {
   id: number | null;
@@ -63,7 +78,7 @@ export class ResponseService {
     private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireService,
     private readonly audit: AuditService,
-    private readonly onSubmittedChange: (year: number) => Promise<void> = async () => undefined,
+    private readonly onSubmittedChange: (year: number) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
@@ -243,7 +258,7 @@ export class ResponseService {
   }
 
   private async municipalityId(manager: EntityManager, code: string): Promise<number> {
-    const [row] = await manager.query('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
+    const [row] = await manager.query<{ id: number }[]>('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
     // the same answer as "no access": callers must not learn which codes hold data
     if (!row) throw AccessError.notFound('Gegevens');
     return row.id;
@@ -251,19 +266,19 @@ export class ResponseService {
 
   async load(manager: EntityManager, municipalityCode: string, questionnaire: StoredQuestionnaire, forUpdate = false): Promise<ResponseState> {
     const municipalityId = await this.municipalityId(manager, municipalityCode);
-    const [response] = await rowsOf(
+    const [response] = await rowsOf<ResponseRow>(
       manager,
       `SELECT id, status, submitted_at, is_demo FROM response WHERE questionnaire_id = $1 AND municipality_id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [questionnaire.id, municipalityId],
     );
     const answers: StoredAnswer[] = response
       ? (
-          await manager.query(
+          await manager.query<AnswerRow[]>(
             `SELECT a.question_key, a.value, a.version, a.updated_at, u.name AS updated_by
                FROM answer a LEFT JOIN app_user u ON u.id = a.updated_by WHERE a.response_id = $1 ORDER BY a.question_key`,
             [response.id],
           )
-        ).map((r: Record<string, any>) => ({ questionKey: r.question_key, value: r.value, version: r.version, updatedAt: r.updated_at, updatedBy: r.updated_by }))
+        ).map((r) => ({ questionKey: r.question_key, value: r.value, version: r.version, updatedAt: r.updated_at, updatedBy: r.updated_by }))
       : [];
     return {
       id: response?.id ?? null,

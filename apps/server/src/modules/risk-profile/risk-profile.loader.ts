@@ -76,7 +76,7 @@ export async function loadRiskFactors(dataSource: DataSource, dir = RISK_FACTOR_
   const [municipalText, districtText, crosswalkText] = files.map(([, text]) => text);
   const municipalities = parseMunicipal(municipalText);
   const districts = parseDistricts(districtText);
-  const [previous] = await dataSource.query('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
+  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
   if (previous?.checksum === checksum) return { changed: false, municipalities: municipalities.length, districts: districts.length };
 
   const crosswalk = parseCsvObjects(crosswalkText).map((r) => r.values);

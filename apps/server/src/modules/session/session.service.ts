@@ -6,6 +6,16 @@ import { rowsOf } from '../../db/sql';
 import { deviceLabel } from './session.device';
 import type { Session } from './session.types';
 
+interface LiveSessionRow {
+  id: string;
+  public_id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  client_address: string | null;
+  user_agent: string | null;
+}
+
 export interface ActiveSession {
   id: string;
   userId: string;
@@ -71,14 +81,14 @@ export class SessionService {
   }
 
   async listLive(userId: string, currentSessionId: string | null): Promise<Session[]> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<LiveSessionRow[]>(
       `SELECT id, public_id, created_at, last_seen_at, expires_at, client_address, user_agent FROM user_session
         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
           AND last_seen_at > now() - make_interval(mins => $2)
         ORDER BY last_seen_at DESC`,
       [userId, this.config.idleMinutes],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: r.public_id,
       createdAt: r.created_at,
       lastSeenAt: r.last_seen_at,

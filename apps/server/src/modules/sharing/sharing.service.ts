@@ -6,6 +6,39 @@ import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 
+interface RegionRow {
+  code: string;
+  name: string;
+  members: string[];
+}
+
+interface SharedIndicatorRow {
+  code: string;
+  name: string;
+  indicator_key: string;
+  value: number | null;
+  band: string | null;
+}
+
+interface MembershipRow {
+  status: Agreement['status'];
+  state: AgreementMember['state'];
+  municipality_id: number;
+}
+
+interface AgreementRow {
+  id: number;
+  scope: Agreement['scope'];
+  region_code: string;
+  region_name: string;
+  title: string;
+  status: Agreement['status'];
+  created_at: Date;
+  activated_at: Date | null;
+  ended_at: Date | null;
+  members: (AgreementMember & { respondedAt: string | null })[];
+}
+
 export type AgreementScope = 'VEILIG_THUIS_REGION' | 'SAFETY_REGION';
 
 export interface AgreementMember {
@@ -52,7 +85,7 @@ export class SharingService {
     const invited = [...new Set(input.municipalityCodes.filter((c) => c !== own))];
     if (invited.length === 0) throw badUserInput('municipalityCodes', 'nodig minstens één andere gemeente uit');
     const regionType = input.scope;
-    const [region] = await this.dataSource.query(
+    const [region] = await this.dataSource.query<RegionRow[]>(
       `SELECT r.code, r.name, array_agg(m.code) AS members FROM region r
          JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
         WHERE r.type = $1 AND r.valid_to IS NULL AND r.id IN (SELECT rm2.region_id FROM region_membership rm2 JOIN municipality m2 ON m2.id = rm2.municipality_id WHERE m2.code = $2 AND rm2.valid_to IS NULL)
@@ -65,7 +98,8 @@ export class SharingService {
     const title = input.title.trim() || `Uitwisseling ${region.name}`;
     const proposer = ctx.caller;
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await rowsOf<{ id: number }>(
+        manager,
         'INSERT INTO sharing_agreement (scope, region_code, title, proposed_by) VALUES ($1, $2, $3, $4) RETURNING id',
         [regionType, region.code, title, proposer.userId],
       );
@@ -79,7 +113,7 @@ export class SharingService {
         { type: 'AGREEMENT_PROPOSED', actor: proposer, subjectType: 'SharingAgreement', subjectId: String(row.id), subjectLabel: title, clientAddress: ctx.clientAddress, details: { region: region.code, invited } },
         manager,
       );
-      return row.id as number;
+      return row.id;
     });
     return (await this.load(this.dataSource.manager, id, null))[0];
   }
@@ -94,7 +128,7 @@ export class SharingService {
         `UPDATE sharing_agreement_member SET state = $3, responded_by = $4, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId],
       );
-      const [{ open }] = await manager.query(`SELECT count(*) FILTER (WHERE state <> 'ACCEPTED')::int AS open FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
+      const [{ open }] = await manager.query<{ open: number }[]>(`SELECT count(*) FILTER (WHERE state <> 'ACCEPTED')::int AS open FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
       if (!accept) await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
       else if (open === 0) await manager.query(`UPDATE sharing_agreement SET status = 'ACTIVE', activated_at = now() WHERE id = $1`, [id]);
       await this.audit.record(
@@ -116,7 +150,7 @@ export class SharingService {
         `UPDATE sharing_agreement_member SET state = 'WITHDRAWN', responded_by = $3, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, caller.userId],
       );
-      const [{ remaining }] = await manager.query(`SELECT count(*) FILTER (WHERE state = 'ACCEPTED')::int AS remaining FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
+      const [{ remaining }] = await manager.query<{ remaining: number }[]>(`SELECT count(*) FILTER (WHERE state = 'ACCEPTED')::int AS remaining FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
       if (agreement.status === 'PROPOSED' || remaining < 2) await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
       await this.audit.record(
         { type: 'AGREEMENT_WITHDRAWN', actor: caller, subjectType: 'SharingAgreement', subjectId: String(id), clientAddress: ctx.clientAddress, details: { municipality: caller.municipalityCode } },
@@ -136,17 +170,17 @@ export class SharingService {
     if (!agreement || (!nji && !(isMember && agreement.status === 'ACTIVE'))) throw AccessError.notFound('Afspraak');
     const members = agreement.members.filter((m) => m.state === 'ACCEPTED').map((m) => m.municipalityCode);
     return (
-      await this.dataSource.query(
+      await this.dataSource.query<SharedIndicatorRow[]>(
         `SELECT m.code, m.name, iv.indicator_key, iv.value, iv.band FROM indicator_value iv
            JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
            JOIN municipality m ON m.id = r.municipality_id WHERE m.code = ANY($1) ORDER BY m.name, iv.indicator_key`,
         [members, year],
       )
-    ).map((r: Record<string, any>) => ({ municipalityCode: r.code, municipalityName: r.name, indicatorKey: r.indicator_key, value: r.value, band: r.band }));
+    ).map((r) => ({ municipalityCode: r.code, municipalityName: r.name, indicatorKey: r.indicator_key, value: r.value, band: r.band }));
   }
 
   private async lockMembership(manager: EntityManager, id: number, code: string) {
-    const [row] = await rowsOf(
+    const [row] = await rowsOf<MembershipRow>(
       manager,
       `SELECT a.status, sm.state, sm.municipality_id FROM sharing_agreement a
          JOIN sharing_agreement_member sm ON sm.agreement_id = a.id JOIN municipality m ON m.id = sm.municipality_id
@@ -154,11 +188,11 @@ export class SharingService {
       [id, code],
     );
     if (!row) throw AccessError.notFound('Afspraak');
-    return { status: row.status as Agreement['status'], state: row.state as AgreementMember['state'], municipalityId: row.municipality_id as number };
+    return { status: row.status, state: row.state, municipalityId: row.municipality_id };
   }
 
   private async load(manager: EntityManager, id: number | null, involving: string | null): Promise<Agreement[]> {
-    const rows = await manager.query(
+    const rows = await manager.query<AgreementRow[]>(
       `SELECT a.*, r.name AS region_name,
               json_agg(json_build_object('municipalityCode', m.code, 'municipalityName', m.name, 'state', sm.state, 'respondedAt', sm.responded_at) ORDER BY m.name) AS members
          FROM sharing_agreement a JOIN region r ON r.code = a.region_code AND r.valid_to IS NULL
@@ -168,7 +202,7 @@ export class SharingService {
         GROUP BY a.id, r.name ORDER BY a.created_at DESC`,
       [id, involving],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: r.id,
       scope: r.scope,
       regionCode: r.region_code,
@@ -178,7 +212,7 @@ export class SharingService {
       createdAt: r.created_at,
       activatedAt: r.activated_at,
       endedAt: r.ended_at,
-      members: r.members.map((m: AgreementMember & { respondedAt: string | null }) => ({ ...m, respondedAt: m.respondedAt ? new Date(m.respondedAt) : null })),
+      members: r.members.map((m) => ({ ...m, respondedAt: m.respondedAt ? new Date(m.respondedAt) : null })),
     }));
   }
 }

@@ -11,6 +11,7 @@ import {
   type RegionLookup,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 import type { Caller } from '@monitor/domain';
 import type { AuditService } from '../audit/audit.service';
 
@@ -46,9 +47,9 @@ export class CbsImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly onImported: () => Promise<void> = async () => undefined,
+    private readonly onImported: () => Promise<void> = () => Promise.resolve(),
     /** whole-table disclosure control and its audit, inside the import's transaction (all or nothing) */
-    private readonly protect: (manager: EntityManager) => Promise<unknown> = async () => undefined,
+    private readonly protect: (manager: EntityManager) => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   async import(
@@ -92,7 +93,7 @@ export class CbsImportService {
     }
 
     const checksum = createHash('sha256').update(file.bytes).digest('hex');
-    const [existing] = await this.dataSource.query('SELECT id FROM statistic_source WHERE checksum = $1', [checksum]);
+    const [existing] = await this.dataSource.query<{ id: number }[]>('SELECT id FROM statistic_source WHERE checksum = $1', [checksum]);
     if (existing) {
       Object.assign(report, { ok: true, alreadyImported: true, unchanged: parsed.observations.length });
       onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
@@ -101,14 +102,15 @@ export class CbsImportService {
 
     const table = CBS_TABLES[parsed.tableId];
     await this.dataSource.transaction(async (manager) => {
-      const [source] = await manager.query(
+      const [source] = await rowsOf<{ id: number }>(
+        manager,
         `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count, imported_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [parsed.tableId, table?.title ?? parsed.tableId, parsed.format, file.fileName, checksum, `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`, parsed.observations.length, actor.caller.kind === 'anonymous' ? null : actor.caller.userId],
       );
       for (let i = 0; i < parsed.observations.length; i += CHUNK) {
         const chunk = parsed.observations.slice(i, i + CHUNK);
-        const rows: { inserted: boolean; changed: boolean }[] = await manager.query(
+        const rows = await manager.query<{ inserted: boolean; changed: boolean }[]>(
           `WITH incoming AS (
              SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::boolean[])
                AS t(measure, category, region_code, period, value, cbs_status, provisional)
@@ -164,7 +166,7 @@ export class CbsImportService {
 
   /** StatLine region titles and codes, from the loaded geography. */
   async regionLookup(): Promise<RegionLookup> {
-    const rows: { code: string; name: string; kind: string }[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<{ code: string; name: string; kind: string }[]>(
       `SELECT code, name, type::text AS kind FROM region WHERE valid_to IS NULL AND type IN ('PROVINCE', 'VEILIG_THUIS_REGION')
        UNION ALL SELECT code, name, 'MUNICIPALITY' FROM municipality WHERE valid_to IS NULL
        UNION ALL SELECT code, name, 'DISTRICT' FROM district`,

@@ -40,7 +40,7 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
       res.status(200).type('application/x-ndjson');
       const write = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
       const report = await services.cbsImport.import(
-        { bytes, fileName: String(req.query.name ?? 'upload').slice(0, 200), tableId: req.query.table ? String(req.query.table) : undefined },
+        { bytes, fileName: (typeof req.query.name === 'string' ? req.query.name : 'upload').slice(0, 200), tableId: typeof req.query.table === 'string' && req.query.table ? req.query.table : undefined },
         { caller: request.caller, clientAddress: request.clientAddress },
         (progress) => write({ progress }),
       );

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CBS_TABLES, parseCsvObjects } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 import { REFERENCE_DATA_DIR } from '../reference-data/reference-data.files';
 
 const FILE = 'cbs_veilig_thuis_extracts.csv';
@@ -20,7 +21,7 @@ export async function loadStatisticExtracts(dataSource: DataSource, dir = REFERE
   const checksum = createHash('sha256').update(text).digest('hex');
   const rows = parseCsvObjects(text).map((r) => r.values);
   const usable = rows.filter((r) => r.region_code !== '');
-  const [previous] = await dataSource.query('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
+  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
   if (previous?.checksum === checksum) return { changed: false, rows: usable.length, skipped: rows.length - usable.length };
 
   await dataSource.transaction(async (manager) => {
@@ -29,7 +30,8 @@ export async function loadStatisticExtracts(dataSource: DataSource, dir = REFERE
       const tableId = row.table_id || NEWS_TABLE;
       const key = `${tableId}|${row.source_url}`;
       if (sources.has(key)) continue;
-      const [source] = await manager.query(
+      const [source] = await rowsOf<{ id: number }>(
+        manager,
         `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count)
          VALUES ($1, $2, 'extract', $3, $4, $5, $6)
          ON CONFLICT (checksum) DO UPDATE SET row_count = EXCLUDED.row_count RETURNING id`,

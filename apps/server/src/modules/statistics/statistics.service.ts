@@ -22,7 +22,7 @@ export class StatisticsService {
   constructor(
     private readonly dataSource: DataSource,
     /** the protected store may still be computed at start-up */
-    private readonly protectionReady: () => Promise<void> = async () => undefined,
+    private readonly protectionReady: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async values(query: StatisticsQuery): Promise<StatisticValue[]> {
@@ -60,7 +60,7 @@ export class StatisticsService {
   }
 
   async measures(): Promise<StatisticMeasure[]> {
-    const rows: { measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]>(
       `SELECT measure, array_agg(DISTINCT table_id) AS tables, array_agg(DISTINCT category) AS categories,
               array_agg(DISTINCT period ORDER BY period) AS periods, count(*)::int AS count
          FROM statistic_value GROUP BY measure`,
@@ -99,7 +99,7 @@ export class StatisticsService {
   }
 
   private async regionNames(codes: string[]): Promise<Map<string, string>> {
-    const rows: { code: string; name: string }[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<{ code: string; name: string }[]>(
       `SELECT code, name FROM region WHERE code = ANY($1) AND valid_to IS NULL
        UNION ALL SELECT code, name FROM municipality WHERE code = ANY($1) AND valid_to IS NULL`,
       [codes],

@@ -100,7 +100,7 @@ export class UserService {
 
   /** Start-up: creates the first administrator when no active (non-demo) one exists. */
   async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
-    const [existing] = await this.dataSource.query("SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND NOT is_demo LIMIT 1");
+    const [existing] = await this.dataSource.query<unknown[]>("SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND NOT is_demo LIMIT 1");
     if (existing) return 'exists';
     await this.createAdmin(email, password);
     return 'created';
@@ -111,7 +111,7 @@ export class UserService {
     const email = emailInput.trim().toLowerCase();
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await rowsOf(
+      const [row] = await rowsOf<{ id: string; inserted: boolean }>(
         manager,
         `INSERT INTO app_user (email, name, role, password_hash, active, password_changed_at)
          VALUES ($1, $2, 'ADMIN', $3, true, now())
@@ -129,7 +129,7 @@ export class UserService {
   }
 
   async municipalityId(code: string, field: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = await manager.query('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
+    const [row] = await manager.query<{ id: number }[]>('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
     if (!row) throw badUserInput(field, `onbekende gemeentecode ${code}`);
     return row.id;
   }

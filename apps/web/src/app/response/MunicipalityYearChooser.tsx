@@ -34,7 +34,7 @@ export function MunicipalityYearChooser({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosenCode || !yearValue) return;
-    navigate(`${base}/${chosenCode}/${yearValue}`);
+    void navigate(`${base}/${chosenCode}/${yearValue}`);
   };
 
   return (

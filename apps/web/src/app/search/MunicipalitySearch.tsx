@@ -20,7 +20,7 @@ export function MunicipalitySearch({ municipalities }: { municipalities: readonl
   // Enter in the search box opens the best match.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (results.length > 0) navigate(`/gemeente/${results[0].code}`);
+    if (results.length > 0) void navigate(`/gemeente/${results[0].code}`);
   };
 
   return (

@@ -84,7 +84,7 @@ export function ChangePasswordForm() {
           items={form.items}
         />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         {input('currentPassword', t.currentPassword, 'current-password')}
         {input('newPassword', t.newPassword, 'new-password', true)}
         {input('passwordRepeat', t.newPasswordRepeat, 'new-password')}

@@ -88,7 +88,7 @@ export function RegistrationCard({
       />
       <div role="alert">{problem && <Alert type="error">{problem}</Alert>}</div>
       <div className="monitor-decisions">
-        <form noValidate onSubmit={onApprove} className="monitor-form">
+        <form noValidate onSubmit={(event) => void onApprove(event)} className="monitor-form">
           <Fieldset legend={t.approveRole} role="radiogroup">
             {GRANTABLE.map((value) => (
               <FormField key={value} type="radio" inputId={`${prefix}-rol-${value}`} label={nl.roles[value]}>
@@ -106,7 +106,7 @@ export function RegistrationCard({
             {t.approve}
           </Button>
         </form>
-        <form noValidate onSubmit={onReject} className="monitor-form">
+        <form noValidate onSubmit={(event) => void onReject(event)} className="monitor-form">
           <FormField
             inputId={`${prefix}-reden`}
             label={t.reason}

@@ -90,7 +90,7 @@ export function UserEditor({
         {t.editHeading(user.name)}
       </Heading>
       <div role="alert">{problem && <Alert type="error">{problem}</Alert>}</div>
-      <form noValidate onSubmit={onSave} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSave(event)} className="monitor-form">
         <FormField inputId="gebruiker-rol" label={t.newRole}>
           <Select id="gebruiker-rol" value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {ROLES.map((value) => (

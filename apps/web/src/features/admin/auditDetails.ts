@@ -19,7 +19,7 @@ function describe(key: string, value: unknown): string {
       .map(([k, v]) => `${t.labels[k] ?? k}: ${describe(k, v)}`)
       .join('; ');
   }
-  const text = String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? t.none);
   if (key === 'scopes' && text in nl.scopes) return nl.scopes[text as keyof typeof nl.scopes];
   if (text in nl.roles) return nl.roles[text as keyof typeof nl.roles];
   if (text in t.values) return t.values[text];

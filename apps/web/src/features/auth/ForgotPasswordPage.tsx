@@ -44,7 +44,7 @@ export default function ForgotPasswordPage() {
       {form.hasErrors && (
         <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField inputId={field.id} label={t.email} error={field.error} errorId={field.errorId}>
           <TextInput
             id={field.id}

@@ -123,7 +123,7 @@ export default function RegisterPage() {
       {form.hasErrors && (
         <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField inputId={name.id} label={t.name} error={name.error} errorId={name.errorId}>
           <TextInput
             id={name.id}

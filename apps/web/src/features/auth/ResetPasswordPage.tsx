@@ -85,7 +85,7 @@ export default function ResetPasswordPage() {
           items={form.items}
         />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField
           inputId={first.id}
           label={t.password}

@@ -4,6 +4,7 @@
  */
 export function safeReturnPath(value: string | null | undefined, fallback = '/account'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this check rejects
   if (/[\u0000-\u001f]/.test(value)) return fallback;
   try {
     const url = new URL(value, 'http://monitor.invalid');

@@ -60,7 +60,7 @@ export function BenchmarkFilter({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const query = chosenGroup === 'ALL' ? '' : `?groep=${encodeURIComponent(chosenGroup)}`;
-    navigate(`/vergelijken/${chosenCode}/${chosenYear}${path}${query}`);
+    void navigate(`/vergelijken/${chosenCode}/${chosenYear}${path}${query}`);
   };
 
   return (

@@ -24,7 +24,7 @@ export function MunicipalityChooser({ year, years }: { year: number; years: numb
       document.getElementById('vergelijken-gemeente')?.focus();
       return;
     }
-    navigate(`/vergelijken/${code}/${chosenYear}`);
+    void navigate(`/vergelijken/${code}/${chosenYear}`);
   };
 
   return (

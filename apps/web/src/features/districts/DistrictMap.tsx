@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
-import '../map/MunicipalityMap.css';
+import '../../ui/map/GeoAreaMap.css';
 import './districts.css';
 
 export interface DistrictArea {

@@ -19,7 +19,7 @@ import { buildCsv, downloadText } from '../../app/figures/csv';
 import { StatusLegend } from '../../app/figures/StatusLegend';
 import { districtLabel, shadeDistricts, type ColourBy, type District } from './districtFigures';
 import { districtCsv, DistrictTable } from './DistrictTable';
-import '../map/HomePage.css';
+import '../../ui/map/MapPage.css';
 import './districts.css';
 import '../../app/figures/figures.css';
 

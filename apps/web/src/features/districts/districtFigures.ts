@@ -45,7 +45,7 @@ export function shadeDistricts(districts: readonly District[], by: ColourBy): Di
   }
   const palette = classColors(classCountOf(classification));
   const indexes = values.map((v) => classIndex(v, classification));
-  districts.forEach((d, i) => colors.set(d.code, indexes[i] === null ? NO_DATA_COLOR : palette[indexes[i]!]));
+  districts.forEach((d, i) => colors.set(d.code, indexes[i] === null ? NO_DATA_COLOR : palette[indexes[i]]));
   const legend = legendClasses(classification, (v) => formatNumberNl(v, 0)).map((c) => ({
     ...c,
     color: palette[c.index],

@@ -11,7 +11,7 @@ import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
 import { useMapFigures } from './useMapFigures';
-import './HomePage.css';
+import '../../ui/map/MapPage.css';
 
 // nivo and topojson-client stay out of this chunk; they load with the map.
 const MunicipalityMap = lazy(() => import('./MunicipalityMap'));

@@ -8,7 +8,7 @@ import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import { useBoundaries, type MunicipalityProperties } from '../../app/geo/useBoundaries';
 import type { MapRow } from './useMapFigures';
-import './MunicipalityMap.css';
+import '../../ui/map/GeoAreaMap.css';
 
 interface MunicipalityMapProps {
   rows: MapRow[];
@@ -41,7 +41,7 @@ function MunicipalityAreas({
         name,
         label: nl.areaLabel(name, row?.value ?? null),
         fill: row?.color ?? NO_DATA_COLOR,
-        onActivate: () => navigate(`/gemeente/${code}`),
+        onActivate: () => void navigate(`/gemeente/${code}`),
       };
     });
   }, [rows, collection, navigate]);

@@ -13,7 +13,7 @@ export function MunicipalityRegions({ regions }: { regions: readonly Region[] })
     .sort((a, b) => order(a.type) - order(b.type))
     .map((region) => ({
       key: region.code,
-      label: REGION_TYPE_LABELS[region.type as RegionType] ?? region.type,
+      label: REGION_TYPE_LABELS[region.type] ?? region.type,
       value: `${region.name} (${region.code})`,
     }));
 

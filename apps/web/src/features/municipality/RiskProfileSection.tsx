@@ -6,7 +6,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { ChartSection } from '../../app/figures/ChartSection';
-import { FigureBarChart } from '../veiligThuis/FigureBarChart';
+import { FigureBarChart } from '../../ui/charts/FigureBarChart';
 
 type Value = NonNullable<MunicipalityRiskProfileQuery['riskProfile']>['values'][number];
 

@@ -47,7 +47,7 @@ export function ReopenForm({
       {form.hasErrors && (
         <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField
           inputId={field.id}
           label={t.reopenReason}

@@ -177,7 +177,7 @@ export function useAutosave({
         syncPending();
         if (again.current) {
           again.current = false;
-          flush();
+          void flush();
         }
       }
     };
@@ -206,10 +206,10 @@ export function useAutosave({
       syncPending();
       const delay = options.delay ?? 0;
       if (delay <= 0) {
-        flush();
+        void flush();
       } else {
         if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => flush(), delay);
+        timer.current = setTimeout(() => void flush(), delay);
       }
     },
     [byKey, flush],
@@ -225,7 +225,7 @@ export function useAutosave({
       if (choice === 'mine') {
         pending.current.set(key, valuesRef.current[key] ?? null);
         syncPending();
-        flush();
+        void flush();
       } else {
         pending.current.delete(key);
         syncPending();
@@ -273,7 +273,7 @@ export function useAutosave({
     window.addEventListener('beforeunload', warn);
     return () => {
       window.removeEventListener('beforeunload', warn);
-      if (pending.current.size > 0) flush();
+      if (pending.current.size > 0) void flush();
     };
   }, [flush]);
 

@@ -100,7 +100,7 @@ export function ProposeAgreementForm({
       {form.hasErrors && (
         <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
-      <form noValidate onSubmit={onSubmit} className="monitor-form">
+      <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <Fieldset legend={t.scope} role="radiogroup" required error={scope$.error} errorId={scope$.errorId}>
           {SCOPES.map((s) => {
             const r = municipality.regions.find((candidate) => candidate.type === s);

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { ChartSection, type CsvContent } from '../../app/figures/ChartSection';
 import { csvNumber, formatFigure, periodText, publishedValue, sourcesOf, type Statistic } from '../../app/figures/figures';
-import { FigureBarChart } from './FigureBarChart';
+import { FigureBarChart } from '../../ui/charts/FigureBarChart';
 
 const BAR_COLOR = '#1d5f8a';
 

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { ChartSection, type CsvContent } from '../../app/figures/ChartSection';
 import { csvNumber, formatFigure, periodText, publishedValue, sourcesOf, type Statistic } from '../../app/figures/figures';
-import { FigureBarChart, type BarRow } from './FigureBarChart';
+import { FigureBarChart, type BarRow } from '../../ui/charts/FigureBarChart';
 
 /** One colour per area (gemeente, regio, Nederland); the labels name them too. */
 const AREA_COLORS = ['#1d5f8a', '#5b7f2a', '#6b4c9a'];

@@ -27,7 +27,7 @@ export function apiError(error: unknown): ApiError {
     if (Array.isArray(extensions.fields)) {
       for (const problem of extensions.fields as Array<{ field?: unknown; message?: unknown }>) {
         if (typeof problem?.field === 'string' && !(problem.field in fields)) {
-          fields[problem.field] = fieldMessage(String(problem.message ?? first.message));
+          fields[problem.field] = fieldMessage(typeof problem.message === 'string' ? problem.message : first.message);
         }
       }
     }

@@ -16,7 +16,7 @@ const value = (v: number): RawCell => ({ value: v, status: 'VALUE' });
 const LEVEL = MUNICIPALITY_RULES.roundTo;
 
 function protect(values: Record<string, number | null>, relations: AdditiveRelation[]) {
-  const cells = Object.entries(values).map(([id, v]) => ({ id, raw: v === null ? ({ value: null, status: 'SECRET' } as RawCell) : value(v) }));
+  const cells = Object.entries(values).map(([id, v]): { id: string; raw: RawCell } => ({ id, raw: v === null ? { value: null, status: 'SECRET' } : value(v) }));
   return protectStatistics({ cells, relations, rules: MUNICIPALITY_RULES, solver });
 }
 

@@ -16,7 +16,6 @@ import {
   type DocumentNode,
   type FieldNode,
   type GraphQLInputType,
-  type GraphQLScalarType,
   type GraphQLSchema,
   type NamedTypeNode,
   type OperationDefinitionNode,
@@ -177,7 +176,7 @@ function placeholder(type: GraphQLInputType): unknown {
   if (isInputObjectType(type)) {
     return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, placeholder(f.type)]));
   }
-  return { Int: 1, Float: 1, Boolean: true }[(type as GraphQLScalarType).name] ?? 'GM0363';
+  return { Int: 1, Float: 1, Boolean: true }[(type).name] ?? 'GM0363';
 }
 
 function withTypenames(document: DocumentNode): DocumentNode {

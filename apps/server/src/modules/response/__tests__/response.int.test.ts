@@ -12,8 +12,6 @@ import { createTestGraphQL } from '../../../../test/graphql';
 
 const YEAR = 2026;
 const questions: Question[] = QUESTIONNAIRE_2026.sections.flatMap((s) => s.questions);
-const byType = (type: Question['type'], extra: (q: Question) => boolean = () => true) =>
-  questions.find((q) => q.type === type && !q.showIf && extra(q))!;
 const alwaysShownYesNo = questions.filter((q) => q.type === 'YES_PARTLY_NO' && !q.showIf);
 
 let db: TestDatabase;

@@ -74,7 +74,7 @@ export async function attack(seen: readonly SeenCell[], regionParts: ReadonlyMap
       const model = lpModel(simplify(component.relations, byKey), byKey, widen);
       const found = targets.map((k) => extremes(highs, model, k));
       if (found.every((f) => f !== null)) {
-        targets.forEach((key, i) => results.push({ key, ...found[i]! }));
+        targets.forEach((key, i) => results.push({ key, ...found[i] }));
         break;
       }
       if (widen === 4) throw new Error(`the published figures contradict the relations: ${targets.join(', ')}`);
@@ -102,7 +102,7 @@ function components(relations: Relation[]): { cells: Set<string>; relations: Rel
 
 /** Unseen cells in one relation only add nothing but size: an unseen total voids its relation, an unseen part makes it ">=". */
 function simplify(relations: Relation[], seen: ReadonlyMap<string, SeenCell>): { total: string; parts: string[]; op: '=' | '>=' }[] {
-  let rows = relations.map((r) => ({ ...r, op: '=' as '=' | '>=' }));
+  let rows: { total: string; parts: string[]; op: '=' | '>=' }[] = relations.map((r) => ({ ...r, op: '=' }));
   for (;;) {
     const count = new Map<string, number>();
     rows.forEach((r) => [r.total, ...r.parts].forEach((k) => count.set(k, (count.get(k) ?? 0) + 1)));

@@ -125,7 +125,7 @@ describe('AccountPage', () => {
     await user.type(days, '30');
     await user.click(screen.getByRole('button', { name: 'Token maken' }));
 
-    const secret = (await screen.findByLabelText('Token Rapportage')) as HTMLInputElement;
+    const secret = (await screen.findByLabelText<HTMLInputElement>('Token Rapportage'));
     expect(secret.value).toBe('mon_geheim_1234567890abcdef');
     expect(secret.readOnly).toBe(true);
     const box = screen.getByRole('heading', { name: 'Uw nieuwe API-token' }).closest('.monitor-secret') as HTMLElement;

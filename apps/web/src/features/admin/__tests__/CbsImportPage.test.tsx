@@ -111,7 +111,7 @@ describe('CbsImportPage', () => {
     expect(screen.getByRole('button', { name: 'Bezig met importeren…' })).toHaveProperty('disabled', true);
 
     xhr.uploaded(50, 200);
-    const bar = screen.getByRole('progressbar', { name: 'Voortgang van de import' }) as HTMLProgressElement;
+    const bar = screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Voortgang van de import' });
     expect(bar.value).toBe(50);
     expect(bar.max).toBe(200);
     expect(screen.getByText('1/5 · Bestand versturen: 25%')).toBeTruthy();

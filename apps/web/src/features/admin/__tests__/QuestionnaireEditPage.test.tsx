@@ -99,8 +99,8 @@ describe('QuestionnaireEditPage', () => {
     expect(screen.getByText(/Status: concept/)).toBeTruthy();
 
     const period = screen.getByRole('region', { name: 'Invulperiode' });
-    const opens = within(period).getByLabelText('Openingsdatum') as HTMLInputElement;
-    const closes = within(period).getByLabelText('Sluitingsdatum') as HTMLInputElement;
+    const opens = within(period).getByLabelText<HTMLInputElement>('Openingsdatum');
+    const closes = within(period).getByLabelText<HTMLInputElement>('Sluitingsdatum');
     expect(opens.type).toBe('date');
     expect(opens.value).toBe('2027-01-01');
     expect(closes.value).toBe('2027-12-31');
@@ -194,7 +194,7 @@ describe('QuestionnaireEditPage', () => {
     await user.clear(label11);
     await user.type(label11, 'Is er voorlichting op school?');
     await user.type(screen.getByLabelText('Toelichting bij vraag 1.2 (niet verplicht)'), 'Een schatting is goed.');
-    const required21 = screen.getByRole('checkbox', { name: 'Vraag 2.1 is verplicht' }) as HTMLInputElement;
+    const required21 = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Vraag 2.1 is verplicht' });
     expect(required21.checked).toBe(true);
     await user.click(required21);
     expect(screen.getByText('U heeft wijzigingen in de inhoud die nog niet zijn opgeslagen.')).toBeTruthy();
@@ -221,7 +221,7 @@ describe('QuestionnaireEditPage', () => {
     ]);
     await waitFor(() => expect(document.activeElement).toBe(alert));
     // The edits stay, so they can be corrected.
-    expect((screen.getByLabelText('Titel van sectie 1') as HTMLInputElement).value).toBe('Preventie en voorlichting');
+    expect((screen.getByLabelText<HTMLInputElement>('Titel van sectie 1')).value).toBe('Preventie en voorlichting');
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -104,8 +104,8 @@ describe('QuestionnairesPage', () => {
       },
     ]);
     const section = await screen.findByRole('region', { name: 'Kopiëren naar nieuw jaar' });
-    const from = within(section).getByLabelText('Kopieer de versie van') as HTMLSelectElement;
-    const to = within(section).getByLabelText('Naar jaar') as HTMLInputElement;
+    const from = within(section).getByLabelText<HTMLSelectElement>('Kopieer de versie van');
+    const to = within(section).getByLabelText<HTMLInputElement>('Naar jaar');
     expect(from.value).toBe('2028');
     expect(to.value).toBe('2029');
 

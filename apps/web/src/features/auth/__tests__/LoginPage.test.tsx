@@ -64,7 +64,7 @@ describe('LoginPage', () => {
     const summary = message.closest('.monitor-error-summary') as HTMLElement;
     await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(router.state.location.pathname).toBe('/inloggen');
-    expect((screen.getByLabelText('E-mailadres') as HTMLInputElement).value).toBe('lezer@utrecht.nl');
+    expect((screen.getByLabelText<HTMLInputElement>('E-mailadres')).value).toBe('lezer@utrecht.nl');
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -92,9 +92,9 @@ describe('RegisterPage', () => {
 
     // nothing typed is lost
     expect((email as HTMLInputElement).value).toBe(input.email);
-    expect((screen.getByLabelText('Gemeente') as HTMLSelectElement).value).toBe('GM0344');
-    expect((screen.getByRole('radio', { name: /^Lezer/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Wachtwoord') as HTMLInputElement).value).toBe(input.password);
+    expect((screen.getByLabelText<HTMLSelectElement>('Gemeente')).value).toBe('GM0344');
+    expect((screen.getByRole<HTMLInputElement>('radio', { name: /^Lezer/ })).checked).toBe(true);
+    expect((screen.getByLabelText<HTMLInputElement>('Wachtwoord')).value).toBe(input.password);
     expect(router.state.location.pathname).toBe('/aanmelden');
 
     await user.click(links[1]);

@@ -111,7 +111,7 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
     const errorId = group.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-fout'))!;
     expect(document.getElementById(errorId)!.textContent).toBe(`Fout: ${message}`);
     expect(filter.getAttribute('aria-describedby')).toBe(errorId);
-    expect((within(form).getByRole('checkbox', { name: 'Utrecht' }) as HTMLInputElement).getAttribute('aria-invalid')).toBe('true');
+    expect((within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Utrecht' })).getAttribute('aria-invalid')).toBe('true');
     expect(within(form).queryByRole('link', { name: 'Vul een naam voor de groep in.' })).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -125,7 +125,7 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
         result: { data: { createBenchmarkGroup: { __typename: 'CustomBenchmarkGroup', key: 'CUSTOM:9', name: 'Vijf grote steden', size: 5 } } },
       },
     ]);
-    const select = (await screen.findByLabelText('Vergelijk met')) as HTMLSelectElement;
+    const select = (await screen.findByLabelText<HTMLSelectElement>('Vergelijk met'));
     await waitFor(() => expect(select.options).toHaveLength(6));
     const form = await openForm(user);
     await user.type(within(form).getByLabelText('Naam van de groep'), '  Vijf grote steden ');
@@ -146,7 +146,7 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
 
   it('is not offered to municipal users', async () => {
     renderFilter([], 'MUNICIPAL_EDITOR');
-    const select = (await screen.findByLabelText('Vergelijk met')) as HTMLSelectElement;
+    const select = (await screen.findByLabelText<HTMLSelectElement>('Vergelijk met'));
     // once the queries (session included) have answered, the filter is there but the group form is not
     await waitFor(() => expect(select.options).toHaveLength(6));
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -141,7 +141,7 @@ describe('BenchmarkOverviewPage', () => {
     expect(screen.getByTestId('cijfers-van').textContent).toBe('cijfers van 23 november 2026 om 19:41');
 
     // The group selector offers the predefined groups and the analysts' groups, with PROVINCE chosen.
-    const select = screen.getByLabelText('Vergelijk met') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Vergelijk met');
     expect(select.value).toBe('PROVINCE');
     await waitFor(() => expect(select.options).toHaveLength(6));
     expect([...select.options].map((o) => o.textContent)).toEqual([

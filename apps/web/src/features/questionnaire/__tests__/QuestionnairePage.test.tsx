@@ -43,7 +43,7 @@ function renderQuestionnaire(mocks: object[], { url = '/vragenlijst/GM0363/2026'
 
 /** An option of the first question ("Wordt voorlichting op school uitgevoerd?"). */
 const deployedOption = (name: string) =>
-  within(screen.getByRole('radiogroup', { name: /^Wordt voorlichting/ })).getByRole('radio', { name }) as HTMLInputElement;
+  within(screen.getByRole('radiogroup', { name: /^Wordt voorlichting/ })).getByRole<HTMLInputElement>('radio', { name });
 
 const heading = () => screen.findByRole('heading', { level: 1, name: 'Monitor Aanpak Kindermishandeling en Huiselijk Geweld 2026' });
 
@@ -80,7 +80,7 @@ describe('QuestionnairePage', () => {
       'Nee',
       'Weet niet',
     ]);
-    expect((within(group).getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(group).getByRole<HTMLInputElement>('radio', { name: 'Ja' })).checked).toBe(true);
     const describedBy = group.getAttribute('aria-describedby')!;
     expect(document.getElementById(describedBy)!.textContent).toBe('Ja: structureel in de hele gemeente.');
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Bar } from '@nivo/bar';
-import { shortenLabel, valueLabelsLayer } from '../../ui/charts/barLabels';
+import { shortenLabel, valueLabelsLayer } from './barLabels';
 
 export interface BarRow {
   key: string;
