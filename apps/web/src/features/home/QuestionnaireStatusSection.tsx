@@ -10,9 +10,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whole days from today until a calendar date (yyyy-mm-dd); 0 on the day itself. */
 export function daysUntil(isoDate: string, today: Date = new Date()): number {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((Date.UTC(year!, month! - 1, day!) - todayUtc) / DAY_MS);
+  return Math.round((date.getTime() - todayUtc) / DAY_MS);
 }
 
 /** What the user should do next with the questionnaire: fill in, continue, or view. */
