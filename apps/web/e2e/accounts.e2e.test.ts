@@ -77,7 +77,8 @@ describe('accounts', () => {
     expect(await demoRow.innerText()).toContain('beheerder@demo.monitor.nl');
     expect(await demoRow.innerText()).toContain('demo-wachtwoord-2026');
     await page.getByRole('button', { name: `Log in als ${DEMO_ADMIN}` }).click();
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/mijn-gemeente');
+    await page.getByRole('heading', { level: 1, name: 'Landelijk overzicht' }).waitFor();
     // The name already says "Demo-…": no extra "demo" badge after it (no "(NJi)demo").
     const accountNav = page.getByRole('navigation', { name: 'Account' });
     await accountNav.getByText(DEMO_ADMIN, { exact: true }).waitFor();
@@ -96,9 +97,12 @@ describe('accounts', () => {
     await card.waitFor({ state: 'detached' });
     await logOut(page);
 
-    // 4. The new user logs in and sees their account with their municipality.
+    // 4. The new user logs in, lands on their municipality's home and sees their account with it.
     await page.goto(`${baseUrl()}/inloggen`);
     await logIn(page, email, PASSWORD);
+    await page.waitForURL('**/mijn-gemeente');
+    await page.getByRole('heading', { level: 1, name: 'Mijn gemeente: Utrecht' }).waitFor();
+    await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Mijn account' }).click();
     await page.waitForURL('**/account');
     await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     const main = await page.locator('main').innerText();

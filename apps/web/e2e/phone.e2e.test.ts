@@ -57,10 +57,28 @@ describe('at 390 CSS px wide (a phone)', () => {
     );
   });
 
+  it('a municipal editor lands on Mijn gemeente after login: status, indicators, Veilig Thuis, agreements', async () => {
+    page = await openPhonePage(browser);
+    await logIn('invuller.amsterdam@demo.monitor.nl');
+    await page.waitForURL('**/mijn-gemeente');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { level: 1, name: 'Mijn gemeente: Amsterdam' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: /^Vragenlijst \d{4}$/ }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Indicatoren' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Veilig Thuis en schatting kindermishandeling' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Afspraken over delen' }).waitFor();
+    await main.getByRole('link', { name: 'Afspraken beheren' }).waitFor();
+    await waitForPageLoaded(page);
+    const userMenu = page.getByRole('navigation', { name: 'Account' });
+    expect(await userMenu.getByRole('link', { name: 'Mijn gemeente' }).getAttribute('aria-current')).toBe('page');
+    expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
+  });
+
   it('no page of a municipal editor is wider than the screen, and each passes axe', async () => {
     page = await openPhonePage(browser);
     await logIn('invuller.amsterdam@demo.monitor.nl');
-    expectFitsThePhone(await measure(['/account', '/vragenlijst', '/indicatoren', '/vergelijken', '/afspraken']));
+    expectFitsThePhone(await measure(['/mijn-gemeente', '/account', '/vragenlijst', '/indicatoren', '/vergelijken', '/afspraken']));
   });
 
   it('no administration page is wider than the screen, and each passes axe', async () => {
@@ -68,6 +86,7 @@ describe('at 390 CSS px wide (a phone)', () => {
     await logIn('beheerder@demo.monitor.nl');
     expectFitsThePhone(
       await measure([
+        '/mijn-gemeente',
         '/account',
         '/beheer/aanmeldingen',
         '/beheer/gebruikers',

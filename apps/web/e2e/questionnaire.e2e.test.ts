@@ -112,7 +112,7 @@ describe('the yearly questionnaire, by keyboard', () => {
     await tabTo(page.getByLabel('Wachtwoord', { exact: true }));
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/mijn-gemeente');
 
     // The main navigation leads to this year's questionnaire of the own municipality.
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });

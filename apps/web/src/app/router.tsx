@@ -12,6 +12,7 @@ const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
 const RegistrationReceivedPage = lazy(() => import('../features/auth/RegistrationReceivedPage'));
 const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
+const MyMunicipalityPage = lazy(() => import('../features/home/MyMunicipalityPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const RegistrationsPage = lazy(() => import('../features/admin/RegistrationsPage'));
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
       { path: 'aanmelden/ontvangen', element: <RegistrationReceivedPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
+      { path: 'mijn-gemeente', element: <MyMunicipalityPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'vragenlijst', element: <QuestionnaireRedirectPage /> },
       { path: 'vragenlijst/:code/:year', element: <QuestionnairePage /> },

@@ -18,6 +18,8 @@ export const nl = {
     accountLabel: 'Account',
     login: 'Inloggen',
     account: 'Mijn account',
+    myMunicipality: 'Mijn gemeente',
+    overview: 'Overzicht',
     admin: 'Beheer',
     logout: 'Uitloggen',
     signedInAs: 'Ingelogd als',

@@ -20,6 +20,11 @@ export function UserMenu() {
             <DemoBadge name={me.name} isDemo={me.isDemo} inverse />
           </li>
           <li>
+            <RouterLink to="/mijn-gemeente" markCurrent>
+              {me.municipality ? nl.nav.myMunicipality : nl.nav.overview}
+            </RouterLink>
+          </li>
+          <li>
             <RouterLink to="/account" markCurrent>
               {nl.nav.account}
             </RouterLink>

@@ -1,8 +1,8 @@
 /**
  * The ?terug= target after login: only a relative path on this site ("/…", not "//host" or "/\host"),
- * so the login page cannot be used to send people elsewhere.
+ * so the login page cannot be used to send people elsewhere. Without one: the home page "Mijn gemeente".
  */
-export function safeReturnPath(value: string | null | undefined, fallback = '/account'): string {
+export function safeReturnPath(value: string | null | undefined, fallback = '/mijn-gemeente'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this check rejects
   if (/[\u0000-\u001f]/.test(value)) return fallback;

@@ -37,7 +37,7 @@ describe('LoginPage', () => {
     expect(router.state.location.pathname).toBe('/gemeente/GM0344');
   });
 
-  it('goes to /account without a (safe) ?terug= target', async () => {
+  it('goes to /mijn-gemeente without a (safe) ?terug= target', async () => {
     const user = userEvent.setup();
     const { router } = renderLogin('/inloggen?terug=%2F%2Fevil.example%2F', [
       sessionMock(null),
@@ -47,7 +47,7 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText('Wachtwoord'), 'een lang geheim wachtwoord');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
     await screen.findByTestId('navigated');
-    expect(router.state.location.pathname).toBe('/account');
+    expect(router.state.location.pathname).toBe('/mijn-gemeente');
   });
 
   it('shows the Dutch message for INVALID_CREDENTIALS in a focused summary and keeps what was typed', async () => {
@@ -120,6 +120,6 @@ describe('LoginPage', () => {
 
     await user.click(within(row).getByRole('button', { name: 'Log in als Demo-lezer Utrecht' }));
     await screen.findByTestId('navigated');
-    expect(router.state.location.pathname).toBe('/account');
+    expect(router.state.location.pathname).toBe('/mijn-gemeente');
   });
 });

@@ -10,9 +10,9 @@ describe('safeReturnPath', () => {
   });
 
   it.each([null, '', 'gemeenten', '//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/\nfoo'])(
-    'falls back to /account for %p',
+    'falls back to /mijn-gemeente for %p',
     (value) => {
-      expect(safeReturnPath(value)).toBe('/account');
+      expect(safeReturnPath(value)).toBe('/mijn-gemeente');
     },
   );
 
