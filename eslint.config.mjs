@@ -49,7 +49,10 @@ export default tseslint.config(
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/__tests__/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^[^.]', message: 'The domain package is pure: it imports nothing but its own modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^[^.]', message: 'The domain package is pure: it imports nothing but its own modules.' }] },
+      ],
     },
   },
   {

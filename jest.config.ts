@@ -28,14 +28,7 @@ const swcReact = [
 
 // nivo's CommonJS build requires ESM-only d3 modules, and the NL Design System React packages ship
 // only ESM; let swc transform them (pnpm nests them in .pnpm/, where a scope's "/" becomes "+").
-const esmPackages = [
-  'd3-[^/]+',
-  'internmap',
-  'delaunator',
-  'robust-predicates',
-  '@utrecht[+/]',
-  '@nl-design-system-candidate[+/]',
-].join('|');
+const esmPackages = ['d3-[^/]+', 'internmap', 'delaunator', 'robust-predicates', '@utrecht[+/]', '@nl-design-system-candidate[+/]'].join('|');
 
 const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain/src/index.ts' };
 

@@ -50,7 +50,10 @@ const handlers = {
             node: typed('Municipality', {
               code: r.code,
               name: r.name,
-              keyFigures: r.share === null && r.household_year === null ? null : typed('MunicipalityKeyFigures', { shareHouseholdsWithChildren: r.share, householdYear: r.household_year }),
+              keyFigures:
+                r.share === null && r.household_year === null
+                  ? null
+                  : typed('MunicipalityKeyFigures', { shareHouseholdsWithChildren: r.share, householdYear: r.household_year }),
             }),
           }),
         ),
@@ -72,7 +75,11 @@ const handlers = {
         totalCount: rows[0]?.total ?? 0,
         edges: rows.map((r) =>
           typed('MunicipalityEdge', {
-            node: typed('Municipality', { code: r.code, name: r.name, province: r.province_code ? typed('Region', { code: r.province_code, name: r.province_name }) : null }),
+            node: typed('Municipality', {
+              code: r.code,
+              name: r.name,
+              province: r.province_code ? typed('Region', { code: r.province_code, name: r.province_name }) : null,
+            }),
           }),
         ),
       }),
@@ -99,7 +106,8 @@ const handlers = {
         name: m.name,
         regions: m.regions.map((r) => typed('Region', r)),
         youthPopulation: typed('YouthPopulation', youthPopulation(statistics)),
-        keyFigures: figures && typed('MunicipalityKeyFigures', { ...figures, ageDistribution: figures.ageDistribution.map((a) => typed('AgeBandShare', a)) }),
+        keyFigures:
+          figures && typed('MunicipalityKeyFigures', { ...figures, ageDistribution: figures.ageDistribution.map((a) => typed('AgeBandShare', a)) }),
       }),
     };
   },
@@ -123,7 +131,14 @@ const handlers = {
     return {
       municipality: m ? typed('Municipality', { code: m.code, name: m.name, regions: m.regions.map((r) => typed('Region', r)) }) : null,
       statisticMeasures: Object.entries(domain.MEASURES).map(([key, d]) =>
-        typed('StatisticMeasure', { key, label: d.label, unit: d.unit, tables: stored.get(key)?.tables ?? [], categories: (stored.get(key)?.categories ?? []).sort(), periods: stored.get(key)?.periods ?? [] }),
+        typed('StatisticMeasure', {
+          key,
+          label: d.label,
+          unit: d.unit,
+          tables: stored.get(key)?.tables ?? [],
+          categories: (stored.get(key)?.categories ?? []).sort(),
+          periods: stored.get(key)?.periods ?? [],
+        }),
       ),
     };
   },
@@ -155,7 +170,8 @@ const handlers = {
       const raw = { value: row.value, status: row.cbs_status };
       const cell = domain.publishCount(raw, domain.MUNICIPALITY_RULES);
       const denominator = definition.unit === 'aantal' && row.population ? row.population : null;
-      const rate = denominator && cell.status === 'PUBLISHED' ? domain.publishRate(raw, denominator.inhabitants, 1000, domain.MUNICIPALITY_RULES) : null;
+      const rate =
+        denominator && cell.status === 'PUBLISHED' ? domain.publishRate(raw, denominator.inhabitants, 1000, domain.MUNICIPALITY_RULES) : null;
       return typed('StatisticValue', {
         measure: row.measure,
         category: row.category,
@@ -198,21 +214,42 @@ const handlers = {
       const previous = values.filter((p) => p.key === d.key && p.year < year && p.value !== null).sort((a, b) => b.year - a.year)[0];
       const band = v?.band ?? null;
       return typed('IndicatorResult', {
-        key: d.key, label: d.label, theme: d.theme, description: d.description, computed: v !== undefined, value: v?.value ?? null, band,
-        bandLabel: band ? domain.BAND_LABELS[band] : null, tips: band ? d.tips[band] : [], known: v?.known ?? null, unknown: v?.unknown ?? null,
-        missing: v?.missing ?? null, total: v?.total ?? null, previousYear: previous?.year ?? null, previousValue: previous?.value ?? null,
-        change: v?.value != null && previous ? domain.indicatorChange(v.value, previous.value) : null, computedAt: v?.computedAt ?? null,
+        key: d.key,
+        label: d.label,
+        theme: d.theme,
+        description: d.description,
+        computed: v !== undefined,
+        value: v?.value ?? null,
+        band,
+        bandLabel: band ? domain.BAND_LABELS[band] : null,
+        tips: band ? d.tips[band] : [],
+        known: v?.known ?? null,
+        unknown: v?.unknown ?? null,
+        missing: v?.missing ?? null,
+        total: v?.total ?? null,
+        previousYear: previous?.year ?? null,
+        previousValue: previous?.value ?? null,
+        change: v?.value != null && previous ? domain.indicatorChange(v.value, previous.value) : null,
+        computedAt: v?.computedAt ?? null,
       });
     });
     return {
       indicators,
       response: row.status
         ? typed('Response', {
-            municipalityCode: row.code, year: row.year, status: row.status, submittedAt: row.submitted_at, isDemo: row.is_demo,
+            municipalityCode: row.code,
+            year: row.year,
+            status: row.status,
+            submittedAt: row.submitted_at,
+            isDemo: row.is_demo,
             municipality: typed('Municipality', { code: row.code, name: row.name }),
             questionnaire: typed('Questionnaire', {
-              year: row.year, title: row.title, isDemo: row.q_demo,
-              indicators: row.indicators.map((d) => typed('IndicatorDefinitionInfo', { key: d.key, thresholds: typed('IndicatorThresholds', d.thresholds) })),
+              year: row.year,
+              title: row.title,
+              isDemo: row.q_demo,
+              indicators: row.indicators.map((d) =>
+                typed('IndicatorDefinitionInfo', { key: d.key, thresholds: typed('IndicatorThresholds', d.thresholds) }),
+              ),
             }),
           })
         : null,
@@ -244,8 +281,11 @@ const handlers = {
     return {
       municipality: typed('Municipality', { code: context.code, name: context.name }),
       questionnaire: typed('Questionnaire', { year: context.year, indicators: context.indicators.map(definitionInfo) }),
-      all: byType.get('ALL'), province: byType.get('PROVINCE'), veiligThuis: byType.get('VEILIG_THUIS_REGION'),
-      safety: byType.get('SAFETY_REGION'), size: byType.get('SIZE_CLASS'),
+      all: byType.get('ALL'),
+      province: byType.get('PROVINCE'),
+      veiligThuis: byType.get('VEILIG_THUIS_REGION'),
+      safety: byType.get('SAFETY_REGION'),
+      size: byType.get('SIZE_CLASS'),
     };
   },
 
@@ -262,7 +302,11 @@ const handlers = {
       return { key: r.code, raw, published: domain.publishCount(raw, domain.DISTRICT_RULES) };
     });
     const total = cells.reduce((sum, c) => sum + (c.raw.value ?? 0), 0);
-    const totalCell = { key: code, raw: { value: total, status: 'VALUE' }, published: domain.publishCount({ value: total, status: 'VALUE' }, domain.DISTRICT_RULES) };
+    const totalCell = {
+      key: code,
+      raw: { value: total, status: 'VALUE' },
+      published: domain.publishCount({ value: total, status: 'VALUE' }, domain.DISTRICT_RULES),
+    };
     const published = new Map(domain.applySecondarySuppression(totalCell, cells, domain.DISTRICT_RULES).parts.map((p) => [p.key, p.published]));
     // the municipal estimate range scaled to the district (the estimate module's arithmetic, see report)
     return {
@@ -270,8 +314,15 @@ const handlers = {
       districts: rows.map((r) => {
         const population = published.get(r.code);
         return typed('District', {
-          code: r.code, name: r.name, year: r.year, population: population.value, populationStatus: population.status, children: null,
-          source: r.source ?? 'CBS', estimate: null, boundary: r.boundary,
+          code: r.code,
+          name: r.name,
+          year: r.year,
+          population: population.value,
+          populationStatus: population.status,
+          children: null,
+          source: r.source ?? 'CBS',
+          estimate: null,
+          boundary: r.boundary,
         });
       }),
     };
@@ -315,10 +366,19 @@ const sizeClasses = new Map(
 function benchmarkOf(r, year) {
   const distribution = r.published ? { n: r.n, min: r.min, q1: r.q1, median: r.median, q3: r.q3, max: r.max } : null;
   return typed('Benchmark', {
-    measure: r.measure.replace(/^indicator:/, ''), year,
+    measure: r.measure.replace(/^indicator:/, ''),
+    year,
     group: typed('BenchmarkGroup', { key: r.group_key, type: r.group_type, name: r.group_name }),
-    published: r.published, withheldReason: r.withheld_reason, n: r.n, min: r.min, q1: r.q1, median: r.median, q3: r.q3, max: r.max,
-    computedAt: r.computed_at, ownValue: r.own_value,
+    published: r.published,
+    withheldReason: r.withheld_reason,
+    n: r.n,
+    min: r.min,
+    q1: r.q1,
+    median: r.median,
+    q3: r.q3,
+    max: r.max,
+    computedAt: r.computed_at,
+    ownValue: r.own_value,
     ownQuartile: r.own_value !== null && distribution ? domain.quartileOf(r.own_value, distribution) : null,
     previousOwnValue: r.previous_value,
     ownChange: r.own_value !== null && r.previous_value !== null ? Math.round((r.own_value - r.previous_value) * 10) / 10 : null,
@@ -327,7 +387,13 @@ function benchmarkOf(r, year) {
 
 const definitionInfo = (d) => typed('IndicatorDefinitionInfo', { key: d.key, label: d.label, theme: d.theme, description: d.description });
 
-const AGE_BANDS = [['pct_0_15', '0-14', 0, 14], ['pct_15_25', '15-24', 15, 24], ['pct_25_45', '25-44', 25, 44], ['pct_45_65', '45-64', 45, 64], ['pct_65plus', '65+', 65, null]];
+const AGE_BANDS = [
+  ['pct_0_15', '0-14', 0, 14],
+  ['pct_15_25', '15-24', 15, 24],
+  ['pct_25_45', '25-44', 25, 44],
+  ['pct_45_65', '45-64', 45, 64],
+  ['pct_65plus', '65+', 65, null],
+];
 
 function latestOf(statistics) {
   const latest = new Map();
@@ -341,9 +407,15 @@ function keyFigures(statistics) {
   const int = (v) => (f.has(v) ? Math.round(f.get(v).value) : null);
   const value = (v) => f.get(v)?.value ?? null;
   return {
-    populationYear: f.get('inwoners')?.year ?? null, populationSource: f.get('inwoners')?.source ?? null, population: int('inwoners'),
-    householdYear: f.get('huishoudens')?.year ?? null, householdSource: f.get('huishoudens')?.source ?? null, households: int('huishoudens'),
-    shareHouseholdsWithChildren: value('pct_huishoudens_met_kinderen'), averageHouseholdSize: value('gem_huishoudgrootte'), urbanity: int('stedelijkheid'),
+    populationYear: f.get('inwoners')?.year ?? null,
+    populationSource: f.get('inwoners')?.source ?? null,
+    population: int('inwoners'),
+    householdYear: f.get('huishoudens')?.year ?? null,
+    householdSource: f.get('huishoudens')?.source ?? null,
+    households: int('huishoudens'),
+    shareHouseholdsWithChildren: value('pct_huishoudens_met_kinderen'),
+    averageHouseholdSize: value('gem_huishoudgrootte'),
+    urbanity: int('stedelijkheid'),
     ageDistribution: AGE_BANDS.map(([v, band, fromAge, toAge]) => ({ band, fromAge, toAge, percentage: value(v) })),
   };
 }
@@ -355,7 +427,14 @@ function youthPopulation(statistics) {
     const [inhabitants, young, teens] = [get('inwoners'), get('pct_0_15'), get('pct_15_25')];
     if (!inhabitants || !young || !teens) continue;
     const a = domain.approximateYouthPopulation({ inhabitants: inhabitants.value, percentAged0To14: young.value, percentAged15To24: teens.value });
-    return { year, aged0To14: a.aged0To14, aged0To17: a.aged0To17, isApproximation: true, method: domain.YOUTH_POPULATION_METHOD, source: young.source };
+    return {
+      year,
+      aged0To14: a.aged0To14,
+      aged0To17: a.aged0To17,
+      isApproximation: true,
+      method: domain.YOUTH_POPULATION_METHOD,
+      source: young.source,
+    };
   }
   return null;
 }
@@ -370,7 +449,9 @@ const server = http.createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (error) {
       const denied = error instanceof Denied;
-      res.writeHead(denied ? 200 : 500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: denied ? 'Geen toegang' : String(error.message) }] }));
+      res
+        .writeHead(denied ? 200 : 500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: denied ? 'Geen toegang' : String(error.message) }] }));
     }
   });
 });

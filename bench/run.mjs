@@ -77,7 +77,11 @@ async function main() {
   if (settings.postgraphile) {
     const pgPort = await freePort();
     try {
-      await startProcess([path.join(ROOT, 'bench', 'postgraphile-server.mjs'), String(pgPort)], { env, ready: /postgraphile listening/, timeoutMs: 60_000 });
+      await startProcess([path.join(ROOT, 'bench', 'postgraphile-server.mjs'), String(pgPort)], {
+        env,
+        ready: /postgraphile listening/,
+        timeoutMs: 60_000,
+      });
       postgraphileUrl = `http://127.0.0.1:${pgPort}/graphql`;
     } catch (error) {
       report.postgraphileError = error.message.slice(0, 2000);
@@ -85,7 +89,11 @@ async function main() {
     }
   }
   const cookie = await login(ours.url, 'lezer.amsterdam@demo.monitor.nl');
-  const targets = targetsFor(operations, { ours: `${ours.url}/graphql`, floor: `http://127.0.0.1:${floorPort}/`, postgraphile: postgraphileUrl }, cookie);
+  const targets = targetsFor(
+    operations,
+    { ours: `${ours.url}/graphql`, floor: `http://127.0.0.1:${floorPort}/`, postgraphile: postgraphileUrl },
+    cookie,
+  );
   report.checks = await checkTargets(targets);
 
   log(`load: ${targets.length} targets x ${settings.clients.join('/')} clients x ${settings.repetitions} repetitions of ${settings.seconds} s`);
@@ -117,7 +125,7 @@ async function prepareData() {
   try {
     const counts = await generate(client);
     await draftForSubmission(client, CODE);
-    const [{ n }] = (await client.query("SELECT count(*)::int AS n FROM municipality WHERE valid_to IS NULL")).rows;
+    const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM municipality WHERE valid_to IS NULL')).rows;
     return { counts: { municipalities: n, ...counts }, context: await dashboardContext(client) };
   } finally {
     await client.end();
@@ -127,13 +135,17 @@ async function prepareData() {
 
 async function dashboardContext(client) {
   {
-    const { rows: [vt] } = await client.query(
+    const {
+      rows: [vt],
+    } = await client.query(
       `SELECT r.code FROM region r JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL
         JOIN municipality m ON m.id = rm.municipality_id AND m.code = $1 AND m.valid_to IS NULL
        WHERE r.type = 'VEILIG_THUIS_REGION' AND r.valid_to IS NULL`,
       [CODE],
     );
-    const { rows: [q] } = await client.query("SELECT indicators->0->>'key' AS key FROM questionnaire WHERE year = 2025");
+    const {
+      rows: [q],
+    } = await client.query("SELECT indicators->0->>'key' AS key FROM questionnaire WHERE year = 2025");
     return { code: CODE, year: 2025, indicatorKey: q.key, veiligThuisRegion: vt.code };
   }
 }
@@ -159,7 +171,14 @@ function targetsFor(operations, urls, cookie) {
     const pgOp = POSTGRAPHILE_OPERATIONS[op.key];
     if (pgOp && urls.postgraphile) {
       const variables = typeof pgOp.variables === 'function' ? pgOp.variables(CODE) : pgOp.variables;
-      targets.push({ op: op.key, label: op.label, server: 'postgraphile', url: urls.postgraphile, body: JSON.stringify({ query: pgOp.query, variables }), headers: {} });
+      targets.push({
+        op: op.key,
+        label: op.label,
+        server: 'postgraphile',
+        url: urls.postgraphile,
+        body: JSON.stringify({ query: pgOp.query, variables }),
+        headers: {},
+      });
     }
   }
   return targets;
@@ -188,7 +207,9 @@ async function interleavedRuns(targets) {
           await runLoad({ url: t.url, body: t.body, headers: t.headers, clients, seconds: settings.warmupSeconds });
           const result = await runLoad({ url: t.url, body: t.body, headers: t.headers, clients, seconds: settings.seconds });
           runs.push({ op, label: t.label, server: t.server, clients, repetition: rep, ...result });
-          log(`${rep + 1}/${settings.repetitions} ${op} ${t.server} ${clients}c: ${result.throughput.toFixed(1)} req/s, p95 ${result.p95?.toFixed(1)} ms, errors ${result.errors}`);
+          log(
+            `${rep + 1}/${settings.repetitions} ${op} ${t.server} ${clients}c: ${result.throughput.toFixed(1)} req/s, p95 ${result.p95?.toFixed(1)} ms, errors ${result.errors}`,
+          );
         }
       }
     }
@@ -207,12 +228,17 @@ async function freshness(url, _year) {
     );
   const before = (await ask()).json.data.benchmarks[0];
   const start = performance.now();
-  const submitted = await postJson(`${url}/graphql`, { query: `mutation { submitResponse(municipalityCode: "${CODE}", year: 2026) { status } }` }, { cookie });
+  const submitted = await postJson(
+    `${url}/graphql`,
+    { query: `mutation { submitResponse(municipalityCode: "${CODE}", year: 2026) { status } }` },
+    { cookie },
+  );
   if (submitted.json.errors) return { error: JSON.stringify(submitted.json.errors).slice(0, 500) };
   const submitMs = performance.now() - start;
   for (;;) {
     const now = (await ask()).json.data.benchmarks[0];
-    if (now.ownValue !== null && now.n !== before.n) return { submitMs: Math.round(submitMs), freshMs: Math.round(performance.now() - start), nBefore: before.n, nAfter: now.n };
+    if (now.ownValue !== null && now.n !== before.n)
+      return { submitMs: Math.round(submitMs), freshMs: Math.round(performance.now() - start), nBefore: before.n, nAfter: now.n };
     if (performance.now() - start > 30_000) return { error: 'no fresh benchmark within 30 s', before, now };
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -226,14 +252,22 @@ async function countStatements(operations) {
     dbPort,
     env: { MONITOR_LOG_SQL: 'true', MONITOR_RATE_LIMIT_PER_CLIENT: '1000000' },
     // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of the server's log
-    onOutput: (text) => (lines += text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /^query( failed)?:/.test(l)).length),
+    onOutput: (text) =>
+      (lines += text
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .filter((l) => /^query( failed)?:/.test(l)).length),
   });
   try {
     const cookie = await login(server.url, 'lezer.amsterdam@demo.monitor.nl');
     const count = async (op, query) => {
       await new Promise((r) => setTimeout(r, 300));
       const before = lines;
-      const response = await postJson(`${server.url}/graphql`, { operationName: op.operationName, query, variables: op.variables }, op.signedIn ? { cookie } : {});
+      const response = await postJson(
+        `${server.url}/graphql`,
+        { operationName: op.operationName, query, variables: op.variables },
+        op.signedIn ? { cookie } : {},
+      );
       await new Promise((r) => setTimeout(r, 300));
       return { statements: lines - before, errors: response.json.errors ? response.json.errors.length : 0 };
     };
@@ -252,5 +286,12 @@ async function countStatements(operations) {
 
 function machine() {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, load: os.loadavg() };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    load: os.loadavg(),
+  };
 }

@@ -16,7 +16,10 @@ const targets = { warmStartSeconds: 5, municipalitiesP95Ms: 300, benchmarkP95Ms:
 async function start() {
   const began = performance.now();
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [main], { env: { ...env, PORT: '0', HOST: '127.0.0.1', MONITOR_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', MONITOR_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -42,7 +45,11 @@ async function latency(url, query, runs = 50) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = await response.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     times.push(performance.now() - t);
@@ -63,7 +70,10 @@ function rssMb(pid) {
 const cold = await start();
 await stop(cold.child);
 const warm = await start();
-const municipalities = await latency(warm.url, '{ municipalities(first: 500) { edges { node { code name keyFigures { shareHouseholdsWithChildren } regions { code } } } } }');
+const municipalities = await latency(
+  warm.url,
+  '{ municipalities(first: 500) { edges { node { code name keyFigures { shareHouseholdsWithChildren } regions { code } } } } }',
+);
 const benchmark = await latency(warm.url, '{ benchmarks(year: 2026, group: { type: ALL }) { median q1 q3 n } }');
 const memory = rssMb(warm.child.pid);
 await stop(warm.child);
@@ -73,8 +83,18 @@ const ok = (value, target) => (value <= target ? 'ok' : 'OVER TARGET');
 const rows = [
   ['first start (new database, demo data)', `${cold.seconds.toFixed(1)} s`, '-', ''],
   ['second start to healthy', `${warm.seconds.toFixed(1)} s`, `${targets.warmStartSeconds} s`, ok(warm.seconds, targets.warmStartSeconds)],
-  ['342 municipalities with regions, p50 / p95', `${municipalities.p50.toFixed(0)} / ${municipalities.p95.toFixed(0)} ms`, `${targets.municipalitiesP95Ms} ms`, ok(municipalities.p95, targets.municipalitiesP95Ms)],
-  ['19 benchmarks (precomputed), p50 / p95', `${benchmark.p50.toFixed(0)} / ${benchmark.p95.toFixed(0)} ms`, `${targets.benchmarkP95Ms} ms`, ok(benchmark.p95, targets.benchmarkP95Ms)],
+  [
+    '342 municipalities with regions, p50 / p95',
+    `${municipalities.p50.toFixed(0)} / ${municipalities.p95.toFixed(0)} ms`,
+    `${targets.municipalitiesP95Ms} ms`,
+    ok(municipalities.p95, targets.municipalitiesP95Ms),
+  ],
+  [
+    '19 benchmarks (precomputed), p50 / p95',
+    `${benchmark.p50.toFixed(0)} / ${benchmark.p95.toFixed(0)} ms`,
+    `${targets.benchmarkP95Ms} ms`,
+    ok(benchmark.p95, targets.benchmarkP95Ms),
+  ],
   ['server memory (RSS) after the queries', memory === null ? 'n/a' : `${memory} MB`, '-', ''],
 ];
 const report = [

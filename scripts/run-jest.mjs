@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-const result = spawnSync(
-  process.execPath,
-  [jest, '--json', `--outputFile=${path.join(root, '.jest-results.json')}`, ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, [jest, '--json', `--outputFile=${path.join(root, '.jest-results.json')}`, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

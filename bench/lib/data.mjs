@@ -50,7 +50,10 @@ async function indicatorValues(client) {
        JOIN municipality m ON m.id = r.municipality_id
       WHERE r.status = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM indicator_value iv WHERE iv.response_id = r.id)`,
   );
-  const ids = [], keys = [], values = [], bands = [];
+  const ids = [],
+    keys = [],
+    values = [],
+    bands = [];
   for (const r of rows) {
     for (const [i, indicator] of r.indicators.entries()) {
       const value = Math.round(pseudoRandom(`${r.code}:${r.year}:${i}`) * 1000) / 10;
@@ -69,7 +72,9 @@ async function indicatorValues(client) {
 }
 
 async function veiligThuis(client) {
-  const { rows: [source] } = await client.query(
+  const {
+    rows: [source],
+  } = await client.query(
     `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count)
      VALUES ('84849NED', $1, 'extract', 'pnpm-bench', 'pnpm-bench-synthetic', NULL, 0) RETURNING id`,
     [SYNTHETIC],
@@ -116,9 +121,13 @@ async function districts(client) {
 
 /** A 2026 draft for the municipality the bench submits (answers from the domain's demo generator). */
 export async function draftForSubmission(client, code) {
-  const { rows: [q] } = await client.query('SELECT id, definition FROM questionnaire WHERE year = 2026');
+  const {
+    rows: [q],
+  } = await client.query('SELECT id, definition FROM questionnaire WHERE year = 2026');
   const answers = domain.demoAnswers(q.definition, code, 2026);
-  const { rows: [response] } = await client.query(
+  const {
+    rows: [response],
+  } = await client.query(
     `INSERT INTO response (questionnaire_id, municipality_id, status, is_demo)
      VALUES ($1, (SELECT id FROM municipality WHERE code = $2 AND valid_to IS NULL), 'DRAFT', true)
      ON CONFLICT (questionnaire_id, municipality_id) DO UPDATE SET status = 'DRAFT', submitted_at = NULL RETURNING id`,

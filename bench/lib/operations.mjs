@@ -68,7 +68,13 @@ export function dashboardOperations({ code, year, indicatorKey, veiligThuisRegio
       category: null,
     }),
     op('indicators', `indicators ${code} ${year} (signed in)`, 'IndicatorDashboard', { municipalityCode: code, year }, { signedIn: true }),
-    op('benchmarkOverview', `benchmark overview ${code} ${year} (signed in)`, 'BenchmarkOverview', { year, group: { type: 'ALL' }, code }, { signedIn: true }),
+    op(
+      'benchmarkOverview',
+      `benchmark overview ${code} ${year} (signed in)`,
+      'BenchmarkOverview',
+      { year, group: { type: 'ALL' }, code },
+      { signedIn: true },
+    ),
     op(
       'benchmarkDetail',
       `benchmark detail ${indicatorKey} (signed in)`,

@@ -69,7 +69,8 @@ function comparisons(summary) {
     });
 }
 
-const f = (n, digits = 1) => (n === null || n === undefined ? '-' : Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const f = (n, digits = 1) =>
+  n === null || n === undefined ? '-' : Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mark = (ok) => (ok === null ? '' : ok ? 'ok' : '**miss**');
 
 export function writeReport(report) {
@@ -112,7 +113,7 @@ function markdown(r) {
     '|---|---|---|',
     ...r.sqlStatements.map((s) => `| ${s.label} | ${s.statements}${s.errors ? ` (${s.errors} errors)` : ''} | ${s.with50Municipalities ?? '-'} |`),
     '',
-    'Counted from the server\'s SQL log (`MONITOR_LOG_SQL=true`), one request each; signed-in operations include the session lookup. The floor uses 1-3 statements per operation.',
+    "Counted from the server's SQL log (`MONITOR_LOG_SQL=true`), one request each; signed-in operations include the session lookup. The floor uses 1-3 statements per operation.",
     '',
     '## Other measures',
     '',
@@ -123,7 +124,10 @@ function markdown(r) {
       ? `| submission to fresh benchmark | ${r.freshness.error} | < ${TARGETS.freshnessMs} ms | **miss** |`
       : `| submission to fresh benchmark (n ${r.freshness.nBefore} → ${r.freshness.nAfter}) | ${r.freshness.freshMs} ms (mutation ${r.freshness.submitMs} ms) | < ${TARGETS.freshnessMs} ms | ${mark(r.freshness.freshMs < TARGETS.freshnessMs)} |`,
     ...(r.javascript
-      ? r.javascript.routes.map((j, i) => `| JS for ${j.route} (gzip, ${j.files} files) | ${f(j.gzipKb)} kB | ${i === 0 ? `≤ ${TARGETS.firstRouteGzipKb} kB` : '-'} | ${i === 0 ? mark(j.gzipKb <= TARGETS.firstRouteGzipKb) : ''} |`)
+      ? r.javascript.routes.map(
+          (j, i) =>
+            `| JS for ${j.route} (gzip, ${j.files} files) | ${f(j.gzipKb)} kB | ${i === 0 ? `≤ ${TARGETS.firstRouteGzipKb} kB` : '-'} | ${i === 0 ? mark(j.gzipKb <= TARGETS.firstRouteGzipKb) : ''} |`,
+        )
       : ['| JS per route | web app not built | | |']),
     r.mapDrawn
       ? r.mapDrawn.error

@@ -34,7 +34,10 @@ function closure(files, start) {
 
 export function javascriptPerRoute() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) return null;
-  const files = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const files = fs
+    .readdirSync(path.join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const entry = [...html.matchAll(/<script[^>]*src="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   const entryFiles = new Set(entry.flatMap((e) => [...closure(files, e)]));
@@ -57,7 +60,15 @@ export async function mapDrawn(url, runs = 3) {
   const { chromium: launcher } = await import('playwright-core');
   const browser = await launcher.launch({
     executablePath: chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const times = [];
   let transferredJsKb = null;
@@ -71,7 +82,9 @@ export async function mapDrawn(url, runs = 3) {
       });
       const start = performance.now();
       await page.goto(`${url}/`);
-      await page.waitForFunction(() => globalThis.document.querySelectorAll('svg[aria-labelledby="kaart-titel"] path[role]').length >= 300, null, { timeout: 60_000 });
+      await page.waitForFunction(() => globalThis.document.querySelectorAll('svg[aria-labelledby="kaart-titel"] path[role]').length >= 300, null, {
+        timeout: 60_000,
+      });
       times.push(performance.now() - start);
       await page.waitForLoadState('networkidle');
       transferredJsKb = Math.round(sizes.reduce((a, b) => a + b, 0) / 102.4) / 10;

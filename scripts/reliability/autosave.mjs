@@ -69,13 +69,20 @@ export class AutosaveWriter {
     const start = this.seq % this.questions.length;
     const chosen = Array.from({ length: Math.min(count, this.questions.length) }, (_, i) => this.questions[(start + i) % this.questions.length]);
     const seq = ++this.seq;
-    const answers = chosen.map((q) => ({ questionKey: q.key, value: q.value(`${this.tag}-${seq}`, seq), expectedVersion: this.versions.get(q.key) ?? 0 }));
+    const answers = chosen.map((q) => ({
+      questionKey: q.key,
+      value: q.value(`${this.tag}-${seq}`, seq),
+      expectedVersion: this.versions.get(q.key) ?? 0,
+    }));
     const input = { municipalityCode: this.editor.municipalityCode, year: YEAR, answers };
     const result = await gql(this.url, SAVE, { input }, this.cookie);
     const saved = result.json?.data?.saveAnswers?.answers;
     if (result.status !== 200 || !saved || result.json.errors) {
       this.unanswered.push(...answers.map((a) => ({ ...a, municipalityCode: this.editor.municipalityCode })));
-      result.error = result.status === 200 ? `saveAnswers: ${errorCodes(result.json).join(',') || result.text.slice(0, 200)}` : `HTTP ${result.status} ${result.networkError ?? ''}`;
+      result.error =
+        result.status === 200
+          ? `saveAnswers: ${errorCodes(result.json).join(',') || result.text.slice(0, 200)}`
+          : `HTTP ${result.status} ${result.networkError ?? ''}`;
       return result;
     }
     const byKey = new Map(saved.map((a) => [a.questionKey, a]));
@@ -137,9 +144,14 @@ function compare(code, acked, unanswered, history, answers) {
       continue;
     }
     const [row] = rows;
-    const lostAck = unanswered.some((u) => u.municipalityCode === code && u.questionKey === key && u.expectedVersion === last.version && same(u.value, row.value));
+    const lostAck = unanswered.some(
+      (u) => u.municipalityCode === code && u.questionKey === key && u.expectedVersion === last.version && same(u.value, row.value),
+    );
     const ok = (row.version === last.version && same(row.value, last.value)) || (row.version === last.version + 1 && lostAck);
-    if (!ok) problems.push(`${code} ${key}: opgeslagen v${row.version} ${JSON.stringify(row.value)}, laatst bevestigd v${last.version} ${JSON.stringify(last.value)}`);
+    if (!ok)
+      problems.push(
+        `${code} ${key}: opgeslagen v${row.version} ${JSON.stringify(row.value)}, laatst bevestigd v${last.version} ${JSON.stringify(last.value)}`,
+      );
   }
   return problems;
 }

@@ -3,7 +3,8 @@ import http from 'node:http';
 const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Traces of internals that no response may carry: stack frames, file paths, SQL. */
-const LEAK = /(\bat [\w.<>]+ \(|\/(?:work|home|root|usr|tmp|var)\/[\w./-]+|node_modules|\.(?:js|ts):\d+:\d+|"stacktrace"|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b[^"]{0,80}\b(?:FROM|WHERE|VALUES|SET)\b)/;
+const LEAK =
+  /(\bat [\w.<>]+ \(|\/(?:work|home|root|usr|tmp|var)\/[\w./-]+|node_modules|\.(?:js|ts):\d+:\d+|"stacktrace"|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b[^"]{0,80}\b(?:FROM|WHERE|VALUES|SET)\b)/;
 
 export async function post(url, path, body, headers = {}) {
   const started = performance.now();
@@ -73,12 +74,18 @@ export async function login(url, email, password) {
 export function postOnNewConnection(url, path, body, headers = {}) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const request = http.request(`${url}${path}`, { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
-      const chunks = [];
-      response.on('data', (c) => chunks.push(c));
-      response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
-      response.on('error', (error) => resolve({ status: 0, text: '', networkError: String(error.code ?? error), ms: performance.now() - started }));
-    });
+    const request = http.request(
+      `${url}${path}`,
+      { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (c) => chunks.push(c));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
+        );
+        response.on('error', (error) => resolve({ status: 0, text: '', networkError: String(error.code ?? error), ms: performance.now() - started }));
+      },
+    );
     request.setTimeout(REQUEST_TIMEOUT_MS * 2, () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
     request.on('error', (error) => resolve({ status: 0, text: '', networkError: String(error.code ?? error), ms: performance.now() - started }));
     request.end(body);

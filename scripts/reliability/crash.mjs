@@ -25,7 +25,11 @@ function burst(writers, failuresBefore) {
     while (!state.stop) {
       const result = await writer.saveOnce();
       if (!result.error) continue;
-      (state.killed ? state.errorsAfterKill : state.errorsBeforeKill).push({ error: result.error, codes: errorCodes(result.json), status: result.status });
+      (state.killed ? state.errorsAfterKill : state.errorsBeforeKill).push({
+        error: result.error,
+        codes: errorCodes(result.json),
+        status: result.status,
+      });
       if (!state.killed) failuresBefore.push(result.error);
       return;
     }
@@ -74,7 +78,10 @@ export async function crashTest({ kind, server, dataDir, restart, log }) {
     clearTimeout(stopper);
     await sleep(1000);
     observed.serverAliveAfterDatabaseLoss = server.child.exitCode === null && server.child.signalCode === null;
-    observed.healthzWithoutDatabase = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0);
+    observed.healthzWithoutDatabase = await fetch(`${server.url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     const probe = await gql(server.url, '{ municipality(code: "GM0363") { name } }');
     observed.queryWithoutDatabase = { status: probe.status, codes: errorCodes(probe.json) };
     killGroup(server.pgid, 'SIGTERM');

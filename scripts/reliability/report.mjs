@@ -8,7 +8,19 @@ const cell = (value) => String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function malformedSection(m) {
   if (!m) return [];
-  const family = (t) => Object.entries(t.byFamily).map(([name, f]) => [name, f.sent, f.serverErrors, f.leaks, f.accepted, cell(Object.entries(f.statuses).map(([s, n]) => `${s}: ${n}`).join(', '))]);
+  const family = (t) =>
+    Object.entries(t.byFamily).map(([name, f]) => [
+      name,
+      f.sent,
+      f.serverErrors,
+      f.leaks,
+      f.accepted,
+      cell(
+        Object.entries(f.statuses)
+          .map(([s, n]) => `${s}: ${n}`)
+          .join(', '),
+      ),
+    ]);
   return [
     '## Misvormde invoer',
     '',
@@ -17,9 +29,16 @@ function malformedSection(m) {
     ...table(['CBS-familie', 'verstuurd', 'serverfouten', 'interne details', 'geïmporteerd', 'HTTP-status'], family(m.cbs)),
     '',
     `Rijen gewijzigd: ${m.rowsChanged.length === 0 ? 'geen' : m.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', ')}.` +
-      (m.countersExcluded.length ? ` Tellers buiten de vergelijking: ${m.countersExcluded.map((d) => `${d.table} ${d.before}→${d.after}`).join(', ')}.` : ''),
+      (m.countersExcluded.length
+        ? ` Tellers buiten de vergelijking: ${m.countersExcluded.map((d) => `${d.table} ${d.before}→${d.after}`).join(', ')}.`
+        : ''),
     '',
-    ...[...m.graphql.serverErrorSamples, ...m.cbs.serverErrorSamples].slice(0, 12).map((s) => `- serverfout (${s.family}): ${cell(s.problem)} — antwoord \`${cell(s.sample).slice(0, 160)}\` — invoer \`${cell(s.input ?? '').slice(0, 200)}\``),
+    ...[...m.graphql.serverErrorSamples, ...m.cbs.serverErrorSamples]
+      .slice(0, 12)
+      .map(
+        (s) =>
+          `- serverfout (${s.family}): ${cell(s.problem)} — antwoord \`${cell(s.sample).slice(0, 160)}\` — invoer \`${cell(s.input ?? '').slice(0, 200)}\``,
+      ),
     ...[...m.graphql.leakSamples, ...m.cbs.leakSamples].slice(0, 10).map((s) => `- interne details (${s.family}): \`${cell(s.leak)}\``),
     ...m.cbs.acceptedSamples.map((s) => `- misvormd CBS-bestand geïmporteerd (${s.family}): \`${cell(s.sample).slice(0, 300)}\``),
     ...m.graphql.acceptedSamples.slice(0, 10).map((s) => `- misvormde operatie uitgevoerd (${s.family}): \`${cell(s.sample).slice(0, 160)}\``),
@@ -37,7 +56,10 @@ function soakSection(s) {
       `${s.clients.autosavingEditors} invullers die autosaven, ${s.clients.logins} clients die in- en uitloggen. ` +
       `${s.total} verzoeken (${s.requestsPerSecond}/s), ${s.errors} fouten, ${s.acknowledgedSaves} bevestigde saves.`,
     '',
-    ...table(['operatie', 'aantal', 'fouten', 'p50 ms', 'p95 ms', 'max ms'], Object.entries(s.operations).map(([n, o]) => [n, o.count, o.errors, o.p50Ms, o.p95Ms, o.maxMs])),
+    ...table(
+      ['operatie', 'aantal', 'fouten', 'p50 ms', 'p95 ms', 'max ms'],
+      Object.entries(s.operations).map(([n, o]) => [n, o.count, o.errors, o.p50Ms, o.p95Ms, o.maxMs]),
+    ),
     '',
     `Geheugen van het serverproces (RSS uit /proc, ${s.memory.samples} metingen): start ${s.memory.startMb} MB, eind ${s.memory.endMb} MB, ` +
       `max ${s.memory.maxMb} MB; na opwarmen eerste vijfde ${s.memory.steadyEarlyMb} MB, laatste vijfde ${s.memory.steadyLateMb} MB ` +
@@ -90,7 +112,10 @@ export function writeReport(report) {
     '',
     `**Resultaat: ${report.ok ? 'alle controles geslaagd' : 'een of meer controles MISLUKT'}.**`,
     '',
-    ...table(['controle', 'resultaat', 'details'], report.checks.map((c) => [cell(c.name), c.ok ? 'geslaagd' : '**MISLUKT**', cell(c.detail)])),
+    ...table(
+      ['controle', 'resultaat', 'details'],
+      report.checks.map((c) => [cell(c.name), c.ok ? 'geslaagd' : '**MISLUKT**', cell(c.detail)]),
+    ),
     '',
     ...malformedSection(report.phases.malformed),
     ...soakSection(report.phases.soak),

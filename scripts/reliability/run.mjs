@@ -74,7 +74,11 @@ async function malformedPhase(server, dataDir, opts) {
   const after = await rowCounts(dataDir);
   const counters = Object.keys(after).filter((t) => COUNTER_TABLE.test(t));
   const changed = countDifferences(before, after, counters);
-  const healthy = (await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0)) === 200;
+  const healthy =
+    (await fetch(`${server.url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    )) === 200;
   const graphqlTally = tally(graphqlResults);
   const cbsTally = tally(cbsResults);
   return {
@@ -137,10 +141,28 @@ async function main() {
     if (opts.only.includes('malformed')) {
       const malformed = await malformedPhase(server, dataDir, opts);
       report.phases.malformed = malformed;
-      check(`${malformed.graphql.sent} misvormde GraphQL-operaties zonder serverfout`, malformed.graphql.serverErrors === 0, `${malformed.graphql.serverErrors} serverfouten (5xx of INTERNAL_SERVER_ERROR)`);
-      check(`${malformed.cbs.sent} misvormde CBS-bestanden zonder serverfout`, malformed.cbs.serverErrors === 0, `${malformed.cbs.serverErrors} serverfouten`);
-      check('misvormde invoer verandert geen rij', malformed.rowsChanged.length === 0, malformed.rowsChanged.length === 0 ? 'alle tabellen gelijk' : malformed.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', '));
-      check('geen stacktrace, pad of SQL in antwoorden op misvormde invoer', malformed.graphql.leaks + malformed.cbs.leaks === 0, `${malformed.graphql.leaks + malformed.cbs.leaks} antwoorden met interne details`);
+      check(
+        `${malformed.graphql.sent} misvormde GraphQL-operaties zonder serverfout`,
+        malformed.graphql.serverErrors === 0,
+        `${malformed.graphql.serverErrors} serverfouten (5xx of INTERNAL_SERVER_ERROR)`,
+      );
+      check(
+        `${malformed.cbs.sent} misvormde CBS-bestanden zonder serverfout`,
+        malformed.cbs.serverErrors === 0,
+        `${malformed.cbs.serverErrors} serverfouten`,
+      );
+      check(
+        'misvormde invoer verandert geen rij',
+        malformed.rowsChanged.length === 0,
+        malformed.rowsChanged.length === 0
+          ? 'alle tabellen gelijk'
+          : malformed.rowsChanged.map((d) => `${d.table} ${d.before}→${d.after}`).join(', '),
+      );
+      check(
+        'geen stacktrace, pad of SQL in antwoorden op misvormde invoer',
+        malformed.graphql.leaks + malformed.cbs.leaks === 0,
+        `${malformed.graphql.leaks + malformed.cbs.leaks} antwoorden met interne details`,
+      );
     }
 
     if (opts.only.includes('soak')) {
@@ -148,8 +170,16 @@ async function main() {
       const soak = await runSoak({ server, seconds: opts.soakSeconds, clients: opts.clients, log });
       const { writers: _writers, ...soakReport } = soak;
       report.phases.soak = soakReport;
-      check(`soak ${opts.soakSeconds} s, ${opts.clients} clients: 0 fouten`, soak.errors === 0 && soak.total > 0, `${soak.total} verzoeken (${soak.requestsPerSecond}/s), ${soak.errors} fouten`);
-      check('soak: geheugen (RSS) vlak', soak.memory.flat, `start ${soak.memory.startMb} MB, eind ${soak.memory.endMb} MB, max ${soak.memory.maxMb} MB, groei ${soak.memory.growthMb} MB (toegestaan ${soak.memory.allowedGrowthMb}), helling ${soak.memory.slopeMbPerMinute} MB/min`);
+      check(
+        `soak ${opts.soakSeconds} s, ${opts.clients} clients: 0 fouten`,
+        soak.errors === 0 && soak.total > 0,
+        `${soak.total} verzoeken (${soak.requestsPerSecond}/s), ${soak.errors} fouten`,
+      );
+      check(
+        'soak: geheugen (RSS) vlak',
+        soak.memory.flat,
+        `start ${soak.memory.startMb} MB, eind ${soak.memory.endMb} MB, max ${soak.memory.maxMb} MB, groei ${soak.memory.growthMb} MB (toegestaan ${soak.memory.allowedGrowthMb}), helling ${soak.memory.slopeMbPerMinute} MB/min`,
+      );
     }
 
     for (const kind of opts.only.includes('kill') ? ['server', 'postgres'] : []) {

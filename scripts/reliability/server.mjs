@@ -56,7 +56,13 @@ export async function startServer(dataDir, logFile) {
       throw new Error(`server startte niet binnen ${START_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`);
     } else await sleep(100);
   }
-  while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) await sleep(100);
+  while (
+    (await fetch(`${url}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  )
+    await sleep(100);
   return { child, pid: child.pid, pgid: child.pid, url, exit, output: () => output };
 }
 

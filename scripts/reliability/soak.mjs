@@ -14,7 +14,12 @@ function webDocuments(dir = path.join(root, 'apps', 'web', 'src')) {
     return entry.name.endsWith('.graphql') ? [file] : [];
   });
 }
-const LOGIN_ACCOUNTS = ['lezer.amsterdam@demo.monitor.nl', 'invuller.amstelveen@demo.monitor.nl', 'onderzoeker@demo.monitor.nl', 'lezer.utrecht@demo.monitor.nl'];
+const LOGIN_ACCOUNTS = [
+  'lezer.amsterdam@demo.monitor.nl',
+  'invuller.amstelveen@demo.monitor.nl',
+  'onderzoeker@demo.monitor.nl',
+  'lezer.utrecht@demo.monitor.nl',
+];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Each named operation of the web app's .graphql files as a standalone document with its fragments. */
@@ -63,7 +68,8 @@ function readerPlan(operations, context) {
 /** A signed-in municipal viewer's benchmark pages, for their own municipality. */
 function viewerPlan(operations, context, code) {
   const pick = (list) => list[Math.floor(Math.random() * list.length)];
-  const group = () => pick([{ type: 'ALL' }, { type: 'PROVINCE' }, { type: 'SIZE_CLASS' }, { type: 'VEILIG_THUIS_REGION' }, { type: 'SAFETY_REGION' }]);
+  const group = () =>
+    pick([{ type: 'ALL' }, { type: 'PROVINCE' }, { type: 'SIZE_CLASS' }, { type: 'VEILIG_THUIS_REGION' }, { type: 'SAFETY_REGION' }]);
   const plans = [
     () => ['BenchmarkOverview', { year: pick(context.benchmarkYears), group: group(), code }],
     () => ['BenchmarkVeiligThuis', { year: pick(context.benchmarkYears), group: group(), code }],
@@ -110,7 +116,8 @@ class Stats {
     const entry = (this.byOperation[name] ??= { count: 0, errors: 0, times: [] });
     entry.count++;
     entry.times.push(result.ms);
-    const problem = error ?? serverErrorOf(result) ?? (result.json?.errors ? `GraphQL-fout ${JSON.stringify(result.json.errors).slice(0, 200)}` : null);
+    const problem =
+      error ?? serverErrorOf(result) ?? (result.json?.errors ? `GraphQL-fout ${JSON.stringify(result.json.errors).slice(0, 200)}` : null);
     if (problem) {
       entry.errors++;
       if (this.errors.length < 50) this.errors.push({ operation: name, problem });
@@ -232,7 +239,10 @@ export async function runSoak({ server, seconds, clients, log }) {
     let n = i;
     while (running()) {
       const email = LOGIN_ACCOUNTS[n++ % LOGIN_ACCOUNTS.length];
-      const result = await gql(server.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email } }', { e: email, p: DEMO_PASSWORD });
+      const result = await gql(server.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email } }', {
+        e: email,
+        p: DEMO_PASSWORD,
+      });
       stats.record('login', result);
       const cookie = (result.headers?.get('set-cookie') ?? '').split(';')[0];
       if (!cookie) continue;
@@ -240,7 +250,10 @@ export async function runSoak({ server, seconds, clients, log }) {
       stats.record('logout', await gql(server.url, 'mutation { logout }', undefined, cookie));
     }
   };
-  const progress = setInterval(() => log(`soak: ${Math.round((Date.now() - began) / 1000)}/${seconds} s, ${stats.summary().total} verzoeken, ${stats.summary().errors} fouten`), 30_000);
+  const progress = setInterval(
+    () => log(`soak: ${Math.round((Date.now() - began) / 1000)}/${seconds} s, ${stats.summary().total} verzoeken, ${stats.summary().errors} fouten`),
+    30_000,
+  );
   try {
     await Promise.all([
       ...Array.from({ length: readerCount }, reader),

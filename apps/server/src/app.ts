@@ -36,7 +36,12 @@ export function mayExplore(context: Pick<Context, 'caller' | 'demo'>): boolean {
   return context.demo || isAllowed(ruleFor('Query', '__schema')!, context.caller);
 }
 
-export async function createApp({ config, dataSource, schema, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; services: Services }> {
+export async function createApp({
+  config,
+  dataSource,
+  schema,
+  httpServer,
+}: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; services: Services }> {
   const limits = createGraphQLLimits<Context>(config.limits, {
     schema,
     bodyLimitBytes: GRAPHQL_BODY_LIMIT_BYTES,
@@ -78,7 +83,12 @@ export async function createApp({ config, dataSource, schema, httpServer }: AppO
     limits.batchLimit,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(dataSource, services, await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config }), config.demo),
+        createContext(
+          dataSource,
+          services,
+          await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config }),
+          config.demo,
+        ),
     }),
   );
   app.use('/graphql', limits.errorHandler);

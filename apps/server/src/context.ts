@@ -43,7 +43,17 @@ export function createServices(dataSource: DataSource, config: Config) {
   const registrations = new RegistrationService(dataSource, audit, mail, users, config.publicUrl);
   // counters in PostgreSQL, shared by every server process on the database
   const counters = new PostgresRateLimitStore(dataSource);
-  const auth = new AuthService(dataSource, sessions, new ThrottleService(dataSource), registrations, audit, mail, apiTokens, counters, config.publicUrl);
+  const auth = new AuthService(
+    dataSource,
+    sessions,
+    new ThrottleService(dataSource),
+    registrations,
+    audit,
+    mail,
+    apiTokens,
+    counters,
+    config.publicUrl,
+  );
   const questionnaires = new QuestionnaireService(dataSource, audit);
   const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize);
   // aggregates are recomputed whenever the data behind them changes, never on the fly
@@ -54,7 +64,12 @@ export function createServices(dataSource: DataSource, config: Config) {
   return {
     statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
     statisticsProtection,
-    cbsImport: new CbsImportService(dataSource, audit, () => benchmarks.recompute(), (manager) => statisticsProtection.protectAll(manager)),
+    cbsImport: new CbsImportService(
+      dataSource,
+      audit,
+      () => benchmarks.recompute(),
+      (manager) => statisticsProtection.protectAll(manager),
+    ),
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     estimates,

@@ -100,7 +100,8 @@ async function main(): Promise<void> {
   log(`database: ${database.location}`);
   if (config.demo) log('demomodus staat aan: demo-accounts staan op de inlogpagina (zet uit met MONITOR_DEMO=false)');
   log(`klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1') log(`luistert op ${config.host}: bereikbaar vanaf andere computers`);
+  if (config.host !== '127.0.0.1' && config.host !== 'localhost' && config.host !== '::1')
+    log(`luistert op ${config.host}: bereikbaar vanaf andere computers`);
   log(`Monitor:     http://localhost:${port}/`);
   log(`GraphQL:     http://localhost:${port}/graphql`);
   log(`Playground:  http://localhost:${port}/playground`);

@@ -60,8 +60,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
 /** The committed contract at the repository root. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'schema.graphql');
 
-const HEADER =
-  '# Emitted from the TypeGraphQL schema by `pnpm schema`; do not edit. A test fails when it is stale.\n\n';
+const HEADER = '# Emitted from the TypeGraphQL schema by `pnpm schema`; do not edit. A test fails when it is stale.\n\n';
 
 /** The committed root schema.graphql: sorted, so that diffs show real changes only. */
 export function printAppSchema(schema: GraphQLSchema): string {

@@ -37,7 +37,11 @@ export async function createTestGraphQL(dataSource: DataSource, overrides: Parti
   return {
     services,
     cookies,
-    async execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: ExecuteOptions = {}): Promise<GraphQLResult<T>> {
+    async execute<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      options: ExecuteOptions = {},
+    ): Promise<GraphQLResult<T>> {
       const context = createContext(
         dataSource,
         services,

@@ -40,7 +40,15 @@ export async function serveApp(dataSource: DataSource, overrides: Partial<Config
 }
 
 /** What no response may contain unless MONITOR_DEBUG_ERRORS is on: stack frames, file paths, SQL. */
-export const INTERNALS = [/stacktrace/i, /\bat [\w.<>]+ \(/, /\/(work|home|root|tmp|usr)\//, /node_modules/, /\bSELECT\b.*\bFROM\b/i, /\.ts:\d+/, /\.js:\d+/];
+export const INTERNALS = [
+  /stacktrace/i,
+  /\bat [\w.<>]+ \(/,
+  /\/(work|home|root|tmp|usr)\//,
+  /node_modules/,
+  /\bSELECT\b.*\bFROM\b/i,
+  /\.ts:\d+/,
+  /\.js:\d+/,
+];
 
 export function internalsIn(body: string): string[] {
   return INTERNALS.filter((pattern) => pattern.test(body)).map(String);

@@ -19,9 +19,21 @@ export function placeholder(type: GraphQLInputType): unknown {
   if (isListType(type)) return [placeholder(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, placeholder(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
   }
-  const scalars: Record<string, unknown> = { Int: 2026, Float: 1, Boolean: true, ID: '1', String: 'GM0363', DateTimeISO: '2026-01-01T00:00:00.000Z', JSONObject: {} };
+  const scalars: Record<string, unknown> = {
+    Int: 2026,
+    Float: 1,
+    Boolean: true,
+    ID: '1',
+    String: 'GM0363',
+    DateTimeISO: '2026-01-01T00:00:00.000Z',
+    JSONObject: {},
+  };
   return scalars[getNamedType(type).name] ?? 'x';
 }
 

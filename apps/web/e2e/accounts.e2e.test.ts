@@ -1,8 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-
-
 const DEMO_ADMIN = 'Demo-beheerder (NJi)';
 const PASSWORD = 'een lange zin als wachtwoord';
 

@@ -1,9 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-
-
-
 let browser: Browser;
 let page: Page;
 
@@ -84,8 +81,11 @@ describe('beheer: vragenlijsten', () => {
     expect(await page.getByLabel('Titel van sectie 1', { exact: true }).inputValue()).toBe(newTitle);
     await page.getByRole('link', { name: 'Terug naar alle vragenlijsten' }).click();
     await page.waitForURL('**/beheer/vragenlijsten');
-    expect(await page.getByRole('table', { name: /^Versies van de vragenlijst/ }).getByRole('row', { name: /^2027/ }).innerText()).toContain(
-      '30 november 2027',
-    );
+    expect(
+      await page
+        .getByRole('table', { name: /^Versies van de vragenlijst/ })
+        .getByRole('row', { name: /^2027/ })
+        .innerText(),
+    ).toContain('30 november 2027');
   });
 });

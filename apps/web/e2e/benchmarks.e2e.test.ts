@@ -43,7 +43,10 @@ describe('benchmarks and sharing agreements', () => {
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Vergelijken' }).click();
     await page.waitForURL(/\/vergelijken\/GM0363\/\d{4}$/);
     await page.getByRole('heading', { level: 1, name: /^Vergelijken: Amsterdam, \d{4}$/ }).waitFor();
-    await page.getByText(/^cijfers van \d{1,2} \w+ \d{4} om \d{2}:\d{2}$/).first().waitFor();
+    await page
+      .getByText(/^cijfers van \d{1,2} \w+ \d{4} om \d{2}:\d{2}$/)
+      .first()
+      .waitFor();
     const table = page.getByRole('table', { name: /^Indicatoren \d{4} van Amsterdam tegenover alle deelnemende gemeenten$/ });
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(20); // header + 19 indicators
@@ -55,13 +58,19 @@ describe('benchmarks and sharing agreements', () => {
     await page.getByRole('button', { name: 'Toon vergelijking' }).click();
     await page.waitForURL(/groep=VEILIG_THUIS_REGION/);
     await page.getByText('Vergeleken met: Veilig Thuis-regio Amsterdam-Amstelland').waitFor();
-    await page.getByRole('cell', { name: /^Niet getoond: te weinig gemeenten, of de cijfers/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /^Niet getoond: te weinig gemeenten, of de cijfers/ })
+      .first()
+      .waitFor();
 
     // One indicator in detail.
     await page.getByRole('table').first().getByRole('link', { name: 'Meldcode', exact: true }).click();
     await page.waitForURL(/\/vergelijken\/GM0363\/\d{4}\/meldcode/);
     await page.getByRole('heading', { level: 1, name: 'Meldcode' }).waitFor();
-    await page.getByText(/^cijfers van /).first().waitFor();
+    await page
+      .getByText(/^cijfers van /)
+      .first()
+      .waitFor();
     await page.getByRole('img', { name: /^Verdeling van Meldcode in \d{4} per vergelijkingsgroep$/ }).waitFor();
     await page.getByRole('table', { name: /^Verdeling van Meldcode in \d{4}, met Amsterdam$/ }).waitFor();
     const map = page.getByRole('group', { name: /^Kaart: mediaan van Meldcode per provincie/ });

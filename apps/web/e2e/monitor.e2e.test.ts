@@ -1,8 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-
-
 let browser: Browser;
 let page: Page;
 const externalRequests: string[] = [];
@@ -86,7 +84,10 @@ describe('municipality page', () => {
 
   it('says so when a municipality does not exist', async () => {
     await page.goto(`${baseUrl()}/gemeente/GM9999`);
-    await page.getByText(/niet gevonden/i).first().waitFor();
+    await page
+      .getByText(/niet gevonden/i)
+      .first()
+      .waitFor();
   });
 });
 

@@ -28,7 +28,10 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}, c
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const setCookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const setCookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { ...(await response.json()), cookie: setCookie || cookie };
 }
 
@@ -43,7 +46,11 @@ async function ensureOpenQuestionnaire(year: number): Promise<void> {
   const existing = await asAdmin('query($y: Int!) { questionnaire(year: $y) { status } }', { y: year }, login.cookie);
   if (existing.data?.questionnaire?.status === 'OPEN') return;
   if (!existing.data?.questionnaire) {
-    const cloned = await asAdmin('mutation($f: Int!, $t: Int!) { cloneQuestionnaire(fromYear: $f, toYear: $t) { year } }', { f: SEEDED_YEAR, t: year }, login.cookie);
+    const cloned = await asAdmin(
+      'mutation($f: Int!, $t: Int!) { cloneQuestionnaire(fromYear: $f, toYear: $t) { year } }',
+      { f: SEEDED_YEAR, t: year },
+      login.cookie,
+    );
     expect(cloned.errors).toBeUndefined();
     // open from yesterday, so that it is open now whatever the time zone
     const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);

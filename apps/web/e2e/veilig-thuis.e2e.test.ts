@@ -1,8 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
 
-
-
 let browser: Browser;
 let page: Page;
 
@@ -82,7 +80,9 @@ describe('CBS import (Beheer)', () => {
     await page.getByRole('button', { name: 'Log in als Demo-beheerder (NJi)' }).click();
     await page.waitForURL('**/beheer/cbs-import');
     await page.getByRole('heading', { level: 1, name: 'CBS-import' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'CBS-import' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'CBS-import' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
 
     await page.getByLabel('Bestand').setInputFiles({
       name: 'assen.csv',

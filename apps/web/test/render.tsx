@@ -11,12 +11,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
  */
 export function renderRoute(
   element: ReactElement,
-  {
-    path = '/',
-    url = path,
-    mocks = [],
-    cache,
-  }: { path?: string; url?: string; mocks?: MockLink.MockedResponse[]; cache?: ApolloCache } = {},
+  { path = '/', url = path, mocks = [], cache }: { path?: string; url?: string; mocks?: MockLink.MockedResponse[]; cache?: ApolloCache } = {},
 ) {
   const router = createMemoryRouter(
     [

@@ -99,12 +99,19 @@ describe('the input boundary over HTTP', () => {
     for (const year of ['99999999999999999999', '-1', '1e3', '2026.5']) {
       const response = await fetch(`${app.url}/export/GM0014/${year}/antwoorden.csv`);
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: { code: 'BAD_USER_INPUT', field: 'year', message: 'year: moet een geheel getal van 1800 tot en met 2100 zijn' } });
+      expect(await response.json()).toEqual({
+        error: { code: 'BAD_USER_INPUT', field: 'year', message: 'year: moet een geheel getal van 1800 tot en met 2100 zijn' },
+      });
     }
   });
 
   it('refuses invalid text in the URLs of /export, /geo and /import', async () => {
-    const urls = ['/export/GM%000014/2026/antwoorden.csv', '/geo/municipalities%00.topojson', '/import/cbs?name=a%00b', '/import/cbs?table=84849NED%1B'];
+    const urls = [
+      '/export/GM%000014/2026/antwoorden.csv',
+      '/geo/municipalities%00.topojson',
+      '/import/cbs?name=a%00b',
+      '/import/cbs?table=84849NED%1B',
+    ];
     for (const url of urls) {
       const response = await fetch(`${app.url}${url}`, { method: url.startsWith('/import') ? 'POST' : 'GET', headers: { 'x-monitor-import': '1' } });
       const text = await response.text();
@@ -121,6 +128,8 @@ describe('the input boundary over HTTP', () => {
       body: Buffer.from('"Perioden";"Regio"\n"2023\u0000";"NL01"\n'),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'BAD_USER_INPUT', field: 'file', message: 'file: bevat een ongeldig stuurteken (byte 0x00) op regel 2' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'BAD_USER_INPUT', field: 'file', message: 'file: bevat een ongeldig stuurteken (byte 0x00) op regel 2' },
+    });
   });
 });

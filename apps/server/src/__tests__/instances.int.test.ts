@@ -78,7 +78,11 @@ afterAll(async () => {
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email } }';
 
 async function post(instance: Instance, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${instance.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${instance.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 async function login(instance: Instance, password: string): Promise<string | null> {
@@ -93,7 +97,9 @@ describe('two server processes on one database', () => {
     const codes = await Promise.all(Array.from({ length: 60 }, (_, i) => login(i % 2 === 0 ? a : b, `geraden wachtwoord ${i}`)));
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(FREE_FAILURES);
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(60 - FREE_FAILURES);
-    const [{ n }] = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'LOGIN_FAILED' AND actor_label = $1", [user.email]);
+    const [{ n }] = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'LOGIN_FAILED' AND actor_label = $1", [
+      user.email,
+    ]);
     expect(n).toBe(FREE_FAILURES);
     expect(await login(a, TEST_PASSWORD)).toBe('TOO_MANY_ATTEMPTS');
     expect(await login(b, TEST_PASSWORD)).toBe('TOO_MANY_ATTEMPTS');

@@ -152,7 +152,12 @@ describe('demoAccounts', () => {
     const app = await serve(db, { demo: true });
     const admin = DEMO_ACCOUNTS.find((a) => a.role === 'ADMIN')!;
     const login = async (email: string, client: string) =>
-      (await (await app.post({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role } }', variables: { e: email, p: DEMO_PASSWORD } }, { 'x-forwarded-for': client })).json());
+      await (
+        await app.post(
+          { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { role } }', variables: { e: email, p: DEMO_PASSWORD } },
+          { 'x-forwarded-for': client },
+        )
+      ).json();
     expect((await login(admin.email, '198.51.100.1')).errors[0].extensions.code).toBe('INVALID_CREDENTIALS');
     const analyst = DEMO_ACCOUNTS.find((a) => a.role === 'ANALYST')!;
     expect((await login(analyst.email, '198.51.100.2')).data.login.role).toBe('ANALYST');
@@ -165,6 +170,7 @@ describe('demoAccounts', () => {
 
   it('treat only loopback addresses as local', () => {
     for (const address of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(address)).toBe(true);
-    for (const address of ['10.0.0.1', '192.168.1.1', '::ffff:10.0.0.1', '203.0.113.9', '', '1270.0.0.1']) expect(isLoopbackAddress(address)).toBe(false);
+    for (const address of ['10.0.0.1', '192.168.1.1', '::ffff:10.0.0.1', '203.0.113.9', '', '1270.0.0.1'])
+      expect(isLoopbackAddress(address)).toBe(false);
   });
 });

@@ -34,19 +34,9 @@ describe('schema.graphql', () => {
 
   it('keeps the contract third-party tools rely on', () => {
     const query = schema.getQueryType()!.getFields();
-    expect(Object.keys(query)).toEqual(
-      expect.arrayContaining(['municipalities', 'municipality', 'region', 'regions', 'me', 'auditEvents']),
-    );
+    expect(Object.keys(query)).toEqual(expect.arrayContaining(['municipalities', 'municipality', 'region', 'regions', 'me', 'auditEvents']));
     expect(Object.keys(schema.getMutationType()!.getFields())).toEqual(
-      expect.arrayContaining([
-        'register',
-        'login',
-        'logout',
-        'approveRegistration',
-        'rejectRegistration',
-        'createApiToken',
-        'revokeApiToken',
-      ]),
+      expect.arrayContaining(['register', 'login', 'logout', 'approveRegistration', 'rejectRegistration', 'createApiToken', 'revokeApiToken']),
     );
     expect(query.municipalities.args.map((a) => a.name).sort()).toEqual(['after', 'filter', 'first']);
     expect(String(query.municipalities.type)).toBe('MunicipalityConnection!');

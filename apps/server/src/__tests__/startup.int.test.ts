@@ -6,8 +6,6 @@ import path from 'node:path';
 /** The built entry point, as `pnpm start` runs it (pnpm test builds before running jest). */
 const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
 
-
-
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} ontbreekt: draai "pnpm build" eerst`);
   const { DATABASE_URL: _external, ...inherited } = process.env;

@@ -19,9 +19,7 @@ export function isAllowed(rule: AccessRule, caller: Caller, ownerUserId?: string
 }
 
 export function ruleFor(typeName: string, fieldName: string): AccessRule | undefined {
-  return Object.prototype.hasOwnProperty.call(ACCESS_MATRIX, `${typeName}.${fieldName}`)
-    ? ACCESS_MATRIX[`${typeName}.${fieldName}`]
-    : undefined;
+  return Object.prototype.hasOwnProperty.call(ACCESS_MATRIX, `${typeName}.${fieldName}`) ? ACCESS_MATRIX[`${typeName}.${fieldName}`] : undefined;
 }
 
 const GUARDED_TYPES = new Set<string>(['Query', 'Mutation', ...PROTECTED_TYPES]);

@@ -12,6 +12,9 @@ export const TokenScopeEnum = enumType(
 
 export const REGISTRATION_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export const RegistrationStatusEnum = enumType(REGISTRATION_STATUSES, 'RegistrationStatus', 'State of a registration (aanmelding).', (s) =>
-  ({ PENDING: 'Waiting for an administrator.', APPROVED: 'Approved; the account exists.', REJECTED: 'Rejected, with a reason.' })[s],
+export const RegistrationStatusEnum = enumType(
+  REGISTRATION_STATUSES,
+  'RegistrationStatus',
+  'State of a registration (aanmelding).',
+  (s) => ({ PENDING: 'Waiting for an administrator.', APPROVED: 'Approved; the account exists.', REJECTED: 'Rejected, with a reason.' })[s],
 );

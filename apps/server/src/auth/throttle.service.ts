@@ -2,9 +2,7 @@ import { registerFailure, secondsLocked } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ThrottleRepository } from './throttle.repository';
 
-export type Reservation =
-  | { allowed: false; retryAfterSeconds: number }
-  | { allowed: true; keys: string[]; locksSet: Map<string, Date | null> };
+export type Reservation = { allowed: false; retryAfterSeconds: number } | { allowed: true; keys: string[]; locksSet: Map<string, Date | null> };
 
 /**
  * Password guesses per account address and per client address, kept in PostgreSQL so that every

@@ -245,14 +245,7 @@ function initdb(binDir: string, pgdata: string, password: string, runAs: RunAs |
   try {
     execFileSync(
       path.join(binDir, 'initdb'),
-      [
-        `--pgdata=${pgdata}`,
-        `--username=${SUPERUSER}`,
-        `--pwfile=${pwfile}`,
-        '--auth=scram-sha-256',
-        '--encoding=UTF8',
-        '--locale=C',
-      ],
+      [`--pgdata=${pgdata}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
       { stdio: 'pipe', env: { ...process.env, LC_ALL: 'C' }, ...runAs },
     );
   } catch (error) {

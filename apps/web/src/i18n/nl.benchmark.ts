@@ -8,8 +8,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', {
 });
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
-const number = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : formatNumberNl(value, 1);
+const number = (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatNumberNl(value, 1));
 
 const QUARTILE_WORDS: Record<number, string> = {
   1: 'eerste kwart (laagste waarden)',
@@ -21,7 +20,8 @@ const QUARTILE_WORDS: Record<number, string> = {
 const WITHHELD: Record<string, string> = {
   TOO_FEW: 'Niet getoond: te weinig gemeenten (minder dan 5)',
   DIFFERENCING: 'Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen',
-  PROTECTED: 'Niet getoond: te weinig gemeenten, of de cijfers zouden samen met eerder gepubliceerde cijfers de waarde van een gemeente kunnen onthullen',
+  PROTECTED:
+    'Niet getoond: te weinig gemeenten, of de cijfers zouden samen met eerder gepubliceerde cijfers de waarde van een gemeente kunnen onthullen',
   NO_DATA: 'Niet getoond: nog geen cijfers voor deze groep',
 };
 
@@ -42,7 +42,7 @@ export const nlBenchmark = {
   date: (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : '—'),
   /** "cijfers van 23 november 2026 om 19:41" */
   computedAt: (iso: string | null | undefined) => (iso ? `cijfers van ${dateTimeFormat.format(new Date(iso))}` : 'nog geen cijfers berekend'),
-  quartile: (quartile: number | null | undefined) => (quartile ? QUARTILE_WORDS[quartile] ?? '—' : '—'),
+  quartile: (quartile: number | null | undefined) => (quartile ? (QUARTILE_WORDS[quartile] ?? '—') : '—'),
   withheld: (reason: string | null | undefined) => WITHHELD[reason ?? 'NO_DATA'] ?? WITHHELD.NO_DATA,
   band: (band: string | null | undefined) => (band && band in BAND_LABELS ? BAND_LABELS[band as Band] : 'geen waarde'),
   /** "+8,3 punten t.o.v. 2025", "gelijk aan 2025", "2025: 83,3; dit jaar nog geen waarde" … */
@@ -126,10 +126,8 @@ export const nlBenchmark = {
       'Adviezen en meldingen bij Veilig Thuis (CBS) per 1.000 inwoners, vergeleken met dezelfde groep. Kleine aantallen ' +
       'worden door het CBS geheimgehouden; groepen met minder dan 5 gemeenten worden niet getoond.',
     /** "vt:gestarte_adviezen:2025-H1" → "Gestarte adviezen per 1.000 inwoners, 1e halfjaar 2025" */
-    measureLabel: (measure: string, period: string) =>
-      `${VT_MEASURES[measure] ?? measure} per 1.000 inwoners, ${periodLabel(period)}`,
-    tableCaption: (name: string, group: string, year: number) =>
-      `Veilig Thuis ${year} per 1.000 inwoners: ${name} tegenover ${group}`,
+    measureLabel: (measure: string, period: string) => `${VT_MEASURES[measure] ?? measure} per 1.000 inwoners, ${periodLabel(period)}`,
+    tableCaption: (name: string, group: string, year: number) => `Veilig Thuis ${year} per 1.000 inwoners: ${name} tegenover ${group}`,
     columnMeasure: 'Cijfer',
     comparedWith: (group: string) => `Vergeleken met: ${group}`,
     none: 'Voor dit jaar zijn er geen cijfers van Veilig Thuis per gemeente om te vergelijken.',
@@ -175,12 +173,10 @@ export const nlBenchmark = {
     vtDescription: 'Cijfers van Veilig Thuis (CBS) per 1.000 inwoners van de gemeente, na geheimhouding van kleine aantallen.',
     unknownIndicator: 'Deze indicator bestaat niet voor dit jaar.',
     trendHeading: 'Ontwikkeling',
-    trendOwn: (name: string, year: number, value: number | null) =>
-      `${name} in ${year}: ${value === null ? 'geen waarde' : number(value)}`,
+    trendOwn: (name: string, year: number, value: number | null) => `${name} in ${year}: ${value === null ? 'geen waarde' : number(value)}`,
     trendChange: 'Verandering',
     distributionHeading: 'Verdeling per groep',
-    distributionIntro:
-      'Dezelfde indicator in verschillende groepen naast elkaar. Alleen groepen van minstens 5 gemeenten worden getoond.',
+    distributionIntro: 'Dezelfde indicator in verschillende groepen naast elkaar. Alleen groepen van minstens 5 gemeenten worden getoond.',
     chartTitle: (label: string, year: number) => `Verdeling van ${label} in ${year} per vergelijkingsgroep`,
     chartDescription: (name: string) =>
       `Per groep een horizontale balk van 0 tot 100: de lichte band loopt van het 10e tot het 90e percentiel, het ` +
@@ -232,8 +228,7 @@ export const nlBenchmark = {
 
   sharing: {
     title: 'Afspraken over delen',
-    intro:
-      'Gemeenten in dezelfde Veilig Thuis-regio of veiligheidsregio kunnen afspreken om elkaars cijfers met naam te zien.',
+    intro: 'Gemeenten in dezelfde Veilig Thuis-regio of veiligheidsregio kunnen afspreken om elkaars cijfers met naam te zien.',
     explanationHeading: 'Wat betekent delen?',
     explanation: [
       'De deelnemende gemeenten zien elkaars antwoorden op de vragenlijst en elkaars indicatorscores, met de naam van de gemeente.',
@@ -241,9 +236,12 @@ export const nlBenchmark = {
       'Elke deelnemer kan zich op elk moment terugtrekken. Dat werkt meteen: vanaf dat moment ziet niemand meer cijfers via deze afspraak van of voor uw gemeente.',
       'Andere gemeenten buiten de afspraak zien nooit namen, alleen samengevatte cijfers van groepen van minstens 5 gemeenten.',
     ],
-    viewerNote: 'U kunt de afspraken van uw gemeente bekijken. Alleen invullers van uw gemeente kunnen afspraken voorstellen, accepteren of terugtrekken.',
-    adminNote: 'Als beheerder ziet u de afspraken van alle gemeenten. Alleen invullers van een gemeente kunnen afspraken voorstellen, accepteren of terugtrekken.',
-    analystNote: 'Afspraken over delen worden gemaakt door gemeenten. Als NJi-onderzoeker ziet u gedeelde cijfers bij elke indicator onder Vergelijken.',
+    viewerNote:
+      'U kunt de afspraken van uw gemeente bekijken. Alleen invullers van uw gemeente kunnen afspraken voorstellen, accepteren of terugtrekken.',
+    adminNote:
+      'Als beheerder ziet u de afspraken van alle gemeenten. Alleen invullers van een gemeente kunnen afspraken voorstellen, accepteren of terugtrekken.',
+    analystNote:
+      'Afspraken over delen worden gemaakt door gemeenten. Als NJi-onderzoeker ziet u gedeelde cijfers bij elke indicator onder Vergelijken.',
     listHeading: 'Afspraken van uw gemeente',
     listHeadingAll: 'Alle afspraken',
     none: 'Er zijn nog geen afspraken.',
@@ -272,7 +270,8 @@ export const nlBenchmark = {
     declined: (title: string) => `U heeft “${title}” afgewezen.`,
     withdrawn: (title: string) => `Uw gemeente is teruggetrokken uit “${title}”.`,
     proposeHeading: 'Nieuwe afspraak voorstellen',
-    proposeIntro: (name: string) => `U nodigt gemeenten uit dezelfde regio als ${name} uit. Uw gemeente doet zelf mee zodra u het voorstel verstuurt.`,
+    proposeIntro: (name: string) =>
+      `U nodigt gemeenten uit dezelfde regio als ${name} uit. Uw gemeente doet zelf mee zodra u het voorstel verstuurt.`,
     scope: 'Binnen welke regio wilt u delen?',
     scopeOption: (kind: string, name: string) => `${kind} ${name}`,
     titleLabel: 'Titel van de afspraak',

@@ -41,7 +41,11 @@ export const nlDisclosure = {
       interval: 'Interval voor een aanvaller',
     },
     interval: (lower: number | null, upper: number | null) =>
-      lower === null ? 'niet van toepassing' : upper === null ? `${number.format(lower)} of meer (onbegrensd)` : `${number.format(lower)} tot en met ${number.format(upper)}`,
+      lower === null
+        ? 'niet van toepassing'
+        : upper === null
+          ? `${number.format(lower)} of meer (onbegrensd)`
+          : `${number.format(lower)} tot en met ${number.format(upper)}`,
     reasons: {
       PRIMARY: 'primair: klein aantal',
       SECONDARY: 'secundair: zou een ander verborgen aantal verraden',

@@ -25,7 +25,11 @@ export const em = {
   check: (factor: string, relativeRisk: number, low: number, high: number) =>
     `Alleen gewogen naar ${factor} (relatief risico ${number(relativeRisk, 2)}) komt de schatting op ${number(low)} tot ${number(high)} kinderen.`,
   validationHeading: 'Hoe goed het model is',
-  validation: (v: { folds: number; municipalities: number; devianceExplained: number; singleFactorDevianceExplained: number; rankCorrelation: number }, outcome: string, year: number) =>
+  validation: (
+    v: { folds: number; municipalities: number; devianceExplained: number; singleFactorDevianceExplained: number; rankCorrelation: number },
+    outcome: string,
+    year: number,
+  ) =>
     `Het model is geschat op ${outcome.charAt(0).toLowerCase()}${outcome.slice(1)} (${year}) en getoetst op gemeenten waarop het niet is geschat ` +
     `(${v.folds}-voudige kruisvalidatie over ${v.municipalities} gemeenten). Het verklaart daar ${percent(v.devianceExplained)} van de verschillen ` +
     `die het landelijke tarief niet verklaart (Poisson-deviantie), tegen ${percent(v.singleFactorDevianceExplained)} voor de controle met één factor; ` +

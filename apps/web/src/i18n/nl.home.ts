@@ -24,8 +24,7 @@ export const nlHome = {
       `Nog niet ingediend: ${formatNumberNl(percentage, 0)}% ingevuld, ${missing === 0 ? 'alle verplichte vragen beantwoord' : `nog ${countOf(missing, 'verplichte vraag', 'verplichte vragen')} open`}.`,
     closed: 'De vragenlijst is gesloten.',
     notOpen: 'De vragenlijst is nog niet open.',
-    daysLeft: (days: number) =>
-      days <= 0 ? 'Vandaag is de laatste dag.' : `Nog ${countOf(days, 'dag', 'dagen')} tot de sluitingsdatum.`,
+    daysLeft: (days: number) => (days <= 0 ? 'Vandaag is de laatste dag.' : `Nog ${countOf(days, 'dag', 'dagen')} tot de sluitingsdatum.`),
     start: 'Vragenlijst invullen',
     resume: 'Verder met de vragenlijst',
     view: 'Vragenlijst bekijken',

@@ -121,8 +121,7 @@ export const nlQuestionnaireAdmin = {
     conflictHeading: 'Dit kan niet (meer)',
 
     openHeading: 'Vragenlijst openen',
-    openIntro:
-      'Open de vragenlijst als de inhoud en de invulperiode kloppen. Gemeenten kunnen haar dan vanaf de openingsdatum invullen.',
+    openIntro: 'Open de vragenlijst als de inhoud en de invulperiode kloppen. Gemeenten kunnen haar dan vanaf de openingsdatum invullen.',
     open: 'Openen',
     confirmHeading: (year: number) => `Vragenlijst ${year} openen?`,
     confirmBody:

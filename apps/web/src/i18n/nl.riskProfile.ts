@@ -15,7 +15,12 @@ export const rp = {
   columnFactor: 'Risicofactor',
   columnHere: 'Gemeente',
   columnYear: 'Jaar',
-  comparison: { VEILIG_THUIS_REGION: 'Veilig Thuis-regio', PROVINCE: 'Provincie', SIZE_CLASS: 'Zelfde grootteklasse', NETHERLANDS: 'Nederland' } as Record<string, string>,
+  comparison: {
+    VEILIG_THUIS_REGION: 'Veilig Thuis-regio',
+    PROVINCE: 'Provincie',
+    SIZE_CLASS: 'Zelfde grootteklasse',
+    NETHERLANDS: 'Nederland',
+  } as Record<string, string>,
   missing: 'ontbreekt',
   withheld: 'niet getoond',
   value: (value: number) => formatNumberNl(value, 1),

@@ -32,8 +32,7 @@ export const nl = {
 
   footer: {
     label: 'Over deze site',
-    sources:
-      'Bron: CBS, PDOK — Gebiedsindelingen 2026/2025 (CC BY 4.0); Kerncijfers wijken en buurten 2023/2024 (CBS, CC BY 4.0)',
+    sources: 'Bron: CBS, PDOK — Gebiedsindelingen 2026/2025 (CC BY 4.0); Kerncijfers wijken en buurten 2023/2024 (CBS, CC BY 4.0)',
     accessibility: 'Toegankelijkheid',
   },
 
@@ -57,8 +56,7 @@ export const nl = {
     showTable: 'Toon als tabel',
     hideTable: 'Verberg tabel',
     tableHeading: 'Cijfers per gemeente',
-    tableCaption: (year: number | null) =>
-      `Aandeel huishoudens met kinderen per gemeente${year ? `, ${year}` : ''} (CBS)`,
+    tableCaption: (year: number | null) => `Aandeel huishoudens met kinderen per gemeente${year ? `, ${year}` : ''} (CBS)`,
     columnMunicipality: 'Gemeente',
     columnShare: 'Huishoudens met kinderen',
   },
@@ -74,8 +72,7 @@ export const nl = {
   search: {
     label: 'Zoek een gemeente',
     description: 'Typ (een deel van) de naam van een gemeente.',
-    results: (count: number) =>
-      count === 0 ? 'Geen gemeenten gevonden.' : `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden.`,
+    results: (count: number) => (count === 0 ? 'Geen gemeenten gevonden.' : `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden.`),
     more: (count: number) => `En nog ${count} meer; typ verder om te verfijnen.`,
   },
 
@@ -124,8 +121,7 @@ export const nl = {
     5: 'niet stedelijk',
   } as Record<number, string>,
 
-  ageBand: (fromAge: number, toAge: number | null) =>
-    toAge === null ? `${fromAge} jaar en ouder` : `${fromAge} tot en met ${toAge} jaar`,
+  ageBand: (fromAge: number, toAge: number | null) => (toAge === null ? `${fromAge} jaar en ouder` : `${fromAge} tot en met ${toAge} jaar`),
 
   accessibility: {
     title: 'Toegankelijkheid',
@@ -154,16 +150,12 @@ export const nl = {
     backLink: 'Terug naar de monitor',
   },
 
-
   roles: ROLE_LABELS,
   scopes: TOKEN_SCOPE_LABELS,
 
   dateTime: (iso: string | null | undefined) =>
-    iso
-      ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
-      : '—',
-  time: (date: Date) =>
-    new Intl.DateTimeFormat('nl-NL', { timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date),
+    iso ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—',
+  time: (date: Date) => new Intl.DateTimeFormat('nl-NL', { timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date),
 
   forms: {
     allRequired: 'Alle velden zijn verplicht.',
@@ -295,7 +287,8 @@ export const nl = {
     newPasswordRepeat: 'Herhaal nieuw wachtwoord',
     currentPasswordMissing: 'Vul uw huidige wachtwoord in.',
     passwordSubmit: 'Wachtwoord wijzigen',
-    passwordChanged: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd en uw API-tokens zijn ingetrokken; maak zo nodig nieuwe tokens aan.',
+    passwordChanged:
+      'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd en uw API-tokens zijn ingetrokken; maak zo nodig nieuwe tokens aan.',
     sessionsHeading: 'Sessies',
     sessionsIntro: 'Hier ziet u waar u bent ingelogd. Herkent u een sessie niet? Beëindig haar en wijzig uw wachtwoord.',
     sessionsCaption: 'Uw actieve sessies',
@@ -311,8 +304,7 @@ export const nl = {
     sessionRevoked: 'De sessie is beëindigd.',
     logoutEverywhere: 'Overal uitloggen',
     logoutEverywhereDescription: 'Beëindigt al uw sessies, ook deze.',
-    loggedOutEverywhere: (count: number) =>
-      `U bent overal uitgelogd (${count} ${count === 1 ? 'sessie' : 'sessies'} beëindigd).`,
+    loggedOutEverywhere: (count: number) => `U bent overal uitgelogd (${count} ${count === 1 ? 'sessie' : 'sessies'} beëindigd).`,
     unknown: 'onbekend',
   },
 
@@ -436,10 +428,8 @@ export const nl = {
     roleChanged: (name: string, role: string) => `De rol van ${name} is nu ${role}.`,
     deactivate: 'Deactiveren',
     reactivate: 'Heractiveren',
-    confirmDeactivate: (name: string) =>
-      `Weet u zeker dat u ${name} wilt deactiveren? Alle sessies en API-tokens van deze gebruiker stoppen direct.`,
-    confirmReactivate: (name: string) =>
-      `Weet u zeker dat u ${name} wilt heractiveren? Oude sessies en API-tokens blijven beëindigd.`,
+    confirmDeactivate: (name: string) => `Weet u zeker dat u ${name} wilt deactiveren? Alle sessies en API-tokens van deze gebruiker stoppen direct.`,
+    confirmReactivate: (name: string) => `Weet u zeker dat u ${name} wilt heractiveren? Oude sessies en API-tokens blijven beëindigd.`,
     confirmDeactivateButton: 'Ja, deactiveren',
     confirmReactivateButton: 'Ja, heractiveren',
     deactivated: (name: string) => `${name} is gedeactiveerd.`,
@@ -637,8 +627,7 @@ export const nl = {
     keepMine: 'Mijn antwoord houden',
     takeTheirs: 'Antwoord van collega overnemen',
     submitHeading: 'Indienen',
-    submitIntro:
-      'Klaar? Dien de vragenlijst in. Daarna kunt u de antwoorden niet meer wijzigen en worden de indicatoren berekend.',
+    submitIntro: 'Klaar? Dien de vragenlijst in. Daarna kunt u de antwoorden niet meer wijzigen en worden de indicatoren berekend.',
     stillOpen: (count: number) =>
       count === 0 ? 'Alle verplichte vragen zijn beantwoord.' : `Nog ${count} verplichte ${count === 1 ? 'vraag' : 'vragen'} niet beantwoord.`,
     submit: 'Indienen',
@@ -690,7 +679,8 @@ export const nl = {
     intro:
       'Uit de antwoorden op de vragenlijst berekenen we 19 beleidsindicatoren. Elke indicator is het aandeel gerealiseerd: ' +
       'ja telt als 1, deels als een half en nee als 0. Per indicator ziet u hoe ver uw gemeente is en welke stappen u kunt zetten.',
-    unknownNote: "'Weet niet' telt niet mee als 'nee': vragen met 'weet niet' en onbeantwoorde vragen tellen niet mee in de waarde. Zijn minder dan de helft van de vragen bekend, dan is er geen waarde.",
+    unknownNote:
+      "'Weet niet' telt niet mee als 'nee': vragen met 'weet niet' en onbeantwoorde vragen tellen niet mee in de waarde. Zijn minder dan de helft van de vragen bekend, dan is er geen waarde.",
     notSubmitted: 'Nog niet ingediend: de indicatoren worden berekend zodra de vragenlijst is ingediend.',
     computedAt: (when: string) => `Berekend op ${when}.`,
     print: 'Afdrukken',
@@ -728,8 +718,7 @@ export const nl = {
     toQuestionnaire: 'Naar de vragenlijst',
   },
 
-  timeShort: (date: Date) =>
-    new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date),
+  timeShort: (date: Date) => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date),
   date: (isoDate: string | null | undefined) => {
     if (!isoDate) return '—';
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -739,8 +728,7 @@ export const nl = {
 
   number: (value: number | null | undefined, fractionDigits = 0) =>
     value === null || value === undefined ? 'geen gegevens' : formatNumberNl(value, fractionDigits),
-  percent: (value: number | null | undefined) =>
-    value === null || value === undefined ? 'geen gegevens' : formatPercentNl(value),
+  percent: (value: number | null | undefined) => (value === null || value === undefined ? 'geen gegevens' : formatPercentNl(value)),
 } as const;
 
 export const pageTitle = (title: string) => `${title} — ${nl.appName}`;

@@ -22,8 +22,7 @@ export const vt = {
       'Elke grafiek staat ook als tabel op de pagina en is te downloaden als CSV.',
     backToMunicipality: (name: string) => `Terug naar ${name}`,
     noFigures: 'Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.',
-    noFiguresHint:
-      'CBS publiceert de cijfers niet voor elke gemeente; hieronder staat wel de schatting van het aantal kinderen.',
+    noFiguresHint: 'CBS publiceert de cijfers niet voor elke gemeente; hieronder staat wel de schatting van het aantal kinderen.',
     districtsLink: (name: string) => `Wijken van ${name}`,
     sectionHeading: 'Veilig Thuis en schatting kindermishandeling',
   },
@@ -43,8 +42,7 @@ export const vt = {
         ? `Er zijn geen gepubliceerde cijfers voor ${name}.`
         : `Aantal gestarte adviezen en ontvangen meldingen per periode voor ${name}: ${periods.join(', ')}. ` +
           'De cijfers staan ook in de tabel hieronder.',
-    halfYearNote:
-      'Halfjaarcijfers staan alleen in de tabel: ze zijn niet vergelijkbaar met cijfers over een heel jaar.',
+    halfYearNote: 'Halfjaarcijfers staan alleen in de tabel: ze zijn niet vergelijkbaar met cijfers over een heel jaar.',
     caption: (name: string) => `Gestarte adviezen en ontvangen meldingen, ${name}`,
     columnPeriod: 'Periode',
     columnAdviezen: 'Gestarte adviezen',
@@ -83,8 +81,7 @@ export const vt = {
     heading: 'Vergeleken met de regio en Nederland',
     chartTitle: (period: string) => `Staafgrafiek: adviezen en meldingen per 1.000 inwoners, ${period}`,
     description: (names: string[], period: string) =>
-      `Gestarte adviezen en ontvangen meldingen per 1.000 inwoners in ${period}: ${names.join(', ')}. ` +
-      'De cijfers staan ook in de tabel.',
+      `Gestarte adviezen en ontvangen meldingen per 1.000 inwoners in ${period}: ${names.join(', ')}. ` + 'De cijfers staan ook in de tabel.',
     populationNote: (years: number[]) =>
       years.length === 0
         ? 'Per 1.000 inwoners: berekend met het aantal inwoners op 1 januari.'

@@ -14,10 +14,7 @@ interface AlertProps {
 }
 
 /** A notice (NL DS / Utrecht alert). Colour is never the only carrier: the text says what it is. */
-export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
-  { type = 'info', role, className, tabIndex, id, children },
-  ref,
-) {
+export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert({ type = 'info', role, className, tabIndex, id, children }, ref) {
   return (
     <div
       ref={ref}

@@ -29,10 +29,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
  * The list of problems at the top of a form (GOV.UK / NL DS pattern). The form focuses it after a
  * failed submit; each item links to its field.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { heading, general, items, headingLevel = 2 },
-  ref,
-) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ heading, general, items, headingLevel = 2 }, ref) {
   return (
     <Alert type="error" ref={ref} tabIndex={-1} className="monitor-error-summary">
       <Heading level={headingLevel}>{heading}</Heading>

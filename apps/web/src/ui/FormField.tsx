@@ -25,7 +25,11 @@ export function FormField({ inputId, label, description, descriptionId, error, e
     <UtrechtFormField
       type={type}
       invalid={Boolean(error)}
-      label={<FormLabel htmlFor={inputId} type={type === 'text' ? undefined : type}>{label}</FormLabel>}
+      label={
+        <FormLabel htmlFor={inputId} type={type === 'text' ? undefined : type}>
+          {label}
+        </FormLabel>
+      }
       description={
         description ? (
           <div className="utrecht-form-field-description" id={descriptionId}>

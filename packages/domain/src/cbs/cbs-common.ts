@@ -88,7 +88,10 @@ export class ProblemList {
   }
 
   result(): CbsImportProblem[] {
-    const sorted = this.items.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.i - b.i).map((x) => x.p);
+    const sorted = this.items
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+      .map((x) => x.p);
     if (sorted.length <= MAX_PROBLEMS) return sorted;
     const rest = sorted.length - MAX_PROBLEMS;
     return [...sorted.slice(0, MAX_PROBLEMS), { line: 0, column: '', reason: `en nog ${rest} ${rest === 1 ? 'probleem' : 'problemen'}` }];

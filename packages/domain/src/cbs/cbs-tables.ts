@@ -57,8 +57,7 @@ export const CBS_TABLES: Record<string, TableSpec> = {
       'Adviezen, meldingen en diensten/Ontvangen meldingen': 'ontvangen_meldingen',
       'Adviezen, meldingen en diensten/Casussen met ontvangen melding(en)': 'casussen_met_melding',
       'Adviezen, meldingen en diensten/Afgeronde diensten/Afgeronde diensten onderzoek': 'afgeronde_onderzoeken',
-      'Adviezen, meldingen en diensten/Afgeronde diensten/Afgeronde diensten voorwaarden en vervolg':
-        'afgeronde_voorwaarden_vervolg',
+      'Adviezen, meldingen en diensten/Afgeronde diensten/Afgeronde diensten voorwaarden en vervolg': 'afgeronde_voorwaarden_vervolg',
     },
   },
   '84852NED': {

@@ -89,9 +89,7 @@ function parseRecords(text: string, lines: string[], problems: ProblemList): Csv
       problems.add(
         line,
         '',
-        truncated
-          ? `${message}: de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig gedownload of opgeslagen`
-          : message,
+        truncated ? `${message}: de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig gedownload of opgeslagen` : message,
       );
     }
   });
@@ -276,7 +274,11 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
     return done();
   }
   if (header.fields.length === 1 && /[,\t]/.test(header.fields[0])) {
-    problems.add(header.line, '', 'de kopregel bevat geen ";"; CBS-bestanden gebruiken ";" als scheidingsteken (download "CSV met statistische symbolen")');
+    problems.add(
+      header.line,
+      '',
+      'de kopregel bevat geen ";"; CBS-bestanden gebruiken ";" als scheidingsteken (download "CSV met statistische symbolen")',
+    );
     return done();
   }
 
@@ -321,7 +323,11 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
     }
     if (row.fields.length !== width) {
       if (line === lastLine && row.fields.length < width) {
-        problems.add(line, '', `te weinig velden (${row.fields.length} van ${width}): de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig`);
+        problems.add(
+          line,
+          '',
+          `te weinig velden (${row.fields.length} van ${width}): de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig`,
+        );
       } else {
         problems.add(line, '', `${row.fields.length} velden, de kopregel heeft er ${width}`);
       }

@@ -284,7 +284,8 @@ export function parseCbsODataBundle(bytes: Uint8Array, regions: RegionLookup): C
   const geoDim = dims.filter((d) => d.type === 'GeoDimension' || d.type === 'GeoDetail');
   const timeDim = dims.filter((d) => d.type === 'TimeDimension');
   // Without these the rows cannot be read; other problems still allow checking every row.
-  if (!rows || !dataProperties || missing.length > 0 || dims.some((d) => !dimItems.has(d.key)) || geoDim.length !== 1 || timeDim.length !== 1) return done();
+  if (!rows || !dataProperties || missing.length > 0 || dims.some((d) => !dimItems.has(d.key)) || geoDim.length !== 1 || timeDim.length !== 1)
+    return done();
 
   // --- rows --------------------------------------------------------------------------------------------------
   const untypedById = new Map<number, JsonObject>();

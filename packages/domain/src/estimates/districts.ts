@@ -35,7 +35,10 @@ export interface DistrictEstimate {
 
 export function estimateDistricts(model: RiskModel, municipality: MunicipalTotals, districts: readonly DistrictInput[]): DistrictEstimate[] {
   if (districts.length === 0) return [];
-  const children = apportion(municipality.children, districts.map((d) => d.childWeight));
+  const children = apportion(
+    municipality.children,
+    districts.map((d) => d.childWeight),
+  );
   const effects = districts.map((d) => effectsOf(model, d.factors, municipality.factors));
   const rr = effects.map(relativeRiskOf);
   const weights = districts.map((_, i) => children[i] * rr[i]);

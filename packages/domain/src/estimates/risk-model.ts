@@ -27,8 +27,7 @@ export const MODEL_FACTORS = {
 export type ModelFactor = keyof typeof MODEL_FACTORS;
 export const MODEL_FACTOR_KEYS = Object.keys(MODEL_FACTORS) as ModelFactor[];
 
-export const MODEL_OUTCOME =
-  'Jongeren met jeugdbescherming (% van de jongeren tot 18 jaar, CBS Indicatoren jeugdzorg 2022, voorlopig)';
+export const MODEL_OUTCOME = 'Jongeren met jeugdbescherming (% van de jongeren tot 18 jaar, CBS Indicatoren jeugdzorg 2022, voorlopig)';
 export const MODEL_METHOD =
   'Poisson-regressie (log-link, kinderen van 0–17 jaar als blootstelling) van het aandeel jongeren met jeugdbescherming op vijf ' +
   'risicofactoren tegelijk, geschat met iteratief herwogen kleinste kwadraten. Het relatieve risico van een gemeente is ' +
@@ -201,7 +200,7 @@ export function spearman(a: readonly number[], b: readonly number[]): number {
 function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => ({ v, i })).sort((x, y) => x.v - y.v);
   const result = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1].v === order[start].v) end++;
     for (let k = start; k <= end; k++) result[order[k].i] = (start + end) / 2 + 1;
@@ -233,7 +232,13 @@ export function effectsOf(model: RiskModel, factors: ModelArea['factors'], fallb
   const z = zScores(model, factors, fallback);
   return MODEL_FACTOR_KEYS.map((factor, k) => {
     const value = factors[factor] ?? fallback[factor];
-    return { factor, value: value ?? null, nationalMean: model.means[factor], contribution: model.coefficients[factor] * z[k], missing: value === undefined };
+    return {
+      factor,
+      value: value ?? null,
+      nationalMean: model.means[factor],
+      contribution: model.coefficients[factor] * z[k],
+      missing: value === undefined,
+    };
   });
 }
 

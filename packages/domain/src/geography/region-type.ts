@@ -1,11 +1,5 @@
 /** The parallel regional divisions a municipality belongs to; none is nested in another. */
-export const REGION_TYPES = [
-  'PROVINCE',
-  'VEILIG_THUIS_REGION',
-  'SAFETY_REGION',
-  'GGD_REGION',
-  'YOUTH_CARE_REGION',
-] as const;
+export const REGION_TYPES = ['PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'GGD_REGION', 'YOUTH_CARE_REGION'] as const;
 
 export type RegionType = (typeof REGION_TYPES)[number];
 

@@ -16,9 +16,7 @@ export interface LegendClass {
 }
 
 function finiteSorted(values: readonly (number | null | undefined)[]): number[] {
-  return values
-    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
+  return values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
 }
 
 /**
@@ -27,10 +25,7 @@ function finiteSorted(values: readonly (number | null | undefined)[]): number[] 
  * breaks. Breaks that coincide (many tied values) are merged, so the result can have fewer classes
  * than asked for, but never an empty one.
  */
-export function quantileClassification(
-  values: readonly (number | null | undefined)[],
-  classCount: number,
-): Classification | null {
+export function quantileClassification(values: readonly (number | null | undefined)[], classCount: number): Classification | null {
   if (!Number.isInteger(classCount) || classCount < 1) {
     throw new RangeError(`classCount must be a positive integer, got ${classCount}`);
   }
@@ -79,18 +74,14 @@ export function formatPercentNl(value: number, maximumFractionDigits = 1): strin
 }
 
 /** Legend entries with Dutch labels such as "18% tot 22%" and, for the last class, "22% tot en met 42%". */
-export function legendClasses(
-  classification: Classification,
-  format: (value: number) => string = (v) => formatPercentNl(v),
-): LegendClass[] {
+export function legendClasses(classification: Classification, format: (value: number) => string = (v) => formatPercentNl(v)): LegendClass[] {
   const bounds = [classification.min, ...classification.breaks, classification.max];
   const classes: LegendClass[] = [];
   for (let i = 0; i < bounds.length - 1; i++) {
     const from = bounds[i];
     const to = bounds[i + 1];
     const last = i === bounds.length - 2;
-    const label =
-      from === to ? format(from) : `${format(from)} tot ${last ? 'en met ' : ''}${format(to)}`;
+    const label = from === to ? format(from) : `${format(from)} tot ${last ? 'en met ' : ''}${format(to)}`;
     classes.push({ index: i, from, to, label });
   }
   return classes;

@@ -8,11 +8,7 @@ import type { AnswerValue, Question, QuestionnaireDefinition } from './questionn
  * compares that maturity with a propensity that is mostly fixed per municipality and question,
  * so a municipality's answers change gradually from year to year instead of at random.
  */
-export function demoAnswers(
-  definition: QuestionnaireDefinition,
-  municipalityCode: string,
-  year: number,
-): Record<string, AnswerValue> {
+export function demoAnswers(definition: QuestionnaireDefinition, municipalityCode: string, year: number): Record<string, AnswerValue> {
   const byKey = indexQuestions(definition);
   const questions = allQuestions(definition);
   const maturity = demoMaturity(municipalityCode, year);

@@ -1,12 +1,6 @@
 import { hasAnswer } from './answer-presence';
 import { indexQuestions, isVisible, type QuestionsByKey } from './visibility';
-import type {
-  Answers,
-  Band,
-  IndicatorDefinition,
-  IndicatorResult,
-  QuestionnaireDefinition,
-} from './questionnaire.types';
+import type { Answers, Band, IndicatorDefinition, IndicatorResult, QuestionnaireDefinition } from './questionnaire.types';
 
 export const DEFAULT_MINIMUM_KNOWN_SHARE = 0.5;
 
@@ -33,11 +27,7 @@ const roundToOneDecimal = (value: number) => Math.round(value * 10) / 10;
  * missing; neither is scored. The band is taken from the rounded value, so what is shown and
  * the band agree.
  */
-export function computeIndicator(
-  definition: IndicatorDefinition,
-  answers: Answers,
-  questionsByKey?: QuestionsByKey,
-): IndicatorResult {
+export function computeIndicator(definition: IndicatorDefinition, answers: Answers, questionsByKey?: QuestionsByKey): IndicatorResult {
   const items = definition.formula.questions;
   let known = 0;
   let unknown = 0;

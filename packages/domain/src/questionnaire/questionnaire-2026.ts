@@ -1,12 +1,4 @@
-import type {
-  Band,
-  ChoiceOption,
-  Condition,
-  IndicatorDefinition,
-  Question,
-  QuestionnaireDefinition,
-  Section,
-} from './questionnaire.types';
+import type { Band, ChoiceOption, Condition, IndicatorDefinition, Question, QuestionnaireDefinition, Section } from './questionnaire.types';
 
 /**
  * The 2026 questionnaire. The prevention part follows the ten "preventiepunten" (Augeo, BvLF,
@@ -149,9 +141,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
         'Breng in beeld welke organisaties al signaleren en waar gaten zitten, bijvoorbeeld bij de kinderopvang of het onderwijs.',
         'Spreek af dat de signalerende professional hoort wat er met zijn of haar signaal is gedaan.',
       ],
-      HIGH: [
-        'Houd bij hoeveel signalen leiden tot ondersteuning en hoe snel, en bespreek dat jaarlijks met de partners.',
-      ],
+      HIGH: ['Houd bij hoeveel signalen leiden tot ondersteuning en hoe snel, en bespreek dat jaarlijks met de partners.'],
     },
   },
   {
@@ -177,9 +167,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
         'Richt het aanbod ook op gezinnen met meer risico, zoals gezinnen met schulden, een ouder met psychische problemen of een ingewikkelde scheiding.',
         'Laat bijhouden hoeveel gezinnen het aanbod gebruiken en hoeveel het afronden.',
       ],
-      HIGH: [
-        'Meet samen met de uitvoerders of ouders na afloop minder opvoedstress ervaren, en gebruik die uitkomsten bij de inkoop.',
-      ],
+      HIGH: ['Meet samen met de uitvoerders of ouders na afloop minder opvoedstress ervaren, en gebruik die uitkomsten bij de inkoop.'],
     },
   },
   {
@@ -187,8 +175,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
     point: 6,
     title: 'Voorlichting aan kinderen op school',
     subject: 'voorlichting op school aan kinderen over kindermishandeling, huiselijk geweld en seksuele grensoverschrijding',
-    deployedExample:
-      'Bijvoorbeeld: lessen over weerbaarheid, grenzen en geheimen, waarin kinderen ook horen bij wie zij terechtkunnen.',
+    deployedExample: 'Bijvoorbeeld: lessen over weerbaarheid, grenzen en geheimen, waarin kinderen ook horen bij wie zij terechtkunnen.',
     targetGroupExample: 'Bijvoorbeeld: alle leerlingen van groep 5 tot en met 8 en van de onderbouw van het voortgezet onderwijs.',
     count: {
       key: 'aantal_scholen',
@@ -257,9 +244,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
         'Leg vast voor welke kinderen het aanbod bedoeld is, bijvoorbeeld alle kinderen in gezinnen met een melding bij Veilig Thuis, en ga na of zij het ook krijgen.',
         'Betrek ook de ouders, zodat zij hun kind beter kunnen steunen.',
       ],
-      HIGH: [
-        'Evalueer met de uitvoerder of kinderen na het aanbod minder klachten hebben en of er wachttijden zijn.',
-      ],
+      HIGH: ['Evalueer met de uitvoerder of kinderen na het aanbod minder klachten hebben en of er wachttijden zijn.'],
     },
   },
   {
@@ -279,9 +264,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
         'Spreek af dat elk kind in de opvang een eigen plan heeft met aandacht voor veiligheid en verwerking.',
         'Laat de opvang jaarlijks rapporteren hoeveel kinderen uit uw gemeente er verbleven en welke hulp zij kregen.',
       ],
-      HIGH: [
-        'Zorg dat de hulp aan kinderen doorloopt na vertrek uit de opvang, ook als het gezin naar een andere wijk of gemeente verhuist.',
-      ],
+      HIGH: ['Zorg dat de hulp aan kinderen doorloopt na vertrek uit de opvang, ook als het gezin naar een andere wijk of gemeente verhuist.'],
     },
   },
   {
@@ -301,9 +284,7 @@ const PREVENTION_MEASURES: readonly PreventionMeasure[] = [
         'Maak de voorlichting meertalig en verspreid die via plekken waar inwoners komen, zoals de huisarts, de bibliotheek, sportverenigingen en religieuze organisaties.',
         'Leg vast welke groepen u wilt bereiken en hoe u nagaat of dat lukt.',
       ],
-      HIGH: [
-        'Meet of inwoners Veilig Thuis kennen, bijvoorbeeld via een inwonerspanel, en stem de voorlichting daarop af.',
-      ],
+      HIGH: ['Meet of inwoners Veilig Thuis kennen, bijvoorbeeld via een inwonerspanel, en stem de voorlichting daarop af.'],
     },
   },
 ];
@@ -326,12 +307,9 @@ function preventionQuestions(measure: PreventionMeasure): Question[] {
       `Heeft uw gemeente bepaald voor wie ${measure.subject} bedoeld is?`,
       `${measure.targetGroupExample} ${TARGET_GROUP_HELP}`,
     ),
-    realisation(
-      preventionKey(measure, 'bereik'),
-      `Weet uw gemeente welk deel van de doelgroep met ${measure.subject} wordt bereikt?`,
-      REACH_HELP,
-      { showIf: deployed },
-    ),
+    realisation(preventionKey(measure, 'bereik'), `Weet uw gemeente welk deel van de doelgroep met ${measure.subject} wordt bereikt?`, REACH_HELP, {
+      showIf: deployed,
+    }),
     realisation(
       preventionKey(measure, 'monitoring'),
       `Worden de uitvoering en de resultaten van ${measure.subject} gemonitord of geëvalueerd?`,
@@ -600,7 +578,8 @@ const SPECIFIC_GROUPS: readonly (ChoiceOption & { question: string; help: string
   {
     value: 'ouderenmishandeling',
     label: 'Ouderenmishandeling',
-    question: 'Weten professionals in de ouderenzorg en de wijkteams hoe zij ouderenmishandeling, waaronder financiële uitbuiting, signaleren en aanpakken?',
+    question:
+      'Weten professionals in de ouderenzorg en de wijkteams hoe zij ouderenmishandeling, waaronder financiële uitbuiting, signaleren en aanpakken?',
     help: 'Ja: er is scholing gegeven en er zijn werkafspraken. Deels: alleen bij een deel van de professionals. Nee: niet.',
   },
   {
@@ -670,8 +649,7 @@ const specificGroupsSection: Section = {
 const regionalVisionSection: Section = {
   key: 'regiovisie',
   title: 'Regiovisie',
-  description:
-    'De gemeenten in een Veilig Thuis-regio stellen samen een regiovisie op de aanpak van huiselijk geweld en kindermishandeling vast.',
+  description: 'De gemeenten in een Veilig Thuis-regio stellen samen een regiovisie op de aanpak van huiselijk geweld en kindermishandeling vast.',
   questions: [
     realisation(
       'regiovisie.aanwezig',
@@ -813,9 +791,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Vraag organisaties die u subsidieert of inkoopt jaarlijks hoe zij de meldcode en de afwegingskaders toepassen.',
         'Gebruik de cijfers van Veilig Thuis over adviesvragen en meldingen per beroepsgroep om te zien welke sectoren weinig melden.',
       ],
-      HIGH: [
-        'Bespreek met organisaties die weinig adviesvragen of meldingen doen of zij extra ondersteuning nodig hebben.',
-      ],
+      HIGH: ['Bespreek met organisaties die weinig adviesvragen of meldingen doen of zij extra ondersteuning nodig hebben.'],
     },
   },
   {
@@ -837,9 +813,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Plan periodieke opfrisscholing en laat nieuwe medewerkers binnen een half jaar na hun start deelnemen.',
         'Spreek vaste consultatiemomenten af tussen Veilig Thuis en de wijkteams.',
       ],
-      HIGH: [
-        'Laat de aandachtsfunctionarissen van de wijkteams in de regio kennis delen en samen met Veilig Thuis casussen bespreken.',
-      ],
+      HIGH: ['Laat de aandachtsfunctionarissen van de wijkteams in de regio kennis delen en samen met Veilig Thuis casussen bespreken.'],
     },
   },
   {
@@ -861,16 +835,15 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Evalueer de samenwerkingsafspraken samen met Veilig Thuis en de wijkteams aan de hand van enkele recente casussen.',
         'Spreek voor elk wijkteam een vaste contactpersoon bij Veilig Thuis af.',
       ],
-      HIGH: [
-        'Volg hoe lang overdrachten duren en hoeveel gezinnen na overdracht opnieuw worden gemeld, en bespreek die cijfers jaarlijks.',
-      ],
+      HIGH: ['Volg hoe lang overdrachten duren en hoeveel gezinnen na overdracht opnieuw worden gemeld, en bespreek die cijfers jaarlijks.'],
     },
   },
   {
     key: 'stoppen_geweld',
     label: 'Stoppen van geweld en duurzaam oplossen',
     theme: THEME_STOP,
-    description: 'In hoeverre gezinnen met geweld een multidisciplinaire aanpak, een veiligheidsplan en langdurige aandacht voor veiligheid krijgen, en plegers hulp.',
+    description:
+      'In hoeverre gezinnen met geweld een multidisciplinaire aanpak, een veiligheidsplan en langdurige aandacht voor veiligheid krijgen, en plegers hulp.',
     formula: {
       kind: 'share-realised',
       questions: [
@@ -891,9 +864,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Laat de veiligheid in het gezin op vaste momenten opnieuw beoordelen, niet alleen bij de start van de hulp.',
         'Zorg voor hulp aan plegers, zodat niet alleen slachtoffers hulp krijgen.',
       ],
-      HIGH: [
-        'Volg gezinnen ook na afsluiting van de hulp en analyseer herhaalde meldingen om de aanpak te verbeteren.',
-      ],
+      HIGH: ['Volg gezinnen ook na afsluiting van de hulp en analyseer herhaalde meldingen om de aanpak te verbeteren.'],
     },
   },
   {
@@ -912,16 +883,15 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Maak afspraken met woningcorporaties over uitstroom uit de opvang, zodat vrouwen en kinderen niet langer dan nodig in de opvang verblijven.',
         'Leg vast hoe lang begeleiding na vertrek uit de opvang doorloopt.',
       ],
-      HIGH: [
-        'Vraag gezinnen na afloop naar hun ervaringen en gebruik die om de nazorg te verbeteren.',
-      ],
+      HIGH: ['Vraag gezinnen na afloop naar hun ervaringen en gebruik die om de nazorg te verbeteren.'],
     },
   },
   {
     key: 'specifieke_groepen',
     label: 'Specifieke groepen',
     theme: THEME_SPECIFIC,
-    description: 'In hoeverre er beleid en werkafspraken zijn voor specifieke groepen, zoals ouderen, slachtoffers van eergerelateerd geweld en mensenhandel, en kinderen in complexe scheidingen.',
+    description:
+      'In hoeverre er beleid en werkafspraken zijn voor specifieke groepen, zoals ouderen, slachtoffers van eergerelateerd geweld en mensenhandel, en kinderen in complexe scheidingen.',
     formula: {
       kind: 'share-realised',
       questions: ['specifieke_groepen.beleid', ...SPECIFIC_GROUPS.map((group) => specificGroupKey(group.value))],
@@ -939,9 +909,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Zorg dat professionals weten welke expertise zij kunnen inschakelen, zoals het Landelijk Expertisecentrum Eergerelateerd Geweld of het Centrum Seksueel Geweld.',
         'Regel voor slachtoffers van mensenhandel een vast aanspreekpunt, zodat zij snel opvang en hulp krijgen.',
       ],
-      HIGH: [
-        'Evalueer jaarlijks met de betrokken organisaties of de afspraken voor specifieke groepen in de praktijk werken.',
-      ],
+      HIGH: ['Evalueer jaarlijks met de betrokken organisaties of de afspraken voor specifieke groepen in de praktijk werken.'],
     },
   },
   {
@@ -963,9 +931,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Maak een lokaal uitvoeringsplan met concrete preventiedoelen die aansluiten bij de regiovisie.',
         'Zet u er in de regio voor in dat preventie in de regiovisie wordt uitgewerkt in toetsbare doelen.',
       ],
-      HIGH: [
-        'Rapporteer jaarlijks in de regio over de voortgang van uw lokale doelen en deel wat werkt.',
-      ],
+      HIGH: ['Rapporteer jaarlijks in de regio over de voortgang van uw lokale doelen en deel wat werkt.'],
     },
   },
   {
@@ -989,9 +955,7 @@ export const INDICATORS_2026: readonly IndicatorDefinition[] = [
         'Leg in subsidiebeschikkingen en contracten per maatregel een vaste set gegevens vast: doelgroep, bereik, uitval en resultaat.',
         'Bespreek de uitkomsten jaarlijks met de uitvoerders en stuur bij waar het bereik achterblijft.',
       ],
-      HIGH: [
-        'Laat maatregelen waarvan de effectiviteit onbekend is evalueren, bijvoorbeeld samen met de GGD of een hogeschool.',
-      ],
+      HIGH: ['Laat maatregelen waarvan de effectiviteit onbekend is evalueren, bijvoorbeeld samen met de GGD of een hogeschool.'],
     },
   },
 ];

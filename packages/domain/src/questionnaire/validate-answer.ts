@@ -80,13 +80,7 @@ function validateNumber(question: Question, value: unknown): string | null {
 
 const formatNl = (n: number) => String(n).replace('.', ',');
 
-function validateNumberIn(
-  value: unknown,
-  min: number | undefined,
-  max: number | undefined,
-  integer: boolean,
-  subject: string,
-): string | null {
+function validateNumberIn(value: unknown, min: number | undefined, max: number | undefined, integer: boolean, subject: string): string | null {
   if (typeof value !== 'number') return 'verwacht een getal';
   if (!Number.isFinite(value)) return 'verwacht een eindig getal';
   if (integer && !Number.isInteger(value)) return 'verwacht een geheel getal';

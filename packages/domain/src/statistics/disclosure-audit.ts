@@ -44,7 +44,10 @@ export function attackerBounds(published: Published | undefined, rules: Disclosu
 }
 
 /** Groups cells that are linked by relations (directly or through other cells). */
-export function connectedComponents(relations: readonly AdditiveRelation[]): { componentOf: Map<string, number>; relationsOf: Map<number, AdditiveRelation[]> } {
+export function connectedComponents(relations: readonly AdditiveRelation[]): {
+  componentOf: Map<string, number>;
+  relationsOf: Map<number, AdditiveRelation[]>;
+} {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -80,9 +83,12 @@ export function connectedComponents(relations: readonly AdditiveRelation[]): { c
  * dearly (a region relation has hundreds of absent municipalities): an absent total makes its relation
  * void; an absent part turns "total = parts" into "total >= the other parts". Repeated until stable.
  */
-export function reduceRelations(relations: readonly AdditiveRelation[], known: (id: string) => boolean): { total: string; parts: string[]; atLeast: boolean }[] {
+export function reduceRelations(
+  relations: readonly AdditiveRelation[],
+  known: (id: string) => boolean,
+): { total: string; parts: string[]; atLeast: boolean }[] {
   let rows = relations.map((r) => ({ total: r.total, parts: [...r.parts], atLeast: false }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const uses = new Map<string, number>();
     for (const row of rows) for (const id of [row.total, ...row.parts]) uses.set(id, (uses.get(id) ?? 0) + 1);
@@ -104,7 +110,12 @@ export function reduceRelations(relations: readonly AdditiveRelation[], known: (
 }
 
 /** The attacker's model of one component, as CPLEX LP text without its objective. */
-export function componentModel(relations: readonly AdditiveRelation[], published: ReadonlyMap<string, Published>, rules: DisclosureRules, widened = false): { variables: Map<string, string>; body: string } {
+export function componentModel(
+  relations: readonly AdditiveRelation[],
+  published: ReadonlyMap<string, Published>,
+  rules: DisclosureRules,
+  widened = false,
+): { variables: Map<string, string>; body: string } {
   const variables = new Map<string, string>();
   const name = (id: string) => {
     if (!variables.has(id)) variables.set(id, `x${variables.size}`);
@@ -158,7 +169,13 @@ export function auditHiddenCells(
   return result;
 }
 
-function auditComponent(ids: readonly string[], relations: readonly AdditiveRelation[], published: ReadonlyMap<string, Published>, rules: DisclosureRules, solver: MilpSolver): Map<string, AuditInterval> {
+function auditComponent(
+  ids: readonly string[],
+  relations: readonly AdditiveRelation[],
+  published: ReadonlyMap<string, Published>,
+  rules: DisclosureRules,
+  solver: MilpSolver,
+): Map<string, AuditInterval> {
   const result = new Map<string, AuditInterval>();
   for (const widened of [false, true]) {
     const { variables, body } = componentModel(relations, published, rules, widened);
@@ -189,7 +206,13 @@ export function highsSolver(highs: HighsLike): MilpSolver {
     solve(lp) {
       const solution = highs.solve(lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
       const status: MilpStatus =
-        solution.Status === 'Optimal' ? 'OPTIMAL' : solution.Status === 'Infeasible' ? 'INFEASIBLE' : solution.Status === 'Unbounded' ? 'UNBOUNDED' : 'OTHER';
+        solution.Status === 'Optimal'
+          ? 'OPTIMAL'
+          : solution.Status === 'Infeasible'
+            ? 'INFEASIBLE'
+            : solution.Status === 'Unbounded'
+              ? 'UNBOUNDED'
+              : 'OTHER';
       return { status, objective: solution.ObjectiveValue };
     },
   };

@@ -118,14 +118,24 @@ function smallestPublished(ids: readonly string[], cells: Map<string, ProtectedC
 }
 
 /** The published cell to hide next for a failing cell: the smallest published part of a relation it is in, else its smallest neighbour. */
-function nextToSuppress(id: string, cells: Map<string, ProtectedCell>, raw: Map<string, RawCell>, relations: readonly AdditiveRelation[], componentOf: Map<string, number>): string | undefined {
+function nextToSuppress(
+  id: string,
+  cells: Map<string, ProtectedCell>,
+  raw: Map<string, RawCell>,
+  relations: readonly AdditiveRelation[],
+  componentOf: Map<string, number>,
+): string | undefined {
   const mine = relations.filter((r) => r.total === id || r.parts.includes(id));
   const parts = mine.flatMap((r) => r.parts);
   const totals = mine.map((r) => r.total);
   const candidate = smallestPublished(parts, cells, raw) ?? smallestPublished(totals, cells, raw);
   if (candidate) return candidate;
   const component = componentOf.get(id);
-  return smallestPublished([...componentOf].filter(([, c]) => c === component).map(([other]) => other), cells, raw);
+  return smallestPublished(
+    [...componentOf].filter(([, c]) => c === component).map(([other]) => other),
+    cells,
+    raw,
+  );
 }
 
 /**
@@ -146,7 +156,8 @@ export function derivePercentage(part: Published, total: Published): Published {
  * another year's.
  */
 export function deriveRate(count: Published, population: number | null, per: number, rules: DisclosureRules, decimals = 1): Published {
-  if (count.status !== 'PUBLISHED') return { value: null, status: count.status, reason: count.status === 'SUPPRESSED' ? 'part-suppressed' : undefined };
+  if (count.status !== 'PUBLISHED')
+    return { value: null, status: count.status, reason: count.status === 'SUPPRESSED' ? 'part-suppressed' : undefined };
   if (population === null || population <= 0) return { value: null, status: 'UNKNOWN' };
   if (population < rules.minimumDenominator) return { value: null, status: 'SUPPRESSED', reason: 'small' };
   const factor = 10 ** decimals;

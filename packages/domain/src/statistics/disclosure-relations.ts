@@ -62,7 +62,10 @@ export const CATEGORY_BREAKDOWNS: readonly { total: string; parts: readonly stri
       'Beroepsmatig: anders',
     ],
   },
-  { total: 'Beroep: justitie: totaal', parts: ['Beroep: justitie: politieagent', 'Beroep: justitie: officier van justitie', 'Beroep: justitie: anders'] },
+  {
+    total: 'Beroep: justitie: totaal',
+    parts: ['Beroep: justitie: politieagent', 'Beroep: justitie: officier van justitie', 'Beroep: justitie: anders'],
+  },
   {
     total: 'Totaal',
     parts: [
@@ -80,7 +83,10 @@ export const CATEGORY_BREAKDOWNS: readonly { total: string; parts: readonly stri
       'Onbekend',
     ],
   },
-  { total: 'Justitie en veiligheid: totaal', parts: ['J en V: politie: totaal', 'J en V: openbaar ministerie', 'J en V: reclassering', 'J en V: anders'] },
+  {
+    total: 'Justitie en veiligheid: totaal',
+    parts: ['J en V: politie: totaal', 'J en V: openbaar ministerie', 'J en V: reclassering', 'J en V: anders'],
+  },
   {
     total: 'Totaal',
     parts: [
@@ -111,7 +117,9 @@ export type RegionHierarchy = ReadonlyMap<string, readonly string[]>;
  * The regional hierarchy: Nederland = landsdelen = Veilig Thuis-regio's; landsdeel = its provinces;
  * province = its municipalities; Veilig Thuis-regio = its municipalities.
  */
-export function regionHierarchy(municipalityRegions: readonly { municipality: string; province: string | null; veiligThuisRegion: string | null }[]): RegionHierarchy {
+export function regionHierarchy(
+  municipalityRegions: readonly { municipality: string; province: string | null; veiligThuisRegion: string | null }[],
+): RegionHierarchy {
   const children = new Map<string, string[]>();
   const add = (parent: string | null, child: string) => {
     if (!parent) return;
@@ -163,19 +171,35 @@ export function buildRelations(cells: Iterable<StatisticCellKey>, regions: Regio
   for (const cell of slices.values()) {
     for (const b of CATEGORY_BREAKDOWNS) {
       if (b.total === cell.category || b.parts.includes(cell.category)) {
-        consider('CATEGORY', { ...cell, category: b.total }, b.parts.map((category) => ({ ...cell, category })));
+        consider(
+          'CATEGORY',
+          { ...cell, category: b.total },
+          b.parts.map((category) => ({ ...cell, category })),
+        );
       }
     }
     for (const b of MEASURE_BREAKDOWNS) {
       if (cell.category === 'Totaal' && (b.total === cell.measure || b.parts.includes(cell.measure))) {
-        consider('MEASURE', { ...cell, measure: b.total }, b.parts.map((measure) => ({ ...cell, measure })));
+        consider(
+          'MEASURE',
+          { ...cell, measure: b.total },
+          b.parts.map((measure) => ({ ...cell, measure })),
+        );
       }
     }
     const year = /^(\d{4})(?:-H[12])?$/.exec(cell.period)?.[1];
-    if (year) consider('PERIOD', { ...cell, period: year }, [{ ...cell, period: `${year}-H1` }, { ...cell, period: `${year}-H2` }]);
+    if (year)
+      consider('PERIOD', { ...cell, period: year }, [
+        { ...cell, period: `${year}-H1` },
+        { ...cell, period: `${year}-H2` },
+      ]);
     for (const parent of relatedRegions.get(cell.regionCode) ?? []) {
       const children = regions.get(parent)!;
-      consider('REGION', { ...cell, regionCode: parent.split('#')[0] }, children.map((regionCode) => ({ ...cell, regionCode })));
+      consider(
+        'REGION',
+        { ...cell, regionCode: parent.split('#')[0] },
+        children.map((regionCode) => ({ ...cell, regionCode })),
+      );
     }
   }
   return relations;

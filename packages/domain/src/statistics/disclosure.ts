@@ -59,11 +59,12 @@ export function publishCount(cell: RawCell, rules: DisclosureRules): Published {
  */
 export function publishRate(count: RawCell, denominator: number | null, per: number, rules: DisclosureRules, decimals = 1): Published {
   const published = publishCount(count, rules);
-  if (published.status !== 'PUBLISHED') return { value: null, status: published.status, reason: published.status === 'SUPPRESSED' ? 'part-suppressed' : undefined };
+  if (published.status !== 'PUBLISHED')
+    return { value: null, status: published.status, reason: published.status === 'SUPPRESSED' ? 'part-suppressed' : undefined };
   if (denominator === null || denominator <= 0) return { value: null, status: 'UNKNOWN' };
   if (denominator < rules.minimumDenominator) return { value: null, status: 'SUPPRESSED', reason: 'small' };
   const factor = 10 ** decimals;
-  return { value: Math.round(((count.value! / denominator) * per) * factor) / factor, status: 'PUBLISHED' };
+  return { value: Math.round((count.value! / denominator) * per * factor) / factor, status: 'PUBLISHED' };
 }
 
 /**
@@ -92,15 +93,18 @@ export interface AdditiveCell<K = string> {
  * least `minimumCount`, otherwise more parts (smallest first) are suppressed, and as a last resort
  * the total. Returns new cells; the input is not changed.
  */
-export function applySecondarySuppression<K>(total: AdditiveCell<K>, parts: readonly AdditiveCell<K>[], rules: DisclosureRules): { total: AdditiveCell<K>; parts: AdditiveCell<K>[] } {
+export function applySecondarySuppression<K>(
+  total: AdditiveCell<K>,
+  parts: readonly AdditiveCell<K>[],
+  rules: DisclosureRules,
+): { total: AdditiveCell<K>; parts: AdditiveCell<K>[] } {
   const result = parts.map((p) => ({ ...p, published: { ...p.published } }));
   const resultTotal = { ...total, published: { ...total.published } };
   if (resultTotal.published.status !== 'PUBLISHED') return { total: resultTotal, parts: result };
 
   const hidden = () => result.filter((p) => p.published.status === 'SUPPRESSED' || p.published.status === 'UNKNOWN');
   const hiddenSum = () => hidden().reduce((sum, p) => sum + (p.raw.value ?? 0), 0);
-  const exposed = () =>
-    result.filter((p) => p.published.status === 'PUBLISHED').sort((a, b) => (a.raw.value ?? 0) - (b.raw.value ?? 0));
+  const exposed = () => result.filter((p) => p.published.status === 'PUBLISHED').sort((a, b) => (a.raw.value ?? 0) - (b.raw.value ?? 0));
 
   while (hidden().length > 0 && (hidden().length === 1 || hiddenSum() < rules.minimumCount)) {
     const next = exposed()[0];

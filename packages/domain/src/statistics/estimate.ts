@@ -60,7 +60,8 @@ export function estimateAll(inputs: readonly EstimateInput[]): Estimate[] {
   const factor = chooseFactor(inputs);
   const withShare = factor ? inputs.filter((i) => i.children && i.riskShares?.[factor] !== undefined) : [];
   const totalChildren = withShare.reduce((sum, i) => sum + i.children!, 0);
-  const nationalShare = factor && totalChildren > 0 ? withShare.reduce((sum, i) => sum + i.children! * i.riskShares![factor]!, 0) / totalChildren : null;
+  const nationalShare =
+    factor && totalChildren > 0 ? withShare.reduce((sum, i) => sum + i.children! * i.riskShares![factor]!, 0) / totalChildren : null;
 
   return inputs.flatMap((input): Estimate[] => {
     if (input.children === null || input.children <= 0) return [];
@@ -68,31 +69,35 @@ export function estimateAll(inputs: readonly EstimateInput[]): Estimate[] {
     if (factor && share !== undefined && nationalShare !== null) {
       const rr = RISK_FACTORS[factor].relativeRisk;
       const weight = (1 - share + share * rr) / (1 - nationalShare + nationalShare * rr);
-      return [{
-        code: input.code,
-        method: 'INDIRECT_STANDARDISATION',
-        low: input.children * NATIONAL_RATE.low * weight,
-        high: input.children * NATIONAL_RATE.high * weight,
-        children: input.children,
-        factor,
-        share,
-        nationalShare,
-        fallbackReason: null,
-      }];
+      return [
+        {
+          code: input.code,
+          method: 'INDIRECT_STANDARDISATION',
+          low: input.children * NATIONAL_RATE.low * weight,
+          high: input.children * NATIONAL_RATE.high * weight,
+          children: input.children,
+          factor,
+          share,
+          nationalShare,
+          fallbackReason: null,
+        },
+      ];
     }
-    return [{
-      code: input.code,
-      method: 'NATIONAL_RATE',
-      low: input.children * NATIONAL_RATE.low,
-      high: input.children * NATIONAL_RATE.high,
-      children: input.children,
-      factor: null,
-      share: null,
-      nationalShare,
-      fallbackReason: factor
-        ? `Voor deze gemeente ontbreekt het aandeel kinderen met ${RISK_FACTORS[factor].label}; daarom is het landelijke tarief gebruikt.`
-        : 'Er zijn geen gegevens over risicofactoren per gemeente geladen; daarom is het landelijke tarief gebruikt.',
-    }];
+    return [
+      {
+        code: input.code,
+        method: 'NATIONAL_RATE',
+        low: input.children * NATIONAL_RATE.low,
+        high: input.children * NATIONAL_RATE.high,
+        children: input.children,
+        factor: null,
+        share: null,
+        nationalShare,
+        fallbackReason: factor
+          ? `Voor deze gemeente ontbreekt het aandeel kinderen met ${RISK_FACTORS[factor].label}; daarom is het landelijke tarief gebruikt.`
+          : 'Er zijn geen gegevens over risicofactoren per gemeente geladen; daarom is het landelijke tarief gebruikt.',
+      },
+    ];
   });
 }
 

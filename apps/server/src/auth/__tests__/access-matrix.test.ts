@@ -31,7 +31,11 @@ describe('the access matrix', () => {
   it('guards every field of a protected type with a resolver (no simpleResolvers there, which would skip the middleware)', () => {
     const unguarded = PROTECTED_TYPES.flatMap((name) => {
       const type = schema.getType(name);
-      return isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.resolve === undefined).map((f) => `${name}.${f.name}`) : [];
+      return isObjectType(type)
+        ? Object.values(type.getFields())
+            .filter((f) => f.resolve === undefined)
+            .map((f) => `${name}.${f.name}`)
+        : [];
     });
     expect(unguarded).toEqual([]);
   });

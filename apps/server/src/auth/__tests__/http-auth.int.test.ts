@@ -18,7 +18,14 @@ const servers: (() => Promise<void>)[] = [];
 
 async function serve(overrides: Partial<Config> = {}) {
   const base = loadConfig({});
-  const config: Config = { ...base, webDistDir: webDist, production: true, demo: false, ...overrides, limits: { ...base.limits, ...overrides.limits } };
+  const config: Config = {
+    ...base,
+    webDistDir: webDist,
+    production: true,
+    demo: false,
+    ...overrides,
+    limits: { ...base.limits, ...overrides.limits },
+  };
   const server = http.createServer();
   const { app, apollo } = await createApp({ config, dataSource: db.dataSource, schema: await buildAppSchema(), httpServer: server });
   server.on('request', app);
@@ -95,7 +102,10 @@ describe('API tokens over HTTP', () => {
   it('authenticate with Authorization: Bearer and act as their owner within their scopes', async () => {
     const { cookie } = await loginCookie(app, viewer);
     const created = await (
-      await app.post({ query: 'mutation { createApiToken(input: { name: "http", scopes: [PUBLIC_READ], expiresInDays: 7 }) { secret } }' }, { cookie })
+      await app.post(
+        { query: 'mutation { createApiToken(input: { name: "http", scopes: [PUBLIC_READ], expiresInDays: 7 }) { secret } }' },
+        { cookie },
+      )
     ).json();
     const bearer = { authorization: `Bearer ${created.data.createApiToken.secret}` };
     const me = await (await app.post({ query: '{ me { email } municipality(code: "GM0363") { name } }' }, bearer)).json();
@@ -138,10 +148,22 @@ describe('playground and introspection', () => {
 
 describe('limits', () => {
   it('rejects each excess with a stable code that names the limit', async () => {
-    const tight = await serve({ limits: { ...loadConfig({}).limits, maxDepth: 4, maxComplexity: 200, maxAliases: 2, maxBatch: 2, requestsPerMinutePerClient: 1000, requestsPerMinutePerToken: 1000 } });
+    const tight = await serve({
+      limits: {
+        ...loadConfig({}).limits,
+        maxDepth: 4,
+        maxComplexity: 200,
+        maxAliases: 2,
+        maxBatch: 2,
+        requestsPerMinutePerClient: 1000,
+        requestsPerMinutePerToken: 1000,
+      },
+    });
     const codeOf = async (response: Response) => (await response.json()).errors?.[0]?.extensions;
 
-    expect(await codeOf(await tight.post({ query: '{ region(code: "PV27") { municipalities { regions { municipalities { code } } } } }' }))).toMatchObject({
+    expect(
+      await codeOf(await tight.post({ query: '{ region(code: "PV27") { municipalities { regions { municipalities { code } } } } }' })),
+    ).toMatchObject({
       code: 'QUERY_TOO_DEEP',
       max: 4,
     });

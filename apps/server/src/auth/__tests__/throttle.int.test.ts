@@ -34,7 +34,14 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const base = loadConfig({});
   // behind a proxy: the client address comes from X-Forwarded-For, so a test can be many clients
-  const config: Config = { ...base, webDistDir: webDist, production: true, demo: false, trustProxy: true, limits: { ...base.limits, requestsPerMinutePerClient: 10_000 } };
+  const config: Config = {
+    ...base,
+    webDistDir: webDist,
+    production: true,
+    demo: false,
+    trustProxy: true,
+    limits: { ...base.limits, requestsPerMinutePerClient: 10_000 },
+  };
   const server = http.createServer();
   const { app, apollo } = await createApp({ config, dataSource: db.dataSource, schema: await buildAppSchema(), httpServer: server });
   server.on('request', app);
@@ -70,12 +77,18 @@ async function batch(guesses: Guess[], client: string): Promise<(string | null)[
 /** 60 parallel requests, each a batch of five logins. */
 async function parallelBatches(guess: (request: number, index: number) => Guess, client: (request: number) => string) {
   const answers = await Promise.all(
-    Array.from({ length: 60 }, (_, request) => batch(Array.from({ length: 5 }, (_, index) => guess(request, index)), client(request))),
+    Array.from({ length: 60 }, (_, request) =>
+      batch(
+        Array.from({ length: 5 }, (_, index) => guess(request, index)),
+        client(request),
+      ),
+    ),
   );
   return answers.flat();
 }
 
-const tally = (codes: (string | null)[]) => codes.reduce<Record<string, number>>((acc, code) => ({ ...acc, [code ?? 'OK']: (acc[code ?? 'OK'] ?? 0) + 1 }), {});
+const tally = (codes: (string | null)[]) =>
+  codes.reduce<Record<string, number>>((acc, code) => ({ ...acc, [code ?? 'OK']: (acc[code ?? 'OK'] ?? 0) + 1 }), {});
 
 describe('login throttling under concurrency', () => {
   beforeEach(() => {
@@ -84,14 +97,21 @@ describe('login throttling under concurrency', () => {
 
   it('checks exactly the allowed number of passwords for one account from one client, then refuses the right one unchecked', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    const codes = await parallelBatches((request, index) => ({ email: user.email, password: `geraden wachtwoord ${request}.${index}` }), () => '198.51.100.10');
+    const codes = await parallelBatches(
+      (request, index) => ({ email: user.email, password: `geraden wachtwoord ${request}.${index}` }),
+      () => '198.51.100.10',
+    );
     expect(passwordChecks.count).toBe(FREE_FAILURES);
     expect(tally(codes)).toEqual({ INVALID_CREDENTIALS: FREE_FAILURES, TOO_MANY_ATTEMPTS: 300 - FREE_FAILURES });
-    const stored = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'LOGIN_FAILED' AND actor_label = $1", [user.email]);
+    const stored = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'LOGIN_FAILED' AND actor_label = $1", [
+      user.email,
+    ]);
     expect(stored[0].n).toBe(FREE_FAILURES);
 
     passwordChecks.count = 0;
-    const late = await Promise.all(Array.from({ length: 30 }, (_, i) => batch([{ email: user.email, password: i === 29 ? TEST_PASSWORD : `nog een gok ${i}` }], '198.51.100.10')));
+    const late = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => batch([{ email: user.email, password: i === 29 ? TEST_PASSWORD : `nog een gok ${i}` }], '198.51.100.10')),
+    );
     expect(late.flat()).toEqual(Array(30).fill('TOO_MANY_ATTEMPTS'));
     expect(passwordChecks.count).toBe(0);
   });
@@ -112,7 +132,10 @@ describe('login throttling under concurrency', () => {
 
   it('counts one client address across many accounts', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    const codes = await parallelBatches((request, index) => ({ email: `raad${request}.${index}@nji.nl`, password: 'ergens een wachtwoord' }), () => '198.51.100.20');
+    const codes = await parallelBatches(
+      (request, index) => ({ email: `raad${request}.${index}@nji.nl`, password: 'ergens een wachtwoord' }),
+      () => '198.51.100.20',
+    );
     expect(passwordChecks.count).toBe(FREE_FAILURES);
     expect(tally(codes)).toEqual({ INVALID_CREDENTIALS: FREE_FAILURES, TOO_MANY_ATTEMPTS: 300 - FREE_FAILURES });
 

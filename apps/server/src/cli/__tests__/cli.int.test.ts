@@ -6,8 +6,6 @@ import path from 'node:path';
 /** The built CLIs, as `pnpm import:cbs` and `pnpm admin:create` run them (pnpm test builds first). */
 const DIST = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli');
 
-
-
 let dataDir: string;
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-cli-'));
@@ -34,7 +32,11 @@ describe('pnpm import:cbs', () => {
 
   it('imports a CBS CSV with a progress bar, and reports what changed', () => {
     // real 84849NED figures (1e halfjaar 2025*)
-    const file = write('84849NED.csv', [header, '"Totaal";"Nederland";"1e halfjaar 2025*";"   84935";"   66270"', '"Totaal";"Ede";"1e halfjaar 2025*";"     345";"     295"']);
+    const file = write('84849NED.csv', [
+      header,
+      '"Totaal";"Nederland";"1e halfjaar 2025*";"   84935";"   66270"',
+      '"Totaal";"Ede";"1e halfjaar 2025*";"     345";"     295"',
+    ]);
     const result = run('import-cbs.js', [file, '--table', '84849NED']);
     expect(result.output).toMatch(/importeren\s+\[#+\] 4\/4/);
     expect(result.output).toMatch(/84849NED: 4 cijfers/);
@@ -54,7 +56,10 @@ describe('pnpm import:cbs', () => {
 
 describe('pnpm admin:create', () => {
   it('creates an administrator from the command line', () => {
-    const result = run('create-admin.js', ['--email', 'beheer@nji.nl', '--name', 'Beheer NJi'], { MONITOR_ADMIN_PASSWORD: 'zeven zwanen zwemmen', MONITOR_ADMIN_EMAIL: 'beheer@nji.nl' });
+    const result = run('create-admin.js', ['--email', 'beheer@nji.nl', '--name', 'Beheer NJi'], {
+      MONITOR_ADMIN_PASSWORD: 'zeven zwanen zwemmen',
+      MONITOR_ADMIN_EMAIL: 'beheer@nji.nl',
+    });
     expect(result.output).toMatch(/Beheerder beheer@nji.nl aangemaakt/);
     expect(result.status).toBe(0);
   });

@@ -58,7 +58,8 @@ export class CreateBenchmarks1767400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['sharing_agreement_member', 'sharing_agreement', 'benchmark_aggregate', 'benchmark_group']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['sharing_agreement_member', 'sharing_agreement', 'benchmark_aggregate', 'benchmark_group'])
+      await q.query(`DROP TABLE ${table}`);
     await q.query('DROP TYPE agreement_status');
   }
 }

@@ -24,12 +24,7 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
   });
 }
 
-function aliasCount(
-  selectionSet: SelectionSetNode,
-  context: ValidationContext,
-  fragmentCounts: Map<string, number>,
-  visiting: Set<string>,
-): number {
+function aliasCount(selectionSet: SelectionSetNode, context: ValidationContext, fragmentCounts: Map<string, number>, visiting: Set<string>): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {

@@ -58,11 +58,7 @@ export function complexityEstimators(options: { defaultPageSize: number }): Comp
 const NODE_LIMIT_MESSAGE = 'Query exceeds the maximum allowed number of nodes.';
 
 /** Rejects an operation whose estimated cost exceeds `maxComplexity`, before anything executes. */
-export function complexityPlugin(
-  schema: GraphQLSchema,
-  maxComplexity: number,
-  options: ComplexityOptions = {},
-): ApolloServerPlugin<BaseContext> {
+export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, options: ComplexityOptions = {}): ApolloServerPlugin<BaseContext> {
   const estimators = complexityEstimators({ defaultPageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE });
   const maxQueryNodes = options.maxQueryNodes ?? DEFAULT_MAX_QUERY_NODES;
   return {

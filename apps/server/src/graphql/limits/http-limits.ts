@@ -14,15 +14,12 @@ export function batchLimitMiddleware(maxBatch: number): RequestHandler {
       return;
     }
     if (body.length > maxBatch) {
-      res
-        .status(400)
-        .json(
-          errorBody(
-            LimitErrorCode.BATCH_LIMIT_EXCEEDED,
-            `Te veel operaties in één verzoek: ${body.length}, het maximum is ${maxBatch}.`,
-            { limit: 'maxBatch', max: maxBatch },
-          ),
-        );
+      res.status(400).json(
+        errorBody(LimitErrorCode.BATCH_LIMIT_EXCEEDED, `Te veel operaties in één verzoek: ${body.length}, het maximum is ${maxBatch}.`, {
+          limit: 'maxBatch',
+          max: maxBatch,
+        }),
+      );
       return;
     }
     next();
@@ -49,14 +46,12 @@ export function jsonErrorHandler(bodyLimitBytes: number): ErrorRequestHandler {
     const type = typeof error === 'object' && error !== null ? (error as BodyParserError).type : undefined;
     if (res.headersSent || (type !== 'entity.too.large' && type !== 'entity.parse.failed')) return next(error);
     if (type === 'entity.too.large') {
-      res
-        .status(413)
-        .json(
-          errorBody(LimitErrorCode.REQUEST_TOO_LARGE, `Het verzoek is groter dan ${formatBytes(bodyLimitBytes)}.`, {
-            limit: 'bodyLimitBytes',
-            max: bodyLimitBytes,
-          }),
-        );
+      res.status(413).json(
+        errorBody(LimitErrorCode.REQUEST_TOO_LARGE, `Het verzoek is groter dan ${formatBytes(bodyLimitBytes)}.`, {
+          limit: 'bodyLimitBytes',
+          max: bodyLimitBytes,
+        }),
+      );
       return;
     }
     res.status(400).json(errorBody(LimitErrorCode.BAD_REQUEST, 'Het verzoek is geen geldige JSON.'));

@@ -32,13 +32,10 @@ export function selectsIntrospection(selectionSet: SelectionSetNode, document: D
   return false;
 }
 
-export const INTROSPECTION_DISABLED_MESSAGE =
-  'Introspectie is alleen beschikbaar voor ingelogde NJi-onderzoekers en -beheerders.';
+export const INTROSPECTION_DISABLED_MESSAGE = 'Introspectie is alleen beschikbaar voor ingelogde NJi-onderzoekers en -beheerders.';
 
 /** Lets only callers for whom `isAllowed(context)` holds query __schema or __type. */
-export function introspectionPlugin<TContext extends BaseContext>(
-  isAllowed: (contextValue: TContext) => boolean,
-): ApolloServerPlugin<TContext> {
+export function introspectionPlugin<TContext extends BaseContext>(isAllowed: (contextValue: TContext) => boolean): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: asPromise(() => {
       return {

@@ -20,11 +20,10 @@ interface Budget {
 const budgets = new WeakMap<object, Budget>();
 
 export function timeoutError(budgetMs: number) {
-  return limitError(
-    LimitErrorCode.REQUEST_TIMEOUT,
-    `De aanvraag duurde te lang en is afgebroken: het maximum is ${budgetMs} ms.`,
-    { limit: 'requestTimeoutMs', max: budgetMs },
-  );
+  return limitError(LimitErrorCode.REQUEST_TIMEOUT, `De aanvraag duurde te lang en is afgebroken: het maximum is ${budgetMs} ms.`, {
+    limit: 'requestTimeoutMs',
+    max: budgetMs,
+  });
 }
 
 /** Starts the time budget of each request and clears it when the response is sent. */
@@ -69,11 +68,10 @@ export const listBoundsMiddleware: MiddlewareFn<object> = async ({ info, args },
   const max = maxListLength(bound, args);
   if (result.length > max) {
     console.error(`[graphql] ${info.parentType.name}.${info.fieldName} gaf ${result.length} items, meer dan de opgegeven ${max}`);
-    throw limitError(
-      LimitErrorCode.RESPONSE_TOO_LARGE,
-      `De lijst ${info.parentType.name}.${info.fieldName} is te lang: meer dan ${max} items.`,
-      { limit: `${info.parentType.name}.${info.fieldName}`, max },
-    );
+    throw limitError(LimitErrorCode.RESPONSE_TOO_LARGE, `De lijst ${info.parentType.name}.${info.fieldName} is te lang: meer dan ${max} items.`, {
+      limit: `${info.parentType.name}.${info.fieldName}`,
+      max,
+    });
   }
   return result;
 };

@@ -10,7 +10,10 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token; its secret is shown only in this answer.' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput, { description: 'Name, scopes and lifetime.' }) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreatedApiToken> {
+  createApiToken(
+    @Arg('input', () => CreateApiTokenInput, { description: 'Name, scopes and lifetime.' }) input: CreateApiTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiToken> {
     return ctx.services.apiTokens.create(ctx, input);
   }
 

@@ -37,7 +37,14 @@ export class ApiTokenService {
       this.dataSource,
       `INSERT INTO api_token (user_id, name, token_hash, prefix, scopes, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *`,
-      [ctx.caller.userId, input.name.trim(), hashSecret(secret), secret.slice(0, TOKEN_PREFIX.length + 6), [...new Set(input.scopes)], input.expiresInDays],
+      [
+        ctx.caller.userId,
+        input.name.trim(),
+        hashSecret(secret),
+        secret.slice(0, TOKEN_PREFIX.length + 6),
+        [...new Set(input.scopes)],
+        input.expiresInDays,
+      ],
     );
     const token = toApiToken(row);
     await this.audit.record({
@@ -54,7 +61,9 @@ export class ApiTokenService {
 
   async list(ctx: Context): Promise<ApiToken[]> {
     requireSignedIn(ctx.caller);
-    const rows = await this.dataSource.query<ApiTokenRow[]>('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [ctx.caller.userId]);
+    const rows = await this.dataSource.query<ApiTokenRow[]>('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [
+      ctx.caller.userId,
+    ]);
     return rows.map(toApiToken);
   }
 
@@ -106,7 +115,11 @@ export class ApiTokenService {
 
   /** Ends every token of a user at once (deactivation, password change or reset); the number ended. */
   async revokeAllOf(userId: string, manager = this.dataSource.manager): Promise<number> {
-    const rows = await rowsOf<{ id: string }>(manager, 'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id', [userId]);
+    const rows = await rowsOf<{ id: string }>(
+      manager,
+      'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+      [userId],
+    );
     return rows.length;
   }
 }

@@ -187,10 +187,11 @@ export class AuthService {
       // one live link per account (also a unique index): the newest request wins
       await manager.query('SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE', [user.id]);
       await manager.query('DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [user.id]);
-      await manager.query(
-        `INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
-        [hashSecret(token), user.id, RESET_HOURS],
-      );
+      await manager.query(`INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [
+        hashSecret(token),
+        user.id,
+        RESET_HOURS,
+      ]);
       await this.mail.send(
         {
           to: email,
@@ -229,7 +230,14 @@ export class AuthService {
       const ended = await this.replacePassword(manager, link.user_id, link.email, hash, null);
       await this.throttle.clearAccount(link.email, manager);
       await this.audit.record(
-        { type: 'PASSWORD_RESET', actor: { label: link.email, userId: link.user_id }, subjectType: 'User', subjectId: link.user_id, clientAddress: ctx.clientAddress, details: ended },
+        {
+          type: 'PASSWORD_RESET',
+          actor: { label: link.email, userId: link.user_id },
+          subjectType: 'User',
+          subjectId: link.user_id,
+          clientAddress: ctx.clientAddress,
+          details: ended,
+        },
         manager,
       );
     });

@@ -138,13 +138,19 @@ export class BenchmarkRepository {
   }
 
   async insertGroup(name: string, members: string[], userId: string): Promise<number> {
-    const [row]: { id: number }[] = await this.dataSource.query('INSERT INTO benchmark_group (name, members, created_by) VALUES ($1, $2, $3) RETURNING id', [name, members, userId]);
+    const [row]: { id: number }[] = await this.dataSource.query(
+      'INSERT INTO benchmark_group (name, members, created_by) VALUES ($1, $2, $3) RETURNING id',
+      [name, members, userId],
+    );
     return row.id;
   }
 
   /** Marks a group published (once: a later call keeps the first date). */
   async markGroupPublished(id: number, userId: string): Promise<void> {
-    await this.dataSource.query('UPDATE benchmark_group SET published_at = coalesce(published_at, now()), published_by = coalesce(published_by, $2) WHERE id = $1', [id, userId]);
+    await this.dataSource.query(
+      'UPDATE benchmark_group SET published_at = coalesce(published_at, now()), published_by = coalesce(published_by, $2) WHERE id = $1',
+      [id, userId],
+    );
   }
 
   /** Every release of a year (all years when null), oldest first. */
@@ -166,8 +172,20 @@ export class BenchmarkRepository {
       `INSERT INTO benchmark_release (year, measure, group_key, group_name, contributors, n, grid, statistics_class, p10, q1, median, q3, p90)
        VALUES ($1, $2, $3, $4, $5, cardinality($5::text[]), $6, $7, $8, $9, $10, $11, $12)
        RETURNING id::text, year, measure, group_key, contributors, released_at, ${STATISTICS.join(', ')}`,
-      [release.year, release.measure, release.groupKey, release.groupName, release.contributors, release.grid, release.statistics_class,
-        release.p10, release.q1, release.median, release.q3, release.p90],
+      [
+        release.year,
+        release.measure,
+        release.groupKey,
+        release.groupName,
+        release.contributors,
+        release.grid,
+        release.statistics_class,
+        release.p10,
+        release.q1,
+        release.median,
+        release.q3,
+        release.p90,
+      ],
     );
     return row;
   }

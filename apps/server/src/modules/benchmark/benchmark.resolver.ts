@@ -7,11 +7,15 @@ import type { DisclosureRow } from './benchmark.repository';
 import { typeOfKey, type BenchmarkResult } from './benchmark.service';
 import { Benchmark, BenchmarkDisclosure, BenchmarkGroupInput, CreateBenchmarkGroupInput, CustomBenchmarkGroup } from './benchmark.types';
 
-export const BenchmarkScopeEnum = enumType(['INDICATORS', 'VEILIG_THUIS'] as const, 'BenchmarkScope', 'Which measures to benchmark.', (scope) =>
-  ({
-    INDICATORS: 'The policy indicators of the questionnaire.',
-    VEILIG_THUIS: 'Veilig Thuis figures per 1,000 inhabitants (adviezen and meldingen, per period of the year).',
-  })[scope],
+export const BenchmarkScopeEnum = enumType(
+  ['INDICATORS', 'VEILIG_THUIS'] as const,
+  'BenchmarkScope',
+  'Which measures to benchmark.',
+  (scope) =>
+    ({
+      INDICATORS: 'The policy indicators of the questionnaire.',
+      VEILIG_THUIS: 'Veilig Thuis figures per 1,000 inhabitants (adviezen and meldingen, per period of the year).',
+    })[scope],
 );
 
 @ArgsType()
@@ -38,7 +42,9 @@ class BenchmarkListArgs extends BenchmarksArgs {
 
 @ArgsType()
 class BenchmarkArgs extends BenchmarksArgs {
-  @Field({ description: 'Indicator key, or "vt:gestarte_adviezen:2023" / "vt:ontvangen_meldingen:2025-H1" for Veilig Thuis figures per 1,000 inhabitants.' })
+  @Field({
+    description: 'Indicator key, or "vt:gestarte_adviezen:2023" / "vt:ontvangen_meldingen:2025-H1" for Veilig Thuis figures per 1,000 inhabitants.',
+  })
   @MaxLength(200)
   indicatorKey: string;
 }
@@ -89,33 +95,48 @@ const measureKey = (key: string) => (key.startsWith('vt:') ? key : `indicator:${
 
 @Resolver(() => Benchmark)
 export class BenchmarkResolver {
-  @Query(() => Benchmark, { description: 'One indicator (or Veilig Thuis rate) against a comparison group; precomputed, with "cijfers van" timestamp.' })
+  @Query(() => Benchmark, {
+    description: 'One indicator (or Veilig Thuis rate) against a comparison group; precomputed, with "cijfers van" timestamp.',
+  })
   async benchmark(@Args() { indicatorKey, year, group, municipalityCode }: BenchmarkArgs, @Ctx() ctx: Context): Promise<Benchmark> {
     return toBenchmark(await ctx.services.benchmarks.benchmark(ctx, measureKey(indicatorKey), year, group, municipalityCode));
   }
 
-  @Query(() => [Benchmark], { description: 'All policy indicators (or Veilig Thuis figures per 1,000 inhabitants) of a year against a comparison group.' })
+  @Query(() => [Benchmark], {
+    description: 'All policy indicators (or Veilig Thuis figures per 1,000 inhabitants) of a year against a comparison group.',
+  })
   async benchmarks(@Args() { year, group, municipalityCode, scope }: BenchmarkListArgs, @Ctx() ctx: Context): Promise<Benchmark[]> {
     return (await ctx.services.benchmarks.benchmarks(ctx, year, group, municipalityCode, scope)).map(toBenchmark);
   }
 
-  @Query(() => [CustomBenchmarkGroup], { description: 'Comparison groups defined by analysts: all for NJi staff, the published ones for everyone else.' })
+  @Query(() => [CustomBenchmarkGroup], {
+    description: 'Comparison groups defined by analysts: all for NJi staff, the published ones for everyone else.',
+  })
   benchmarkGroups(@Ctx() ctx: Context): Promise<CustomBenchmarkGroup[]> {
     return ctx.services.benchmarks.customGroups(ctx);
   }
 
-  @Mutation(() => CustomBenchmarkGroup, { description: 'Defines a comparison group (analysts); private to NJi staff until an administrator publishes it.' })
-  async createBenchmarkGroup(@Arg('input', () => CreateBenchmarkGroupInput, { description: 'Name and members.' }) input: CreateBenchmarkGroupInput, @Ctx() ctx: Context): Promise<CustomBenchmarkGroup> {
+  @Mutation(() => CustomBenchmarkGroup, {
+    description: 'Defines a comparison group (analysts); private to NJi staff until an administrator publishes it.',
+  })
+  async createBenchmarkGroup(
+    @Arg('input', () => CreateBenchmarkGroupInput, { description: 'Name and members.' }) input: CreateBenchmarkGroupInput,
+    @Ctx() ctx: Context,
+  ): Promise<CustomBenchmarkGroup> {
     const group = await ctx.services.benchmarks.createGroup(ctx, input.name, input.members);
     return { key: group.key, name: group.name, size: group.members.length, published: group.published };
   }
 
-  @Mutation(() => CustomBenchmarkGroup, { description: 'Publishes an analysts\u2019 group (administrators); its figures are released only as far as the release ledger allows.' })
+  @Mutation(() => CustomBenchmarkGroup, {
+    description: 'Publishes an analysts\u2019 group (administrators); its figures are released only as far as the release ledger allows.',
+  })
   publishBenchmarkGroup(@Arg('key', { description: 'Group key, e.g. CUSTOM:3.' }) key: string, @Ctx() ctx: Context): Promise<CustomBenchmarkGroup> {
     return ctx.services.benchmarks.publishGroup(ctx, key);
   }
 
-  @Query(() => BenchmarkDisclosure, { description: 'Administrators: per measure and comparison group of a year, what is published or withheld and why, and when it was last released.' })
+  @Query(() => BenchmarkDisclosure, {
+    description: 'Administrators: per measure and comparison group of a year, what is published or withheld and why, and when it was last released.',
+  })
   async benchmarkDisclosure(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Ctx() ctx: Context): Promise<BenchmarkDisclosure> {
     const rows = await ctx.services.benchmarks.disclosure(ctx, year);
     return { year, minimumGroupSize: ctx.services.benchmarks.minimum, rows: rows.map(toDisclosureRow) };

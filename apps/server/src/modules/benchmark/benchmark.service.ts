@@ -60,7 +60,9 @@ export interface BenchmarkResult {
 }
 
 export const typeOfKey = (key: string): GroupType =>
-  key === 'ALL' ? 'ALL' : ({ PV: 'PROVINCE', VT: 'VEILIG_THUIS_REGION', VR: 'SAFETY_REGION', SIZE: 'SIZE_CLASS', CUSTOM: 'CUSTOM' } as const)[key.split(':')[0] as 'PV'];
+  key === 'ALL'
+    ? 'ALL'
+    : ({ PV: 'PROVINCE', VT: 'VEILIG_THUIS_REGION', VR: 'SAFETY_REGION', SIZE: 'SIZE_CLASS', CUSTOM: 'CUSTOM' } as const)[key.split(':')[0] as 'PV'];
 
 /** NJi staff (in the browser, or with a token that may read municipal data) see analysts' unpublished groups. */
 export function seesInternalBenchmarks(caller: Caller): boolean {
@@ -115,7 +117,8 @@ export class BenchmarkService {
       }
       await this.repository.deleteAggregates(manager, year ?? null);
       const aggregates: NewAggregate[] = [];
-      for (const s of series.values()) aggregates.push(...(await this.decideSeries(manager, s, groups, releases.get(`${s.year}|${s.measure}`) ?? [])));
+      for (const s of series.values())
+        aggregates.push(...(await this.decideSeries(manager, s, groups, releases.get(`${s.year}|${s.measure}`) ?? [])));
       await this.repository.insertAggregates(manager, aggregates);
     });
   }
@@ -135,11 +138,20 @@ export class BenchmarkService {
     for (const group of groups) {
       const members = [...group.members].filter((c) => series.values.has(c));
       const contributors = members.map((c) => series.values.get(c)!.identity).sort();
-      const statistics = publishedStatisticsOf(members.map((c) => series.values.get(c)!.value), grid, ledger.minimum);
+      const statistics = publishedStatisticsOf(
+        members.map((c) => series.values.get(c)!.value),
+        grid,
+        ledger.minimum,
+      );
       const base = { year: series.year, measure: series.measure, group_key: group.key, group_name: group.name, contributors: contributors.length };
       if (!group.published) {
         aggregates.push({
-          ...base, ...statisticsColumns(statistics), status: 'INTERNAL', reason: statistics ? null : 'TOO_FEW', release_id: null, released_at: null,
+          ...base,
+          ...statisticsColumns(statistics),
+          status: 'INTERNAL',
+          reason: statistics ? null : 'TOO_FEW',
+          release_id: null,
+          released_at: null,
         });
         continue;
       }
@@ -150,7 +162,12 @@ export class BenchmarkService {
         const verdict = ledger.judge({ groupKey: group.key, contributors: new Set(contributors) });
         if (verdict.publish && statistics) {
           release = await this.repository.appendRelease(manager, {
-            year: series.year, measure: series.measure, groupKey: group.key, groupName: group.name, contributors, ...statisticsColumns(statistics),
+            year: series.year,
+            measure: series.measure,
+            groupKey: group.key,
+            groupName: group.name,
+            contributors,
+            ...statisticsColumns(statistics),
           });
           ledger.record({ groupKey: group.key, contributors: new Set(contributors) });
           previous.push(release);
@@ -179,14 +196,23 @@ export class BenchmarkService {
     };
     for (const v of await this.repository.indicatorValues(manager, year)) {
       // a resubmitted response is a new contributor, whether or not its value changed
-      add(v.year, `indicator:${v.indicator_key}`, v.code, { identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`, value: v.value });
+      add(v.year, `indicator:${v.indicator_key}`, v.code, {
+        identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`,
+        value: v.value,
+      });
     }
     for (const v of await this.vtRates(manager, year)) add(v.year, v.measure, v.code, { identity: `${v.code}=${v.value}`, value: v.value });
     return series;
   }
 
   /** The benchmark of one measure for one group; with a municipality, also its own value and quartile. */
-  async benchmark(ctx: Context, measure: string, year: number, group: { type: GroupType; code?: string | null }, municipalityCode?: string | null): Promise<BenchmarkResult> {
+  async benchmark(
+    ctx: Context,
+    measure: string,
+    year: number,
+    group: { type: GroupType; code?: string | null },
+    municipalityCode?: string | null,
+  ): Promise<BenchmarkResult> {
     return (await this.collect(ctx, year, group, municipalityCode, [measure]))[0];
   }
 
@@ -217,7 +243,8 @@ export class BenchmarkService {
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
     const definition = groups.find((g) => g.key === groupKey);
     // an unpublished analysts' group looks exactly like one that does not exist
-    if (group.type === 'CUSTOM' && (!definition || (!definition.published && !seesInternalBenchmarks(ctx.caller)))) throw AccessError.notFound('Vergelijkingsgroep');
+    if (group.type === 'CUSTOM' && (!definition || (!definition.published && !seesInternalBenchmarks(ctx.caller))))
+      throw AccessError.notFound('Vergelijkingsgroep');
     const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);
@@ -265,7 +292,8 @@ export class BenchmarkService {
     const known = await this.repository.knownMunicipalityCodes(unique);
     const unknown = unique.filter((c) => !known.includes(c));
     if (unknown.length > 0) throw badUserInput('members', `onbekende gemeentecode(s): ${unknown.join(', ')}`);
-    if (unique.length < this.minimumGroupSize) throw badUserInput('members', `een vergelijkingsgroep heeft minstens ${this.minimumGroupSize} gemeenten nodig`);
+    if (unique.length < this.minimumGroupSize)
+      throw badUserInput('members', `een vergelijkingsgroep heeft minstens ${this.minimumGroupSize} gemeenten nodig`);
     const id = await this.repository.insertGroup(name.trim(), unique, ctx.caller.userId);
     await this.recompute();
     return { key: `CUSTOM:${id}`, name: name.trim(), members: unique, published: false };
@@ -305,7 +333,8 @@ export class BenchmarkService {
   private groupKey(groups: GroupDefinition[], group: { type: GroupType; code?: string | null }, municipalityCode: string | null): string {
     if (group.type === 'ALL') return 'ALL';
     if (group.type === 'CUSTOM') {
-      if (!group.code || !/^\d+$/.test(group.code.replace(/^CUSTOM:/, ''))) throw badUserInput('group.code', 'geef de sleutel van een eigen vergelijkingsgroep');
+      if (!group.code || !/^\d+$/.test(group.code.replace(/^CUSTOM:/, '')))
+        throw badUserInput('group.code', 'geef de sleutel van een eigen vergelijkingsgroep');
       return `CUSTOM:${group.code.replace(/^CUSTOM:/, '')}`;
     }
     if (group.code) return `${{ PROVINCE: 'PV', VEILIG_THUIS_REGION: 'VT', SAFETY_REGION: 'VR', SIZE_CLASS: 'SIZE' }[group.type]}:${group.code}`;
@@ -325,7 +354,11 @@ export class BenchmarkService {
     return [
       { key: 'ALL', type: 'ALL', name: 'alle deelnemende gemeenten', members: new Set(municipalities.map((m) => m.code)), published: true },
       ...regions.map((r) => ({
-        key: `${prefix[r.type]}:${r.code}`, type: typeOfKey(`${prefix[r.type]}:x`), name: `${label[r.type]} ${r.name}`, members: new Set(r.members), published: true,
+        key: `${prefix[r.type]}:${r.code}`,
+        type: typeOfKey(`${prefix[r.type]}:x`),
+        name: `${label[r.type]} ${r.name}`,
+        members: new Set(r.members),
+        published: true,
       })),
       ...SIZE_CLASSES.map((c) => ({
         key: `SIZE:${c.key}`,
@@ -334,12 +367,22 @@ export class BenchmarkService {
         members: new Set(municipalities.filter((m) => m.inhabitants !== null && sizeClassOf(m.inhabitants) === c.key).map((m) => m.code)),
         published: true,
       })),
-      ...custom.map((g) => ({ key: `CUSTOM:${g.id}`, type: 'CUSTOM' as const, name: g.name, members: new Set(g.members), published: g.published_at !== null })),
+      ...custom.map((g) => ({
+        key: `CUSTOM:${g.id}`,
+        type: 'CUSTOM' as const,
+        name: g.name,
+        members: new Set(g.members),
+        published: g.published_at !== null,
+      })),
     ];
   }
 
   /** Published Veilig Thuis rates per 1,000 inhabitants of municipalities (suppressed ones left out). */
-  private async vtRates(manager: EntityManager, year: number | null, municipalityCode?: string): Promise<{ year: number; measure: string; code: string; value: number }[]> {
+  private async vtRates(
+    manager: EntityManager,
+    year: number | null,
+    municipalityCode?: string,
+  ): Promise<{ year: number; measure: string; code: string; value: number }[]> {
     const rows = await this.repository.vtFigures(manager, VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
     if (rows.length === 0) return [];
     const population = await PopulationTable.load(this.dataSource);
@@ -347,7 +390,12 @@ export class BenchmarkService {
       const y = Number(r.period.slice(0, 4));
       // from the published (rounded) count and the population of the figure's own year, as the
       // Veilig Thuis pages do: a rate must not narrow a count below its rounding interval
-      const rate = deriveRate({ value: r.value, status: 'PUBLISHED' }, population.ofYear(r.region_code, y)?.population ?? null, 1000, MUNICIPALITY_RULES);
+      const rate = deriveRate(
+        { value: r.value, status: 'PUBLISHED' },
+        population.ofYear(r.region_code, y)?.population ?? null,
+        1000,
+        MUNICIPALITY_RULES,
+      );
       return rate.status === 'PUBLISHED' ? [{ year: y, measure: `vt:${r.measure}:${r.period}`, code: r.region_code, value: rate.value! }] : [];
     });
   }

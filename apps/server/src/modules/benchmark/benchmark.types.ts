@@ -4,15 +4,19 @@ import { enumType } from '../../graphql/enum-type';
 import { GROUP_TYPES } from './benchmark.service';
 import type { GroupType } from './benchmark.service';
 
-export const GroupTypeEnum = enumType(GROUP_TYPES, 'BenchmarkGroupType', 'A comparison group of municipalities.', (type) =>
-  ({
-    ALL: 'All participating municipalities (with a submitted response or figures).',
-    PROVINCE: 'The same province.',
-    VEILIG_THUIS_REGION: 'The same Veilig Thuis region.',
-    SAFETY_REGION: 'The same safety region (veiligheidsregio).',
-    SIZE_CLASS: 'The same CBS size class (by inhabitants): TOT_20K, 20K_50K, 50K_100K, 100K_PLUS.',
-    CUSTOM: 'A group defined by an NJi analyst.',
-  })[type],
+export const GroupTypeEnum = enumType(
+  GROUP_TYPES,
+  'BenchmarkGroupType',
+  'A comparison group of municipalities.',
+  (type) =>
+    ({
+      ALL: 'All participating municipalities (with a submitted response or figures).',
+      PROVINCE: 'The same province.',
+      VEILIG_THUIS_REGION: 'The same Veilig Thuis region.',
+      SAFETY_REGION: 'The same safety region (veiligheidsregio).',
+      SIZE_CLASS: 'The same CBS size class (by inhabitants): TOT_20K, 20K_50K, 50K_100K, 100K_PLUS.',
+      CUSTOM: 'A group defined by an NJi analyst.',
+    })[type],
 );
 
 @InputType({ description: 'Which comparison group.' })
@@ -20,7 +24,11 @@ export class BenchmarkGroupInput {
   @Field(() => GroupTypeEnum, { description: 'Kind of group.' })
   type: GroupType;
 
-  @Field({ nullable: true, description: 'Region code (PV27, VT01, VR13), size class (e.g. 100K_PLUS) or custom group key; default: the group of the municipality asked about.' })
+  @Field({
+    nullable: true,
+    description:
+      'Region code (PV27, VT01, VR13), size class (e.g. 100K_PLUS) or custom group key; default: the group of the municipality asked about.',
+  })
   @IsOptional()
   @MaxLength(40)
   code?: string;
@@ -38,7 +46,10 @@ export class BenchmarkGroup {
   name: string;
 }
 
-@ObjectType('Benchmark', { description: 'A measure against the distribution of a comparison group (anonymous: no names, no ranks of others). Published figures are rounded nearest-rank statistics that went through the release ledger.' })
+@ObjectType('Benchmark', {
+  description:
+    'A measure against the distribution of a comparison group (anonymous: no names, no ranks of others). Published figures are rounded nearest-rank statistics that went through the release ledger.',
+})
 export class Benchmark {
   @Field({ description: 'Indicator key, or "vt:<measure>:<period>" for Veilig Thuis figures per 1,000 inhabitants.' })
   measure: string;
@@ -49,19 +60,34 @@ export class Benchmark {
   @Field(() => BenchmarkGroup, { description: 'The comparison group.' })
   group: BenchmarkGroup;
 
-  @Field({ description: 'True when figures are shown: the latest release of this group (possibly older than the newest responses, see computedAt), or for NJi staff the internal figures of an unpublished analysts\u2019 group.' })
+  @Field({
+    description:
+      'True when figures are shown: the latest release of this group (possibly older than the newest responses, see computedAt), or for NJi staff the internal figures of an unpublished analysts\u2019 group.',
+  })
   published: boolean;
 
   @Field({ description: 'True for the internal figures of an analysts\u2019 group that no administrator has published (only NJi staff see these).' })
   internal: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why no figures are shown: PROTECTED (too few contributors, or figures that could be combined with earlier releases; deliberately not told apart) or NO_DATA.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why no figures are shown: PROTECTED (too few contributors, or figures that could be combined with earlier releases; deliberately not told apart) or NO_DATA.',
+  })
   withheldReason: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of municipalities behind the figures shown; null when nothing is shown (a withheld group does not reveal how many contribute).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Number of municipalities behind the figures shown; null when nothing is shown (a withheld group does not reveal how many contribute).',
+  })
   n: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Never published (the lowest value of a group is one municipality\u2019s value); always null.', deprecationReason: 'Extremes are never published; use p10.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Never published (the lowest value of a group is one municipality\u2019s value); always null.',
+    deprecationReason: 'Extremes are never published; use p10.',
+  })
   min: number | null;
 
   @Field(() => Float, { nullable: true, description: '10th percentile (nearest rank), from 20 municipalities.' })
@@ -70,7 +96,10 @@ export class Benchmark {
   @Field(() => Float, { nullable: true, description: 'First quartile (nearest rank), from 10 municipalities.' })
   q1: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median (nearest rank: the lower middle value of an even number), from the minimum group size.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median (nearest rank: the lower middle value of an even number), from the minimum group size.',
+  })
   median: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Third quartile (nearest rank), from 10 municipalities.' })
@@ -79,19 +108,32 @@ export class Benchmark {
   @Field(() => Float, { nullable: true, description: '90th percentile (nearest rank), from 20 municipalities.' })
   p90: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Never published (the highest value of a group is one municipality\u2019s value); always null.', deprecationReason: 'Extremes are never published; use p90.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Never published (the highest value of a group is one municipality\u2019s value); always null.',
+    deprecationReason: 'Extremes are never published; use p90.',
+  })
   max: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The grid every figure is rounded to: 5 points for indicators, 0.5 per 1,000 for Veilig Thuis rates.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The grid every figure is rounded to: 5 points for indicators, 0.5 per 1,000 for Veilig Thuis rates.',
+  })
   grid: number | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the figures shown were released ("cijfers van ..."); for internal figures, when they were computed.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the figures shown were released ("cijfers van ..."); for internal figures, when they were computed.',
+  })
   computedAt: Date | null;
 
   @Field(() => Float, { nullable: true, description: 'The municipality\u2019s own value (only with municipalityCode and access to it).' })
   ownValue: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Its quartile against the published (rounded) quartiles: 1 lowest ... 4 highest; null when the group publishes no quartiles.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its quartile against the published (rounded) quartiles: 1 lowest ... 4 highest; null when the group publishes no quartiles.',
+  })
   ownQuartile: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Its value in the previous year.' })
@@ -101,7 +143,9 @@ export class Benchmark {
   ownChange: number | null;
 }
 
-@ObjectType({ description: 'A comparison group defined by an analyst (members are not listed). Private to NJi staff until an administrator publishes it.' })
+@ObjectType({
+  description: 'A comparison group defined by an analyst (members are not listed). Private to NJi staff until an administrator publishes it.',
+})
 export class CustomBenchmarkGroup {
   @Field({ description: 'Key to use as group code.' })
   key: string;
@@ -137,7 +181,8 @@ export const BenchmarkWithheldReasonEnum = enumType(
     ({
       TOO_FEW: 'Fewer contributors than the minimum group size.',
       DIFFERENCING: 'Combined with releases of other groups it would leave fewer contributors than the minimum apart (ledger).',
-      OVER_TIME: 'Combined with this group\u2019s own earlier releases (before and after a submission) it would leave fewer than the minimum apart (ledger).',
+      OVER_TIME:
+        'Combined with this group\u2019s own earlier releases (before and after a submission) it would leave fewer than the minimum apart (ledger).',
     })[reason],
 );
 

@@ -38,7 +38,10 @@ export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): P
   let passwordHash: string | undefined;
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === 'ADMIN' && realAdmin) continue;
-    const [existing] = await dataSource.query<{ password_hash: string | null; active: boolean; is_demo: boolean }[]>('SELECT password_hash, active, is_demo FROM app_user WHERE email = $1', [account.email]);
+    const [existing] = await dataSource.query<{ password_hash: string | null; active: boolean; is_demo: boolean }[]>(
+      'SELECT password_hash, active, is_demo FROM app_user WHERE email = $1',
+      [account.email],
+    );
     if (existing && !existing.is_demo) continue; // never take over a real account
     if (existing?.active && (await verifyPassword(existing.password_hash, DEMO_PASSWORD))) continue;
     passwordHash ??= await hashPassword(DEMO_PASSWORD);

@@ -17,8 +17,14 @@ const VARIABLES = ['aantal_inwoners', 'mannen', 'vrouwen', 'bevolkingsdichtheid_
  * data in `data/reference/wijken/`. More municipalities can be added by adding their files (the
  * same CBS Kerncijfers wijken en buurten format); the load is idempotent.
  */
-export async function loadDistricts(dataSource: DataSource, dir = path.join(REFERENCE_DATA_DIR, 'wijken')): Promise<{ changed: boolean; districts: number }> {
-  const boundaryFiles = fs.readdirSync(dir).filter((f) => /^wijken_GM\d{4}_\d{4}\.geojson$/.test(f)).sort();
+export async function loadDistricts(
+  dataSource: DataSource,
+  dir = path.join(REFERENCE_DATA_DIR, 'wijken'),
+): Promise<{ changed: boolean; districts: number }> {
+  const boundaryFiles = fs
+    .readdirSync(dir)
+    .filter((f) => /^wijken_GM\d{4}_\d{4}\.geojson$/.test(f))
+    .sort();
   const figuresText = fs.readFileSync(path.join(dir, FIGURES_FILE), 'utf8');
   const hash = createHash('sha256').update(figuresText);
   const geojson = boundaryFiles.map((f) => {

@@ -37,7 +37,11 @@ export class DistrictService {
       return { key: r.code, raw, published: publishCount(raw, DISTRICT_RULES) };
     });
     const total = cells.reduce((sum, c) => sum + (c.raw.value ?? 0), 0);
-    const totalCell: AdditiveCell = { key: municipalityCode, raw: { value: total, status: 'VALUE' }, published: publishCount({ value: total, status: 'VALUE' }, DISTRICT_RULES) };
+    const totalCell: AdditiveCell = {
+      key: municipalityCode,
+      raw: { value: total, status: 'VALUE' },
+      published: publishCount({ value: total, status: 'VALUE' }, DISTRICT_RULES),
+    };
     const { parts } = applySecondarySuppression(totalCell, cells, DISTRICT_RULES);
     const published = new Map(parts.map((p) => [p.key, p.published]));
 

@@ -24,7 +24,11 @@ export class District {
   @Field(() => PublishedStatusEnum, { description: 'Status of population.' })
   populationStatus: PublishedStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Children aged 0-17: the municipality\u2019s published count (rounded to tens) apportioned over its districts by inhabitants × share aged 0-14 (largest remainder, in tens), so that the districts add up to the municipality exactly; null when the district estimate is withheld.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Children aged 0-17: the municipality\u2019s published count (rounded to tens) apportioned over its districts by inhabitants × share aged 0-14 (largest remainder, in tens), so that the districts add up to the municipality exactly; null when the district estimate is withheld.',
+  })
   children: number | null;
 
   @Field(() => AbuseEstimate, { nullable: true, description: 'Estimated children facing abuse (district rules).' })

@@ -24,7 +24,11 @@ export class EstimateResolver {
     return ctx.services.estimates.forMunicipality(municipalityCode, year ?? new Date().getFullYear());
   }
 
-  @Query(() => EstimateModel, { nullable: true, description: 'The model behind the estimates of abused children: method, coefficients, data years, national totals and out-of-sample validation; null when no risk factors are loaded.' })
+  @Query(() => EstimateModel, {
+    nullable: true,
+    description:
+      'The model behind the estimates of abused children: method, coefficients, data years, national totals and out-of-sample validation; null when no risk factors are loaded.',
+  })
   estimateModel(@Ctx() ctx: Context): Promise<EstimateModel | null> {
     return ctx.services.estimates.model();
   }

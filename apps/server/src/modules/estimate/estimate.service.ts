@@ -58,7 +58,10 @@ export class EstimateService {
     const [checksum, police] = await Promise.all([this.risk.checksum(), this.repository.policeReports()]);
     const key = `${checksum}|${JSON.stringify(police)}`;
     if (this.cached?.key !== key) {
-      const snapshot = checksum === null ? Promise.resolve(null) : Promise.all([this.risk.municipalities(), this.risk.regions()]).then(([areas, regions]) => buildSnapshot(areas, regions, police));
+      const snapshot =
+        checksum === null
+          ? Promise.resolve(null)
+          : Promise.all([this.risk.municipalities(), this.risk.regions()]).then(([areas, regions]) => buildSnapshot(areas, regions, police));
       this.cached = { key, snapshot };
       snapshot.catch(() => (this.cached = null));
     }
@@ -91,13 +94,21 @@ export class EstimateService {
    * The districts of a municipality in one division year: children and ranges that add up to the
    * published municipal figures exactly, under the district disclosure rules.
    */
-  async forDistricts(municipalityCode: string, divisionYear: number, districts: readonly { code: string; inhabitants: number | null }[]): Promise<Map<string, DistrictFigures>> {
+  async forDistricts(
+    municipalityCode: string,
+    divisionYear: number,
+    districts: readonly { code: string; inhabitants: number | null }[],
+  ): Promise<Map<string, DistrictFigures>> {
     const snapshot = await this.snapshot();
     const municipal = snapshot?.municipalities.get(municipalityCode);
     if (!snapshot || !municipal || districts.length === 0) return new Map();
     const riskAreas = new Map((await this.risk.districts(municipalityCode, divisionYear)).map((a) => [a.code, a]));
     const inputs = districts.map((d) => districtInput(d, riskAreas.get(d.code), municipal));
-    const results = estimateDistricts(snapshot.model, { children: municipal.estimate.children, low: municipal.estimate.low, high: municipal.estimate.high, factors: municipal.input.factors }, inputs);
+    const results = estimateDistricts(
+      snapshot.model,
+      { children: municipal.estimate.children, low: municipal.estimate.low, high: municipal.estimate.high, factors: municipal.input.factors },
+      inputs,
+    );
     return publishDistricts(municipal, results, inputs, divisionYear);
   }
 
@@ -109,7 +120,14 @@ export class EstimateService {
     const result = (await this.municipalities()).get(code);
     if (!result || publishEstimate(result.estimate, MUNICIPALITY_RULES).status !== 'PUBLISHED') return null;
     const { children, childrenYear } = result.input;
-    return { year: childrenYear, aged0To14: children.aged0To14, aged0To17: children.aged0To17, isApproximation: true, method: CHILDREN_METHOD, source: 'CBS StatLine 70072NED Regionale kerncijfers Nederland (0–14 jaar, 1 januari 2023)' };
+    return {
+      year: childrenYear,
+      aged0To14: children.aged0To14,
+      aged0To17: children.aged0To17,
+      isApproximation: true,
+      method: CHILDREN_METHOD,
+      source: 'CBS StatLine 70072NED Regionale kerncijfers Nederland (0–14 jaar, 1 januari 2023)',
+    };
   }
 
   async domesticViolence(code: string): Promise<DomesticViolenceEstimate | null> {
@@ -160,7 +178,11 @@ function yearsOfFactors(snapshot: EstimateSnapshot): Record<string, number> {
   return years;
 }
 
-export function presentEffects(effects: readonly FactorEffect[], years: Partial<Record<string, number>>, origin: (effect: FactorEffect) => string): EstimateFactorEffect[] {
+export function presentEffects(
+  effects: readonly FactorEffect[],
+  years: Partial<Record<string, number>>,
+  origin: (effect: FactorEffect) => string,
+): EstimateFactorEffect[] {
   return effects.map((effect) => ({
     factor: effect.factor,
     label: MODEL_FACTORS[effect.factor].label,
@@ -221,7 +243,12 @@ function explanationOf(published: PublishedEstimate, relativeRisk: number): stri
   if (published.status !== 'PUBLISHED') {
     return 'Voor deze gemeente wordt geen schatting getoond: het aantal is te klein om te publiceren. Daarom worden ook het aantal kinderen en de weging niet getoond.';
   }
-  const direction = relativeRisk >= 1.005 ? `${Math.round((relativeRisk - 1) * 100)} % boven` : relativeRisk <= 0.995 ? `${Math.round((1 - relativeRisk) * 100)} % onder` : 'gelijk aan';
+  const direction =
+    relativeRisk >= 1.005
+      ? `${Math.round((relativeRisk - 1) * 100)} % boven`
+      : relativeRisk <= 0.995
+        ? `${Math.round((1 - relativeRisk) * 100)} % onder`
+        : 'gelijk aan';
   return (
     `Naar schatting ${published.low} tot ${published.high} kinderen: de landelijke bandbreedte van 26 tot 37 per 1.000 kinderen, ` +
     `gewogen naar het risicoprofiel van de gemeente (${direction} het landelijke tarief). Het model gebruikt vijf risicofactoren tegelijk ` +
@@ -260,7 +287,15 @@ function presentDomesticViolence(result: MunicipalResult): DomesticViolenceEstim
     nationalPrevalence: DV_PREVALENCE.central * 100,
     prevalenceYear: DV_PREVALENCE.year,
     police: police
-      ? { level: police.level, areaCode: police.regionCode, areaName: police.regionName, year: police.year, reports: police.reports, provisional: police.provisional, factor: round(dv.policeFactor, 2) }
+      ? {
+          level: police.level,
+          areaCode: police.regionCode,
+          areaName: police.regionName,
+          year: police.year,
+          reports: police.reports,
+          provisional: police.provisional,
+          factor: round(dv.policeFactor, 2),
+        }
       : null,
     method: DV_METHOD,
     explanation: withheld
@@ -268,12 +303,32 @@ function presentDomesticViolence(result: MunicipalResult): DomesticViolenceEstim
       : `Naar schatting ${published.low} tot ${published.high} inwoners van 16 jaar en ouder waren in een jaar slachtoffer van huiselijk geweld. ` +
         'Dit is een schatting op basis van de landelijke prevalentie, het risicoprofiel en (waar gepubliceerd) meldingen door de politie, geen telling.',
     inputs: [
-      { name: 'Landelijke prevalentie', value: '9 % van de inwoners van 16 jaar en ouder (8,5–9,5 %)', year: DV_PREVALENCE.year, source: DV_PREVALENCE_SOURCE },
-      { name: 'Inwoners van 16 jaar en ouder', value: withheld ? 'niet getoond' : roundToMultiple(dv.adults, 100).toLocaleString('nl-NL'), year: 2024, source: 'CBS: inwoners 1-1-2024 min 0–15 jaar (0–14 jaar: 1-1-2023)' },
+      {
+        name: 'Landelijke prevalentie',
+        value: '9 % van de inwoners van 16 jaar en ouder (8,5–9,5 %)',
+        year: DV_PREVALENCE.year,
+        source: DV_PREVALENCE_SOURCE,
+      },
+      {
+        name: 'Inwoners van 16 jaar en ouder',
+        value: withheld ? 'niet getoond' : roundToMultiple(dv.adults, 100).toLocaleString('nl-NL'),
+        year: 2024,
+        source: 'CBS: inwoners 1-1-2024 min 0–15 jaar (0–14 jaar: 1-1-2023)',
+      },
       { name: 'Risicoprofiel', value: 'relatief risico uit het model voor kindermishandeling', year: 2022, source: RISK_SOURCE },
       police
-        ? { name: 'Meldingen door justitie en politie bij Veilig Thuis', value: `${police.reports.toLocaleString('nl-NL')} (${police.level === 'MUNICIPALITY' ? 'gemeente' : `Veilig Thuis-regio ${police.regionName}`})`, year: police.year, source: 'CBS 84849NED' }
-        : { name: 'Meldingen door justitie en politie bij Veilig Thuis', value: 'niet gepubliceerd voor deze gemeente of haar Veilig Thuis-regio', year: null, source: 'CBS 84849NED' },
+        ? {
+            name: 'Meldingen door justitie en politie bij Veilig Thuis',
+            value: `${police.reports.toLocaleString('nl-NL')} (${police.level === 'MUNICIPALITY' ? 'gemeente' : `Veilig Thuis-regio ${police.regionName}`})`,
+            year: police.year,
+            source: 'CBS 84849NED',
+          }
+        : {
+            name: 'Meldingen door justitie en politie bij Veilig Thuis',
+            value: 'niet gepubliceerd voor deze gemeente of haar Veilig Thuis-regio',
+            year: null,
+            source: 'CBS 84849NED',
+          },
     ],
   };
 }
@@ -284,7 +339,11 @@ export interface DistrictFigures {
   estimate: AbuseEstimate;
 }
 
-function districtInput(district: { code: string; inhabitants: number | null }, area: RiskArea | undefined, municipal: MunicipalResult): DistrictInput {
+function districtInput(
+  district: { code: string; inhabitants: number | null },
+  area: RiskArea | undefined,
+  municipal: MunicipalResult,
+): DistrictInput {
   const inhabitants = area?.values.get('inwoners')?.value ?? district.inhabitants ?? 0;
   const young = area?.values.get('pct_0_14')?.value;
   const municipalShare = municipal.input.inhabitants ? municipal.input.children.aged0To14 / municipal.input.inhabitants : 0;
@@ -298,20 +357,45 @@ function districtInput(district: { code: string; inhabitants: number | null }, a
 /** Apportions a published (rounded to tens) municipal figure over districts in units of ten. */
 function apportionTens(total: number | null, weights: number[]): (number | null)[] {
   if (total === null || weights.every((w) => w <= 0)) return weights.map(() => null);
-  return apportion(Math.round(total / 10), weights.map((w) => Math.max(0, w))).map((v) => v * 10);
+  return apportion(
+    Math.round(total / 10),
+    weights.map((w) => Math.max(0, w)),
+  ).map((v) => v * 10);
 }
 
-function publishDistricts(municipal: MunicipalResult, results: DistrictEstimate[], inputs: DistrictInput[], divisionYear: number): Map<string, DistrictFigures> {
+function publishDistricts(
+  municipal: MunicipalResult,
+  results: DistrictEstimate[],
+  inputs: DistrictInput[],
+  divisionYear: number,
+): Map<string, DistrictFigures> {
   const published = publishEstimate(municipal.estimate, MUNICIPALITY_RULES);
   const municipalChildren = published.status === 'PUBLISHED' ? roundToMultiple(municipal.estimate.children, 10) : null;
-  const children = apportionTens(municipalChildren, results.map((r) => r.children));
-  const lows = apportionTens(published.low, results.map((r) => r.low));
-  const highs = apportionTens(published.high, results.map((r) => r.high));
+  const children = apportionTens(
+    municipalChildren,
+    results.map((r) => r.children),
+  );
+  const lows = apportionTens(
+    published.low,
+    results.map((r) => r.low),
+  );
+  const highs = apportionTens(
+    published.high,
+    results.map((r) => r.high),
+  );
   const cells: AdditiveCell[] = results.map((r, i) => {
     const small = r.high < DISTRICT_RULES.minimumCount || highs[i] === null || highs[i] < DISTRICT_RULES.minimumCount;
-    return { key: r.code, raw: { value: r.high, status: 'VALUE' }, published: small ? { value: null, status: 'SUPPRESSED', reason: 'small' } : { value: highs[i], status: 'PUBLISHED' } };
+    return {
+      key: r.code,
+      raw: { value: r.high, status: 'VALUE' },
+      published: small ? { value: null, status: 'SUPPRESSED', reason: 'small' } : { value: highs[i], status: 'PUBLISHED' },
+    };
   });
-  const total: AdditiveCell = { key: municipal.input.code, raw: { value: municipal.estimate.high, status: 'VALUE' }, published: { value: published.high, status: published.status } };
+  const total: AdditiveCell = {
+    key: municipal.input.code,
+    raw: { value: municipal.estimate.high, status: 'VALUE' },
+    published: { value: published.high, status: published.status },
+  };
   const status = new Map(applySecondarySuppression(total, cells, DISTRICT_RULES).parts.map((p) => [p.key, p.published.status]));
   return new Map(
     results.map((r, i) => {
@@ -335,8 +419,10 @@ function publishDistricts(municipal: MunicipalResult, results: DistrictEstimate[
         ratePerThousandLow: shown && r.children > 0 ? round((1000 * r.low) / r.children, 1) : null,
         ratePerThousandHigh: shown && r.children > 0 ? round((1000 * r.high) / r.children, 1) : null,
         effects: shown
-          ? presentEffects(r.effects, { ...municipal.input.factorYears, ...Object.fromEntries(Object.keys(ownFactors).map((f) => [f, divisionYear])) }, (e) =>
-              ownFactors[e.factor] !== undefined ? 'AREA' : e.missing ? 'NATIONAL_MEAN' : 'MUNICIPALITY',
+          ? presentEffects(
+              r.effects,
+              { ...municipal.input.factorYears, ...Object.fromEntries(Object.keys(ownFactors).map((f) => [f, divisionYear])) },
+              (e) => (ownFactors[e.factor] !== undefined ? 'AREA' : e.missing ? 'NATIONAL_MEAN' : 'MUNICIPALITY'),
             )
           : [],
         check: null,
@@ -349,8 +435,18 @@ function publishDistricts(municipal: MunicipalResult, results: DistrictEstimate[
           : 'Voor deze wijk wordt geen schatting getoond (te klein, of nodig om een andere kleine wijk te beschermen).',
         fallbackReason: null,
         inputs: [
-          { name: 'Kinderen van 0–17 jaar in de wijk', value: shown && children[i] !== null ? children[i].toLocaleString('nl-NL') : 'niet getoond', year: divisionYear, source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)' },
-          { name: 'Schatting van de gemeente', value: published.status === 'PUBLISHED' ? `${published.low} tot ${published.high}` : 'niet getoond', year: municipal.input.childrenYear, source: 'Model voor kindermishandeling (zie de gemeente)' },
+          {
+            name: 'Kinderen van 0–17 jaar in de wijk',
+            value: shown && children[i] !== null ? children[i].toLocaleString('nl-NL') : 'niet getoond',
+            year: divisionYear,
+            source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)',
+          },
+          {
+            name: 'Schatting van de gemeente',
+            value: published.status === 'PUBLISHED' ? `${published.low} tot ${published.high}` : 'niet getoond',
+            year: municipal.input.childrenYear,
+            source: 'Model voor kindermishandeling (zie de gemeente)',
+          },
         ],
       };
       return [r.code, { children: shown ? children[i] : null, estimate }];

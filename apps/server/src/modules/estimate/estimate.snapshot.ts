@@ -107,16 +107,32 @@ export function municipalInput(area: RiskArea): MunicipalInput | null {
 
 export function buildSnapshot(areas: RiskArea[], regions: MunicipalityRegions[], police: PoliceFigure[]): EstimateSnapshot {
   const inputs = areas.map(municipalInput).filter((i): i is MunicipalInput => i !== null);
-  const modelAreas: ModelArea[] = inputs.map((i) => ({ code: i.code, children: i.children.aged0To17, factors: i.factors, outcome: i.outcome ? i.outcome.value / 100 : null }));
+  const modelAreas: ModelArea[] = inputs.map((i) => ({
+    code: i.code,
+    children: i.children.aged0To17,
+    factors: i.factors,
+    outcome: i.outcome ? i.outcome.value / 100 : null,
+  }));
   const model = fitRiskModel(modelAreas);
   const estimates = new Map(weightedEstimates(model, modelAreas).map((e) => [e.code, e]));
   const checks = new Map(
-    estimateAll(inputs.map((i) => ({ code: i.code, children: i.children.aged0To17, riskShares: i.factors.LOW_EDUCATION === undefined ? {} : { LOW_PARENTAL_EDUCATION: i.factors.LOW_EDUCATION / 100 } }))).map((e) => [e.code, e]),
+    estimateAll(
+      inputs.map((i) => ({
+        code: i.code,
+        children: i.children.aged0To17,
+        riskShares: i.factors.LOW_EDUCATION === undefined ? {} : { LOW_PARENTAL_EDUCATION: i.factors.LOW_EDUCATION / 100 },
+      })),
+    ).map((e) => [e.code, e]),
   );
   const { policeYear, byCode: policeByCode } = policeInputs(inputs, regions, police);
   const dvAreas: DomesticViolenceArea[] = inputs
     .filter((i) => i.adults !== null && i.adults > 0)
-    .map((i) => ({ code: i.code, adults: i.adults!, riskRelative: estimates.get(i.code)!.relativeRisk, police: policeByCode.get(i.code)?.involvement ?? null }));
+    .map((i) => ({
+      code: i.code,
+      adults: i.adults!,
+      riskRelative: estimates.get(i.code)!.relativeRisk,
+      police: policeByCode.get(i.code)?.involvement ?? null,
+    }));
   const dv = new Map(estimateDomesticViolence(dvAreas).map((e) => [e.code, e]));
   const municipalities = new Map(
     inputs.map((input) => {
@@ -136,9 +152,16 @@ export function buildSnapshot(areas: RiskArea[], regions: MunicipalityRegions[],
 }
 
 /** The municipality's own police figure of the newest year with a national figure, else its Veilig Thuis region's. */
-function policeInputs(inputs: MunicipalInput[], regions: MunicipalityRegions[], police: PoliceFigure[]): { policeYear: number | null; byCode: Map<string, PoliceInput> } {
+function policeInputs(
+  inputs: MunicipalInput[],
+  regions: MunicipalityRegions[],
+  police: PoliceFigure[],
+): { policeYear: number | null; byCode: Map<string, PoliceInput> } {
   const byCode = new Map<string, PoliceInput>();
-  const years = police.filter((p) => p.regionCode === 'NL01').map((p) => Number(p.period)).sort((a, b) => b - a);
+  const years = police
+    .filter((p) => p.regionCode === 'NL01')
+    .map((p) => Number(p.period))
+    .sort((a, b) => b - a);
   if (years.length === 0) return { policeYear: null, byCode };
   const year = years[0];
   const figures = new Map(police.filter((p) => Number(p.period) === year).map((p) => [p.regionCode, p]));
@@ -147,14 +170,16 @@ function policeInputs(inputs: MunicipalInput[], regions: MunicipalityRegions[], 
   const nationalRate = figures.get('NL01')!.value / nationalAdults;
   const regionOf = new Map(regions.map((r) => [r.code, r.veiligThuisRegion]));
   const regionAdults = new Map<string, number>();
-  for (const r of regions) if (r.veiligThuisRegion) regionAdults.set(r.veiligThuisRegion.code, (regionAdults.get(r.veiligThuisRegion.code) ?? 0) + (adults.get(r.code) ?? 0));
+  for (const r of regions)
+    if (r.veiligThuisRegion)
+      regionAdults.set(r.veiligThuisRegion.code, (regionAdults.get(r.veiligThuisRegion.code) ?? 0) + (adults.get(r.code) ?? 0));
   for (const input of inputs) {
     const own = figures.get(input.code);
     const region = regionOf.get(input.code) ?? null;
     const regional = region ? figures.get(region.code) : undefined;
     const figure = own ?? regional;
     if (!figure) continue;
-    const areaAdults = own ? (input.adults ?? 0) : regionAdults.get(region!.code) ?? 0;
+    const areaAdults = own ? (input.adults ?? 0) : (regionAdults.get(region!.code) ?? 0);
     if (areaAdults <= 0) continue;
     byCode.set(input.code, {
       level: own ? 'MUNICIPALITY' : 'VEILIG_THUIS_REGION',

@@ -3,12 +3,18 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
 import { PublishedStatusEnum } from '../statistics/statistics.types';
 
-export const EstimateMethodEnum = enumType(['RISK_MODEL', 'INDIRECT_STANDARDISATION', 'NATIONAL_RATE'] as const, 'EstimateMethod', 'How an estimate was made.', (method) =>
-  ({
-    RISK_MODEL: 'National NPM-2017 range distributed by a Poisson model of youth protection on five risk factors at once, rescaled so that all municipalities add up to the national range (see `model`).',
-    INDIRECT_STANDARDISATION: 'National NPM-2017 rate, weighted by the municipality\u2019s share of children with the strongest available risk factor.',
-    NATIONAL_RATE: 'National NPM-2017 rate times the number of children (fallback when risk-factor data is missing).',
-  })[method],
+export const EstimateMethodEnum = enumType(
+  ['RISK_MODEL', 'INDIRECT_STANDARDISATION', 'NATIONAL_RATE'] as const,
+  'EstimateMethod',
+  'How an estimate was made.',
+  (method) =>
+    ({
+      RISK_MODEL:
+        'National NPM-2017 range distributed by a Poisson model of youth protection on five risk factors at once, rescaled so that all municipalities add up to the national range (see `model`).',
+      INDIRECT_STANDARDISATION:
+        'National NPM-2017 rate, weighted by the municipality\u2019s share of children with the strongest available risk factor.',
+      NATIONAL_RATE: 'National NPM-2017 rate times the number of children (fallback when risk-factor data is missing).',
+    })[method],
 );
 
 @ObjectType({ description: 'One input of an estimate, with its year and source.' })
@@ -43,16 +49,23 @@ export class EstimateFactorEffect {
   @Field(() => Float, { description: 'Child-weighted national mean (one decimal).' })
   nationalMean: number;
 
-  @Field(() => Float, { nullable: true, description: 'How much this factor moves the estimate, in percent (e.g. 12.5 = 12.5 % higher than with the national mean); null when withheld.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'How much this factor moves the estimate, in percent (e.g. 12.5 = 12.5 % higher than with the national mean); null when withheld.',
+  })
   effectPercent: number | null;
 
-  @Field({ description: 'True when the value is missing and the national mean (municipalities) or the municipality\u2019s value (districts) was used.' })
+  @Field({
+    description: 'True when the value is missing and the national mean (municipalities) or the municipality\u2019s value (districts) was used.',
+  })
   missing: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Source year of the value.' })
   year: number | null;
 
-  @Field({ description: 'Where the value comes from: AREA (published for this area) or MUNICIPALITY (a district without its own value) or NATIONAL_MEAN.' })
+  @Field({
+    description: 'Where the value comes from: AREA (published for this area) or MUNICIPALITY (a district without its own value) or NATIONAL_MEAN.',
+  })
   origin: string;
 }
 
@@ -79,7 +92,9 @@ export class ModelCoefficient {
   @Field(() => Float, { description: 'Poisson coefficient per standard deviation (log scale, four decimals).' })
   coefficient: number;
 
-  @Field(() => Float, { description: 'exp(coefficient): the relative risk of one standard deviation more, all other factors equal (three decimals).' })
+  @Field(() => Float, {
+    description: 'exp(coefficient): the relative risk of one standard deviation more, all other factors equal (three decimals).',
+  })
   relativeRiskPerStandardDeviation: number;
 }
 
@@ -94,10 +109,14 @@ export class ModelValidation {
   @Field(() => Int, { description: 'Municipalities with the outcome and all factors (the validation set).' })
   municipalities: number;
 
-  @Field(() => Float, { description: 'Out-of-sample share of the deviance of the national-rate model that the model explains (0-1, three decimals).' })
+  @Field(() => Float, {
+    description: 'Out-of-sample share of the deviance of the national-rate model that the model explains (0-1, three decimals).',
+  })
   devianceExplained: number;
 
-  @Field(() => Float, { description: 'The same for the single-factor check (low education, RR 4.95), which is not fitted (three decimals; can be negative).' })
+  @Field(() => Float, {
+    description: 'The same for the single-factor check (low education, RR 4.95), which is not fitted (three decimals; can be negative).',
+  })
   singleFactorDevianceExplained: number;
 
   @Field(() => Float, { description: 'Spearman rank correlation between predicted and observed youth protection, out of sample (three decimals).' })
@@ -133,7 +152,9 @@ export class EstimateModel {
   @Field(() => Int, { description: 'Children aged 0-17 in all municipalities together.' })
   nationalChildren: number;
 
-  @Field(() => Int, { description: 'Sum of the unrounded lower ends over all municipalities: exactly 26 per 1,000 of nationalChildren (rounded to a whole number).' })
+  @Field(() => Int, {
+    description: 'Sum of the unrounded lower ends over all municipalities: exactly 26 per 1,000 of nationalChildren (rounded to a whole number).',
+  })
   nationalLow: number;
 
   @Field(() => Int, { description: 'Sum of the unrounded upper ends over all municipalities: exactly 37 per 1,000 of nationalChildren.' })
@@ -172,7 +193,11 @@ export class AbuseEstimate {
   @Field(() => Int, { description: 'Reference year of the population data used.' })
   dataYear: number;
 
-  @Field(() => Int, { nullable: true, description: 'Children aged 0-17 used (CBS count of 0-14 plus an approximation of 15-17, rounded to tens); null when the estimate is withheld, so that it cannot be recomputed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Children aged 0-17 used (CBS count of 0-14 plus an approximation of 15-17, rounded to tens); null when the estimate is withheld, so that it cannot be recomputed.',
+  })
   children: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Lower end of the range (rounded to tens); null when suppressed.' })
@@ -196,7 +221,11 @@ export class AbuseEstimate {
   @Field(() => String, { nullable: true, description: 'Single-factor methods only: the risk factor used. For RISK_MODEL see `effects` and `check`.' })
   riskFactor: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'RISK_MODEL: the estimate per child relative to the national rate (1 = national rate), two decimals; null when withheld. Single-factor methods: the relative risk of the factor.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'RISK_MODEL: the estimate per child relative to the national rate (1 = national rate), two decimals; null when withheld. Single-factor methods: the relative risk of the factor.',
+  })
   relativeRisk: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Single-factor methods only: share of children with the risk factor here (0-1).' })
@@ -211,13 +240,22 @@ export class AbuseEstimate {
   @Field(() => Float, { nullable: true, description: 'Upper end per 1,000 children aged 0-17 (one decimal); null when withheld.' })
   ratePerThousandHigh: number | null;
 
-  @Field(() => [EstimateFactorEffect], { description: 'RISK_MODEL: each risk factor, its value, the national mean and how much it moves the estimate. Effects are empty when the estimate is withheld.' })
+  @Field(() => [EstimateFactorEffect], {
+    description:
+      'RISK_MODEL: each risk factor, its value, the national mean and how much it moves the estimate. Effects are empty when the estimate is withheld.',
+  })
   effects: EstimateFactorEffect[];
 
-  @Field(() => SingleFactorCheck, { nullable: true, description: 'The single-factor indirect standardisation (low education, RR 4.95), shown next to the model as a check; null when withheld.' })
+  @Field(() => SingleFactorCheck, {
+    nullable: true,
+    description: 'The single-factor indirect standardisation (low education, RR 4.95), shown next to the model as a check; null when withheld.',
+  })
   check: SingleFactorCheck | null;
 
-  @Field(() => EstimateModel, { nullable: true, description: 'The model behind RISK_MODEL estimates: method, coefficients, data years and out-of-sample validation.' })
+  @Field(() => EstimateModel, {
+    nullable: true,
+    description: 'The model behind RISK_MODEL estimates: method, coefficients, data years and out-of-sample validation.',
+  })
   model: EstimateModel | null;
 
   @Field({ description: 'The formula, in words and symbols (Dutch).' })
@@ -235,7 +273,9 @@ export class AbuseEstimate {
 
 @ObjectType({ description: 'The police input of a domestic-violence estimate: Veilig Thuis reports by justice and police (CBS 84849NED).' })
 export class PoliceInvolvementInput {
-  @Field({ description: 'MUNICIPALITY (its own published figure) or VEILIG_THUIS_REGION (the municipality has none; its region\u2019s figure is used).' })
+  @Field({
+    description: 'MUNICIPALITY (its own published figure) or VEILIG_THUIS_REGION (the municipality has none; its region\u2019s figure is used).',
+  })
   level: string;
 
   @Field({ description: 'Code of the area the figure belongs to (GMxxxx or VTxx).' })
@@ -257,7 +297,9 @@ export class PoliceInvolvementInput {
   factor: number;
 }
 
-@ObjectType({ description: 'A weighted ESTIMATE (not a count) of people aged 16 and over who were victims of domestic violence in a year, as a range.' })
+@ObjectType({
+  description: 'A weighted ESTIMATE (not a count) of people aged 16 and over who were victims of domestic violence in a year, as a range.',
+})
 export class DomesticViolenceEstimate {
   @Field({ description: 'Municipality code.' })
   areaCode: string;
@@ -289,7 +331,10 @@ export class DomesticViolenceEstimate {
   @Field(() => Int, { description: 'Year of the national prevalence survey.' })
   prevalenceYear: number;
 
-  @Field(() => PoliceInvolvementInput, { nullable: true, description: 'Police involvement used, where CBS publishes it for the municipality or its Veilig Thuis region; null otherwise.' })
+  @Field(() => PoliceInvolvementInput, {
+    nullable: true,
+    description: 'Police involvement used, where CBS publishes it for the municipality or its Veilig Thuis region; null otherwise.',
+  })
   police: PoliceInvolvementInput | null;
 
   @Field({ description: 'The method in words (Dutch).' })

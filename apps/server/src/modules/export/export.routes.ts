@@ -16,7 +16,13 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
     const { code, kind, format } = req.params as Record<string, string>;
     const year = integerParam(req, res, 'year', MIN_YEAR, MAX_YEAR);
     if (year === undefined) return;
-    const problem = !MUNICIPALITY_CODE_PATTERN.test(code) ? 'code' : !['antwoorden', 'indicatoren'].includes(kind) ? 'kind' : !['csv', 'xlsx'].includes(format) ? 'format' : null;
+    const problem = !MUNICIPALITY_CODE_PATTERN.test(code)
+      ? 'code'
+      : !['antwoorden', 'indicatoren'].includes(kind)
+        ? 'kind'
+        : !['csv', 'xlsx'].includes(format)
+          ? 'format'
+          : null;
     if (problem) {
       sendBadUserInput(res, problem, 'gebruik /export/<gemeentecode>/<jaar>/<antwoorden|indicatoren>.<csv|xlsx>');
       return;

@@ -70,18 +70,20 @@ export class ExportService {
     for (const section of state.questionnaire.definition.sections) {
       for (const question of section.questions) {
         const answer = answers.get(question.key);
-        sheet.addRow(neutraliseRow({
-          municipality: code,
-          year,
-          section: section.title,
-          key: question.key,
-          label: question.label,
-          answer: answer?.value == null ? '' : readable(question, answer.value),
-          version: answer?.version ?? '',
-          updatedAt: answer ? answer.updatedAt.toISOString() : '',
-          status: state.status === 'SUBMITTED' ? 'ingediend' : 'concept',
-          demo: state.isDemo ? 'ja' : 'nee',
-        }));
+        sheet.addRow(
+          neutraliseRow({
+            municipality: code,
+            year,
+            section: section.title,
+            key: question.key,
+            label: question.label,
+            answer: answer?.value == null ? '' : readable(question, answer.value),
+            version: answer?.version ?? '',
+            updatedAt: answer ? answer.updatedAt.toISOString() : '',
+            status: state.status === 'SUBMITTED' ? 'ingediend' : 'concept',
+            demo: state.isDemo ? 'ja' : 'nee',
+          }),
+        );
       }
     }
   }
@@ -104,20 +106,22 @@ export class ExportService {
       { header: 'Ontbreekt', key: 'missing', width: 10 },
     ];
     for (const r of results) {
-      sheet.addRow(neutraliseRow({
-        municipality: code,
-        year,
-        theme: r.theme,
-        label: r.label,
-        key: r.key,
-        value: r.value ?? '',
-        band: r.band ? BAND_LABELS[r.band] : r.computed ? 'onvoldoende gegevens' : 'nog niet ingediend',
-        previous: r.previousValue ?? '',
-        change: r.change ?? '',
-        known: r.known ?? '',
-        unknown: r.unknown ?? '',
-        missing: r.missing ?? '',
-      }));
+      sheet.addRow(
+        neutraliseRow({
+          municipality: code,
+          year,
+          theme: r.theme,
+          label: r.label,
+          key: r.key,
+          value: r.value ?? '',
+          band: r.band ? BAND_LABELS[r.band] : r.computed ? 'onvoldoende gegevens' : 'nog niet ingediend',
+          previous: r.previousValue ?? '',
+          change: r.change ?? '',
+          known: r.known ?? '',
+          unknown: r.unknown ?? '',
+          missing: r.missing ?? '',
+        }),
+      );
     }
   }
 }

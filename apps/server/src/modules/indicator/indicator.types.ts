@@ -2,8 +2,11 @@ import { BANDS, type Band } from '@monitor/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
 
-export const BandEnum = enumType(BANDS, 'IndicatorBand', 'How far the measures behind an indicator are realised.', (band) =>
-  ({ LOW: 'Weinig gerealiseerd.', PARTIAL: 'Deels gerealiseerd.', HIGH: 'Grotendeels gerealiseerd.' })[band],
+export const BandEnum = enumType(
+  BANDS,
+  'IndicatorBand',
+  'How far the measures behind an indicator are realised.',
+  (band) => ({ LOW: 'Weinig gerealiseerd.', PARTIAL: 'Deels gerealiseerd.', HIGH: 'Grotendeels gerealiseerd.' })[band],
 );
 
 @ObjectType('IndicatorResult', { description: 'A policy indicator of one municipality in one year, computed when the response was submitted.' })

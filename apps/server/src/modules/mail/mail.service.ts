@@ -37,11 +37,11 @@ export class MailService {
   }
 
   async send(mail: OutgoingMail, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const [{ id }] = await rowsOf<{ id: string }>(
-      manager,
-      'INSERT INTO mail_outbox (to_address, subject, body) VALUES ($1, $2, $3) RETURNING id',
-      [mail.to, mail.subject, mail.body],
-    );
+    const [{ id }] = await rowsOf<{ id: string }>(manager, 'INSERT INTO mail_outbox (to_address, subject, body) VALUES ($1, $2, $3) RETURNING id', [
+      mail.to,
+      mail.subject,
+      mail.body,
+    ]);
     if (!this.transport) return;
     const transport = this.transport;
     // after the surrounding transaction: a mail must not go out for a change that rolls back
@@ -70,9 +70,7 @@ export class MailService {
       await transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.body });
       await this.dataSource.query('UPDATE mail_outbox SET sent_at = now(), error = NULL WHERE id = $1', [id]);
     } catch (error) {
-      await this.dataSource
-        .query('UPDATE mail_outbox SET error = $2 WHERE id = $1', [id, (error as Error).message])
-        .catch(() => undefined);
+      await this.dataSource.query('UPDATE mail_outbox SET error = $2 WHERE id = $1', [id, (error as Error).message]).catch(() => undefined);
     }
   }
 }

@@ -51,7 +51,11 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => MunicipalityKeyFigures, { nullable: true, description: 'CBS key figures: population, households, age distribution.' })
-  async keyFigures(@Root() municipality: Municipality, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MunicipalityKeyFigures | null> {
+  async keyFigures(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MunicipalityKeyFigures | null> {
     const { hasAny, rows } = await ctx.loaders.latestStatistics.load({ id: municipality.id, variables: keyFigureVariables(info) });
     return keyFiguresOf(rows, hasAny);
   }

@@ -51,7 +51,10 @@ export class MunicipalityService {
     const clauses = [validIn('m', '$1')];
     if (filter?.search) {
       // search_name holds the domain's searchKey of the name; aliases ("Den Haag") add official names
-      params.push(searchKeysOf(filter.search).map((key) => `%${escapeLike(key)}%`), filter.search.trim().toUpperCase());
+      params.push(
+        searchKeysOf(filter.search).map((key) => `%${escapeLike(key)}%`),
+        filter.search.trim().toUpperCase(),
+      );
       clauses.push(`(m.search_name LIKE ANY($${params.length - 1}::text[]) OR m.code = $${params.length})`);
     }
     if (filter?.regionCode) {

@@ -98,8 +98,4 @@ export class MunicipalityKeyFigures {
   ageDistribution: AgeBandShare[];
 }
 
-export const { ConnectionType: MunicipalityConnection, EdgeType: MunicipalityEdge } = connectionTypes(
-  Municipality,
-  'Municipality',
-  'Municipalities',
-);
+export const { ConnectionType: MunicipalityConnection, EdgeType: MunicipalityEdge } = connectionTypes(Municipality, 'Municipality', 'Municipalities');

@@ -132,7 +132,14 @@ export class QuestionnaireService {
         [toYear, definition.title, JSON.stringify(definition), JSON.stringify(source.indicators)],
       );
       await this.audit.record(
-        { type: 'QUESTIONNAIRE_CHANGED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(toYear), clientAddress: ctx.clientAddress, details: { clonedFrom: fromYear } },
+        {
+          type: 'QUESTIONNAIRE_CHANGED',
+          actor: ctx.caller,
+          subjectType: 'Questionnaire',
+          subjectId: String(toYear),
+          clientAddress: ctx.clientAddress,
+          details: { clonedFrom: fromYear },
+        },
         manager,
       );
     });
@@ -148,7 +155,8 @@ export class QuestionnaireService {
   ): Promise<StoredQuestionnaire> {
     requireRole(ctx.caller, ['ADMIN']);
     const current = await this.requireYear(year);
-    if (current.status !== 'DRAFT') throw authError('CONFLICT', 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
+    if (current.status !== 'DRAFT')
+      throw authError('CONFLICT', 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
     const definition = changes.definition ?? current.definition;
     if (definition.year !== year) throw badUserInput('definition.year', `hoort ${year} te zijn`);
     const problems = validate(definition, current.indicators);
@@ -157,11 +165,17 @@ export class QuestionnaireService {
     const closesOn = changes.closesOn ?? current.closesOn;
     if (closesOn < opensOn) throw badUserInput('closesOn', 'de sluitingsdatum ligt voor de openingsdatum');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        'UPDATE questionnaire SET definition = $2, title = $3, opens_on = $4, closes_on = $5, updated_at = now() WHERE year = $1',
-        [year, JSON.stringify(definition), definition.title, opensOn, closesOn],
+      await manager.query('UPDATE questionnaire SET definition = $2, title = $3, opens_on = $4, closes_on = $5, updated_at = now() WHERE year = $1', [
+        year,
+        JSON.stringify(definition),
+        definition.title,
+        opensOn,
+        closesOn,
+      ]);
+      await this.audit.record(
+        { type: 'QUESTIONNAIRE_CHANGED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress },
+        manager,
       );
-      await this.audit.record({ type: 'QUESTIONNAIRE_CHANGED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress }, manager);
     });
     return this.requireYear(year);
   }
@@ -173,7 +187,10 @@ export class QuestionnaireService {
     if (current.status !== 'DRAFT') throw authError('CONFLICT', 'Deze vragenlijst is al geopend.');
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE questionnaire SET opened_at = now() WHERE year = $1', [year]);
-      await this.audit.record({ type: 'QUESTIONNAIRE_OPENED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress }, manager);
+      await this.audit.record(
+        { type: 'QUESTIONNAIRE_OPENED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress },
+        manager,
+      );
     });
     return this.requireYear(year);
   }

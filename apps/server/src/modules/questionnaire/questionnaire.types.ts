@@ -3,27 +3,35 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
 
-export const QuestionTypeEnum = enumType(QUESTION_TYPES, 'QuestionType', 'Kind of question and of its answer value.', (type) =>
-  ({
-    YES_PARTLY_NO: 'Realisation: "YES", "PARTLY", "NO" or "UNKNOWN" (weet niet).',
-    SINGLE_CHOICE: 'One option value (string).',
-    MULTIPLE_CHOICE: 'A list of option values.',
-    NUMBER: 'A number within min-max, in `unit`.',
-    PERCENTAGE: 'A number from 0 to 100.',
-    TEXT: 'Free text of at most `maxLength` characters.',
-    DATE: 'A date as YYYY-MM-DD.',
-  })[type],
+export const QuestionTypeEnum = enumType(
+  QUESTION_TYPES,
+  'QuestionType',
+  'Kind of question and of its answer value.',
+  (type) =>
+    ({
+      YES_PARTLY_NO: 'Realisation: "YES", "PARTLY", "NO" or "UNKNOWN" (weet niet).',
+      SINGLE_CHOICE: 'One option value (string).',
+      MULTIPLE_CHOICE: 'A list of option values.',
+      NUMBER: 'A number within min-max, in `unit`.',
+      PERCENTAGE: 'A number from 0 to 100.',
+      TEXT: 'Free text of at most `maxLength` characters.',
+      DATE: 'A date as YYYY-MM-DD.',
+    })[type],
 );
 
 export const QUESTIONNAIRE_STATUSES = ['DRAFT', 'SCHEDULED', 'OPEN', 'CLOSED'] as const;
 export type QuestionnaireStatus = (typeof QUESTIONNAIRE_STATUSES)[number];
-export const QuestionnaireStatusEnum = enumType(QUESTIONNAIRE_STATUSES, 'QuestionnaireStatus', 'Where a questionnaire version is in its year.', (status) =>
-  ({
-    DRAFT: 'Being prepared by NJi; can still be edited.',
-    SCHEDULED: 'Opened (immutable) but its opening date has not come yet.',
-    OPEN: 'Municipalities can fill it in.',
-    CLOSED: 'Past its closing date.',
-  })[status],
+export const QuestionnaireStatusEnum = enumType(
+  QUESTIONNAIRE_STATUSES,
+  'QuestionnaireStatus',
+  'Where a questionnaire version is in its year.',
+  (status) =>
+    ({
+      DRAFT: 'Being prepared by NJi; can still be edited.',
+      SCHEDULED: 'Opened (immutable) but its opening date has not come yet.',
+      OPEN: 'Municipalities can fill it in.',
+      CLOSED: 'Past its closing date.',
+    })[status],
 );
 
 @ObjectType({ description: 'An option of a choice question.' })

@@ -33,7 +33,8 @@ export function definitionProblems(definition: QuestionnaireDefinition, indicato
   }
   for (const indicator of indicators) {
     for (const key of indicator.formula.questions) {
-      if (seen.get(key) !== 'YES_PARTLY_NO') problems.push(`indicator "${indicator.key}" gebruikt vraag "${key}", die ontbreekt of geen ja/deels/nee-vraag is`);
+      if (seen.get(key) !== 'YES_PARTLY_NO')
+        problems.push(`indicator "${indicator.key}" gebruikt vraag "${key}", die ontbreekt of geen ja/deels/nee-vraag is`);
     }
   }
   return problems;

@@ -90,9 +90,10 @@ function parseMunicipalities(text: string): MunicipalityRow[] {
     if (!MUNICIPALITY_CODE_PATTERN.test(values.gm_code ?? '')) {
       throw new ReferenceDataError(`${MUNICIPALITIES_FILE} regel ${line}: ongeldige gemeentecode "${values.gm_code}"`);
     }
-    const memberships = Object.fromEntries(
-      Object.entries(MEMBERSHIP_COLUMNS).map(([type, column]) => [type, values[column]]),
-    ) as Record<RegionType, string>;
+    const memberships = Object.fromEntries(Object.entries(MEMBERSHIP_COLUMNS).map(([type, column]) => [type, values[column]])) as Record<
+      RegionType,
+      string
+    >;
     return { code: values.gm_code, name: values.gm_name, memberships };
   });
 }
@@ -107,9 +108,7 @@ function parseRegions(text: string): RegionRow[] {
   return parseCsvObjects(text).map(({ line, values }) => {
     const type = REGION_FILE_TYPES[values.region_type];
     if (!type || regionTypeOfCode(values.region_code) !== type) {
-      throw new ReferenceDataError(
-        `${REGIONS_FILE} regel ${line}: regio "${values.region_code}" past niet bij indeling "${values.region_type}"`,
-      );
+      throw new ReferenceDataError(`${REGIONS_FILE} regel ${line}: regio "${values.region_code}" past niet bij indeling "${values.region_type}"`);
     }
     return { code: values.region_code, name: values.region_name, type };
   });
@@ -182,7 +181,12 @@ async function upsertMunicipalities(manager: EntityManager, municipalities: Muni
      SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::int[])
      ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, search_name = EXCLUDED.search_name
      RETURNING id, code`,
-    [municipalities.map((m) => m.code), municipalities.map((m) => m.name), municipalities.map((m) => searchKey(m.name)), municipalities.map(() => GEOGRAPHY_YEAR)],
+    [
+      municipalities.map((m) => m.code),
+      municipalities.map((m) => m.name),
+      municipalities.map((m) => searchKey(m.name)),
+      municipalities.map(() => GEOGRAPHY_YEAR),
+    ],
   );
   return new Map(rows.map((r) => [r.code, r.id]));
 }

@@ -22,10 +22,10 @@ export class RegionService {
 
   async byCode(ctx: Context, args: RegionArgs): Promise<Region | null> {
     const year = args.year ?? (await ctx.loaders.geographyYear());
-    const rows: RegionRow[] = await this.dataSource.query(
-      `SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = $1 AND ${validIn('r', '$2')}`,
-      [args.code, year],
-    );
+    const rows: RegionRow[] = await this.dataSource.query(`SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = $1 AND ${validIn('r', '$2')}`, [
+      args.code,
+      year,
+    ]);
     return rows[0] ? toRegion(rows[0], year) : null;
   }
 }

@@ -32,7 +32,8 @@ export class RegistrationResolver {
 
   @Query(() => [Registration], { description: 'Applications, oldest first; optionally of one state.' })
   registrations(
-    @Arg('status', () => RegistrationStatusEnum, { nullable: true, description: 'Only applications in this state.' }) status: RegistrationStatus | undefined,
+    @Arg('status', () => RegistrationStatusEnum, { nullable: true, description: 'Only applications in this state.' })
+    status: RegistrationStatus | undefined,
     @Ctx() ctx: Context,
   ): Promise<Registration[]> {
     return ctx.services.registrations.list(ctx, status ?? undefined);

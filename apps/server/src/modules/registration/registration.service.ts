@@ -136,10 +136,11 @@ export class RegistrationService {
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
-      await manager.query(
-        `UPDATE registration SET status = 'REJECTED', decided_at = now(), decided_by = $2, rejection_reason = $3 WHERE id = $1`,
-        [id, adminId, trimmed],
-      );
+      await manager.query(`UPDATE registration SET status = 'REJECTED', decided_at = now(), decided_by = $2, rejection_reason = $3 WHERE id = $1`, [
+        id,
+        adminId,
+        trimmed,
+      ]);
       await this.audit.record(
         {
           type: 'REGISTRATION_REJECTED',
@@ -172,7 +173,11 @@ export class RegistrationService {
 
   private async pending(manager: import('typeorm').EntityManager, id: string) {
     const [row] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await rowsOf<{ id: string; email: string; requested_role: Role; status: RegistrationStatus }>(manager, 'SELECT id, email, requested_role, status FROM registration WHERE id = $1 FOR UPDATE', [id])
+      ? await rowsOf<{ id: string; email: string; requested_role: Role; status: RegistrationStatus }>(
+          manager,
+          'SELECT id, email, requested_role, status FROM registration WHERE id = $1 FOR UPDATE',
+          [id],
+        )
       : [];
     if (!row) throw AccessError.notFound('Aanmelding');
     if (row.status !== 'PENDING') throw authError('CONFLICT', 'Over deze aanmelding is al besloten.');

@@ -29,7 +29,10 @@ export class ResponseResolver {
   @Mutation(() => ResponseType, {
     description: 'Saves a batch of answers, all or nothing. A stale expectedVersion gives CONFLICT with both values in extensions.conflicts.',
   })
-  async saveAnswers(@Arg('input', () => SaveAnswersInput, { description: 'The answers.' }) input: SaveAnswersInput, @Ctx() ctx: Context): Promise<ResponseType> {
+  async saveAnswers(
+    @Arg('input', () => SaveAnswersInput, { description: 'The answers.' }) input: SaveAnswersInput,
+    @Ctx() ctx: Context,
+  ): Promise<ResponseType> {
     return toResponseType(await ctx.services.responses.save(ctx, input));
   }
 

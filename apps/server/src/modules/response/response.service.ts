@@ -1,12 +1,4 @@
-import {
-  computeIndicators,
-  isVisible,
-  missingRequired,
-  validateAnswer,
-  type AnswerValue,
-  type Answers,
-  type Question,
-} from '@monitor/domain';
+import { computeIndicators, isVisible, missingRequired, validateAnswer, type AnswerValue, type Answers, type Question } from '@monitor/domain';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../../auth/access';
@@ -123,9 +115,12 @@ export class ResponseService {
           };
         });
       if (conflicts.length > 0) {
-        throw new GraphQLError('Een collega heeft intussen een of meer van deze antwoorden gewijzigd. Kies per antwoord welke waarde u wilt houden.', {
-          extensions: { code: 'CONFLICT', conflicts },
-        });
+        throw new GraphQLError(
+          'Een collega heeft intussen een of meer van deze antwoorden gewijzigd. Kies per antwoord welke waarde u wilt houden.',
+          {
+            extensions: { code: 'CONFLICT', conflicts },
+          },
+        );
       }
 
       for (const item of input.answers) {
@@ -157,13 +152,22 @@ export class ResponseService {
       const answers = answersOf(state);
       const missing = missingRequired(questionnaire.definition, answers);
       if (missing.length > 0) {
-        throw fieldErrors(missing.map((key) => ({ field: key, message: 'deze vraag is verplicht' })), `${missing.length} verplichte vragen zijn nog niet beantwoord.`);
+        throw fieldErrors(
+          missing.map((key) => ({ field: key, message: 'deze vraag is verplicht' })),
+          `${missing.length} verplichte vragen zijn nog niet beantwoord.`,
+        );
       }
       await manager.query(`UPDATE response SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $2 WHERE id = $1`, [state.id, userId]);
       await storeIndicators(manager, state.id!, questionnaire, answers);
       await manager.query(`INSERT INTO response_history (response_id, kind, changed_by) VALUES ($1, 'SUBMIT', $2)`, [state.id, userId]);
       await this.audit.record(
-        { type: 'RESPONSE_SUBMITTED', actor: ctx.caller, subjectType: 'Response', subjectId: `${municipalityCode}/${year}`, clientAddress: ctx.clientAddress },
+        {
+          type: 'RESPONSE_SUBMITTED',
+          actor: ctx.caller,
+          subjectType: 'Response',
+          subjectId: `${municipalityCode}/${year}`,
+          clientAddress: ctx.clientAddress,
+        },
         manager,
       );
       return this.load(manager, municipalityCode, questionnaire);
@@ -184,9 +188,20 @@ export class ResponseService {
       if (state.status !== 'SUBMITTED') throw authError('CONFLICT', 'Deze vragenlijst is niet ingediend.');
       await manager.query(`UPDATE response SET status = 'DRAFT', submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [state.id]);
       await manager.query('DELETE FROM indicator_value WHERE response_id = $1', [state.id]);
-      await manager.query(`INSERT INTO response_history (response_id, kind, note, changed_by) VALUES ($1, 'REOPEN', $2, $3)`, [state.id, note, userId]);
+      await manager.query(`INSERT INTO response_history (response_id, kind, note, changed_by) VALUES ($1, 'REOPEN', $2, $3)`, [
+        state.id,
+        note,
+        userId,
+      ]);
       await this.audit.record(
-        { type: 'RESPONSE_REOPENED', actor: ctx.caller, subjectType: 'Response', subjectId: `${municipalityCode}/${year}`, clientAddress: ctx.clientAddress, details: { reason: note } },
+        {
+          type: 'RESPONSE_REOPENED',
+          actor: ctx.caller,
+          subjectType: 'Response',
+          subjectId: `${municipalityCode}/${year}`,
+          clientAddress: ctx.clientAddress,
+          details: { reason: note },
+        },
         manager,
       );
       return this.load(manager, municipalityCode, questionnaire);
@@ -321,7 +336,12 @@ function fieldErrors(problems: FieldProblem[], summary?: string): GraphQLError {
   });
 }
 
-export async function storeIndicators(manager: EntityManager, responseId: number, questionnaire: StoredQuestionnaire, answers: Answers): Promise<void> {
+export async function storeIndicators(
+  manager: EntityManager,
+  responseId: number,
+  questionnaire: StoredQuestionnaire,
+  answers: Answers,
+): Promise<void> {
   await manager.query('DELETE FROM indicator_value WHERE response_id = $1', [responseId]);
   const results = computeIndicators(questionnaire.indicators, answers, questionnaire.definition);
   for (const r of results) {

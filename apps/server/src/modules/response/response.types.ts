@@ -3,8 +3,11 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
 import type { ResponseState } from './response.service';
 
-export const ResponseStatusEnum = enumType(['DRAFT', 'SUBMITTED'] as const, 'ResponseStatus', 'State of a response.', (status) =>
-  ({ DRAFT: 'Being filled in.', SUBMITTED: 'Submitted and locked.' })[status],
+export const ResponseStatusEnum = enumType(
+  ['DRAFT', 'SUBMITTED'] as const,
+  'ResponseStatus',
+  'State of a response.',
+  (status) => ({ DRAFT: 'Being filled in.', SUBMITTED: 'Submitted and locked.' })[status],
 );
 
 @ObjectType('Answer', { description: 'The current answer to one question.' })

@@ -46,12 +46,32 @@ export const MUNICIPAL_YEAR_COLUMNS: Record<string, string> = {
 
 /** District value columns; their year is the row's `jaar` (the year of the district division). */
 export const DISTRICT_VALUE_COLUMNS = [
-  'inwoners', 'kinderen_0_14', 'pct_0_14', 'huishoudens', 'hh_met_kinderen', 'pct_hh_met_kinderen', 'bijstand_personen',
-  'bijstand_per_1000_inwoners', 'pct_hh_laag_inkomen', 'pct_hh_laagste_40pct_inkomen', 'pct_hh_onder_rond_sociaal_minimum',
-  'pct_hh_tot_110pct_sociaal_minimum', 'pct_hh_tot_120pct_sociaal_minimum', 'opl_laag_15_75', 'pct_laag_opgeleid_15_75',
-  'pct_migratie_westers', 'pct_migratie_niet_westers', 'pct_herkomst_nederland', 'pct_herkomst_europa_excl_nl',
-  'pct_herkomst_buiten_europa', 'jongeren_met_jeugdzorg_0_22', 'scp_pct_eenouderhuishoudens', 'scp_pct_hh_met_kinderen_met_bijstand',
-  'scp_pct_laag_opgeleid', 'scp_pct_niet_westers', 'scp_pct_jeugdhulp_zonder_verblijf',
+  'inwoners',
+  'kinderen_0_14',
+  'pct_0_14',
+  'huishoudens',
+  'hh_met_kinderen',
+  'pct_hh_met_kinderen',
+  'bijstand_personen',
+  'bijstand_per_1000_inwoners',
+  'pct_hh_laag_inkomen',
+  'pct_hh_laagste_40pct_inkomen',
+  'pct_hh_onder_rond_sociaal_minimum',
+  'pct_hh_tot_110pct_sociaal_minimum',
+  'pct_hh_tot_120pct_sociaal_minimum',
+  'opl_laag_15_75',
+  'pct_laag_opgeleid_15_75',
+  'pct_migratie_westers',
+  'pct_migratie_niet_westers',
+  'pct_herkomst_nederland',
+  'pct_herkomst_europa_excl_nl',
+  'pct_herkomst_buiten_europa',
+  'jongeren_met_jeugdzorg_0_22',
+  'scp_pct_eenouderhuishoudens',
+  'scp_pct_hh_met_kinderen_met_bijstand',
+  'scp_pct_laag_opgeleid',
+  'scp_pct_niet_westers',
+  'scp_pct_jeugdhulp_zonder_verblijf',
 ];
 
 interface AreaRow {
@@ -68,7 +88,10 @@ interface AreaRow {
  * Loads the risk-factor tables in one transaction, idempotently (a checksum over the three files
  * decides). An empty cell is a missing value and gets no row.
  */
-export async function loadRiskFactors(dataSource: DataSource, dir = RISK_FACTOR_DIR): Promise<{ changed: boolean; municipalities: number; districts: number }> {
+export async function loadRiskFactors(
+  dataSource: DataSource,
+  dir = RISK_FACTOR_DIR,
+): Promise<{ changed: boolean; municipalities: number; districts: number }> {
   const files = [MUNICIPAL_FILE, DISTRICT_FILE, CROSSWALK_FILE].map((file) => [file, read(dir, file)] as const);
   const hash = createHash('sha256');
   for (const [file, text] of files) hash.update(file).update(text);
@@ -88,8 +111,13 @@ export async function loadRiskFactors(dataSource: DataSource, dir = RISK_FACTOR_
       `INSERT INTO municipality_crosswalk (old_code, old_name, code_2026, name_2026, relation, area_share, merger_year)
        SELECT * FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::text[], $5::text[], $6::float8[], $7::int[])`,
       [
-        crosswalk.map((r) => r.old_code), crosswalk.map((r) => r.old_name), crosswalk.map((r) => r.code_2026), crosswalk.map((r) => r.name_2026),
-        crosswalk.map((r) => r.relation), crosswalk.map((r) => Number(r.area_share)), crosswalk.map((r) => Number(r.merger_year)),
+        crosswalk.map((r) => r.old_code),
+        crosswalk.map((r) => r.old_name),
+        crosswalk.map((r) => r.code_2026),
+        crosswalk.map((r) => r.name_2026),
+        crosswalk.map((r) => r.relation),
+        crosswalk.map((r) => Number(r.area_share)),
+        crosswalk.map((r) => Number(r.merger_year)),
       ],
     );
     await manager.query(
@@ -116,7 +144,8 @@ function numberOf(file: string, line: number, column: string, raw: string): numb
 
 function parseMunicipal(text: string): AreaRow[] {
   return parseCsvObjects(text).map(({ line, values }) => {
-    if (!MUNICIPALITY_CODE_PATTERN.test(values.gm_code ?? '')) throw new ReferenceDataError(`${MUNICIPAL_FILE} regel ${line}: ongeldige gemeentecode "${values.gm_code}"`);
+    if (!MUNICIPALITY_CODE_PATTERN.test(values.gm_code ?? ''))
+      throw new ReferenceDataError(`${MUNICIPAL_FILE} regel ${line}: ongeldige gemeentecode "${values.gm_code}"`);
     const cells = Object.entries(MUNICIPAL_YEAR_COLUMNS).filter(([column]) => values[column] !== '' && values[column] !== undefined);
     return {
       level: 'MUNICIPALITY',
@@ -158,7 +187,14 @@ async function insertAreas(manager: EntityManager, areas: AreaRow[]): Promise<vo
     `INSERT INTO risk_factor_area (level, code, name, division_year, municipality_code, source)
      SELECT * FROM unnest($1::text[], $2::varchar[], $3::text[], $4::int[], $5::varchar[], $6::text[])
      RETURNING id, code, division_year`,
-    [areas.map((a) => a.level), areas.map((a) => a.code), areas.map((a) => a.name), areas.map((a) => a.divisionYear), areas.map((a) => a.municipalityCode), areas.map((a) => a.source)],
+    [
+      areas.map((a) => a.level),
+      areas.map((a) => a.code),
+      areas.map((a) => a.name),
+      areas.map((a) => a.divisionYear),
+      areas.map((a) => a.municipalityCode),
+      areas.map((a) => a.source),
+    ],
   );
   const idOf = new Map(rows.map((r) => [`${r.code}|${r.division_year}`, r.id]));
   const values = areas.flatMap((area) => area.values.map((v) => ({ id: idOf.get(`${area.code}|${area.divisionYear}`)!, ...v })));

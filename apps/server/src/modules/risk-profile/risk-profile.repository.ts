@@ -94,10 +94,18 @@ export class RiskProfileRepository {
     for (const row of rows) {
       let area = byCode.get(row.code);
       if (!area) {
-        area = { code: row.code, name: row.name, municipalityCode: row.municipality_code, divisionYear: row.division_year, source: row.source, values: new Map() };
+        area = {
+          code: row.code,
+          name: row.name,
+          municipalityCode: row.municipality_code,
+          divisionYear: row.division_year,
+          source: row.source,
+          values: new Map(),
+        };
         byCode.set(row.code, area);
       }
-      if (row.variable !== null && row.value !== null && row.data_year !== null) area.values.set(row.variable, { value: row.value, year: row.data_year });
+      if (row.variable !== null && row.value !== null && row.data_year !== null)
+        area.values.set(row.variable, { value: row.value, year: row.data_year });
     }
     return [...byCode.values()];
   }

@@ -6,7 +6,10 @@ import { RiskProfile } from './risk-profile.types';
 
 @ArgsType()
 class DistrictProfileArgs extends MunicipalityCodeArgs {
-  @Field(() => Int, { nullable: true, description: 'Year of the district division (2017, 2021, 2022 or 2024); default: the newest with data for the municipality.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the district division (2017, 2021, 2022 or 2024); default: the newest with data for the municipality.',
+  })
   @IsOptional()
   @Min(2000, { message: 'year moet 2000 of later zijn' })
   @Max(2100, { message: 'year moet 2100 of eerder zijn' })
@@ -15,12 +18,19 @@ class DistrictProfileArgs extends MunicipalityCodeArgs {
 
 @Resolver(() => RiskProfile)
 export class RiskProfileResolver {
-  @Query(() => RiskProfile, { nullable: true, description: 'Risk factors of a municipality with their source years, against its Veilig Thuis region, province, municipalities of the same size class and the Netherlands; null for an unknown municipality.' })
+  @Query(() => RiskProfile, {
+    nullable: true,
+    description:
+      'Risk factors of a municipality with their source years, against its Veilig Thuis region, province, municipalities of the same size class and the Netherlands; null for an unknown municipality.',
+  })
   riskProfile(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<RiskProfile | null> {
     return ctx.services.riskProfiles.forMunicipality(municipalityCode);
   }
 
-  @Query(() => [RiskProfile], { description: 'Risk factors of the districts (wijken) of a municipality in one division year, under the district disclosure rules; empty when there is no district data for that year.' })
+  @Query(() => [RiskProfile], {
+    description:
+      'Risk factors of the districts (wijken) of a municipality in one division year, under the district disclosure rules; empty when there is no district data for that year.',
+  })
   districtRiskProfiles(@Args() { municipalityCode, year }: DistrictProfileArgs, @Ctx() ctx: Context): Promise<RiskProfile[]> {
     return ctx.services.riskProfiles.forDistricts(municipalityCode, year);
   }

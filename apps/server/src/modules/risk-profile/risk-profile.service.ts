@@ -18,21 +18,112 @@ interface FactorDefinition {
 
 const KWB = 'CBS Kerncijfers wijken en buurten';
 const FACTORS: FactorDefinition[] = [
-  { key: 'pct_hh_onder_rond_sociaal_minimum', label: 'Huishoudens onder of rond het sociaal minimum', unit: '% van de huishoudens', weight: 'huishoudens', source: `${KWB} 2021 (85039NED)`, inModel: true },
-  { key: 'pct_hh_laag_inkomen', label: 'Huishoudens met een laag inkomen', unit: '% van de huishoudens', weight: 'huishoudens', source: `${KWB} 2021 (85039NED)`, inModel: false },
-  { key: 'pct_laag_opgeleid_15_75', label: 'Laag opgeleiden (15–75 jaar)', unit: '% van de 15–75-jarigen', weight: 'inwoners', source: `${KWB} 2021 (85039NED)`, inModel: true },
-  { key: 'pct_herkomst_buiten_europa', label: 'Inwoners met een herkomst buiten Europa', unit: '% van de inwoners', weight: 'inwoners', source: `${KWB} 2024 (85984NED)`, inModel: true },
-  { key: 'pct_migratie_niet_westers', label: 'Inwoners met een niet-westerse migratieachtergrond', unit: '% van de inwoners', weight: 'inwoners', source: `${KWB} 2022 (85318NED)`, inModel: false },
-  { key: 'pct_eenouderhuishoudens', label: 'Eenouderhuishoudens', unit: '% van de huishoudens', weight: 'huishoudens', source: 'CBS Maatstaven Financiële-verhoudingswet 2019 (eenouderhuishoudens), gedeeld door de huishoudens van 2024', inModel: true },
-  { key: 'bijstand_per_1000_inwoners', label: 'Bijstandsontvangers', unit: 'per 1.000 inwoners', weight: 'inwoners', source: `${KWB} 2024 (85984NED)`, inModel: true },
+  {
+    key: 'pct_hh_onder_rond_sociaal_minimum',
+    label: 'Huishoudens onder of rond het sociaal minimum',
+    unit: '% van de huishoudens',
+    weight: 'huishoudens',
+    source: `${KWB} 2021 (85039NED)`,
+    inModel: true,
+  },
+  {
+    key: 'pct_hh_laag_inkomen',
+    label: 'Huishoudens met een laag inkomen',
+    unit: '% van de huishoudens',
+    weight: 'huishoudens',
+    source: `${KWB} 2021 (85039NED)`,
+    inModel: false,
+  },
+  {
+    key: 'pct_laag_opgeleid_15_75',
+    label: 'Laag opgeleiden (15–75 jaar)',
+    unit: '% van de 15–75-jarigen',
+    weight: 'inwoners',
+    source: `${KWB} 2021 (85039NED)`,
+    inModel: true,
+  },
+  {
+    key: 'pct_herkomst_buiten_europa',
+    label: 'Inwoners met een herkomst buiten Europa',
+    unit: '% van de inwoners',
+    weight: 'inwoners',
+    source: `${KWB} 2024 (85984NED)`,
+    inModel: true,
+  },
+  {
+    key: 'pct_migratie_niet_westers',
+    label: 'Inwoners met een niet-westerse migratieachtergrond',
+    unit: '% van de inwoners',
+    weight: 'inwoners',
+    source: `${KWB} 2022 (85318NED)`,
+    inModel: false,
+  },
+  {
+    key: 'pct_eenouderhuishoudens',
+    label: 'Eenouderhuishoudens',
+    unit: '% van de huishoudens',
+    weight: 'huishoudens',
+    source: 'CBS Maatstaven Financiële-verhoudingswet 2019 (eenouderhuishoudens), gedeeld door de huishoudens van 2024',
+    inModel: true,
+  },
+  {
+    key: 'bijstand_per_1000_inwoners',
+    label: 'Bijstandsontvangers',
+    unit: 'per 1.000 inwoners',
+    weight: 'inwoners',
+    source: `${KWB} 2024 (85984NED)`,
+    inModel: true,
+  },
   { key: 'pct_hh_met_kinderen', label: 'Huishoudens met kinderen', unit: '% van de huishoudens', weight: 'huishoudens', source: KWB, inModel: false },
   { key: 'pct_0_14', label: 'Kinderen van 0–14 jaar', unit: '% van de inwoners', weight: 'inwoners', source: KWB, inModel: false },
-  { key: 'pct_jeugdhulp', label: 'Jongeren met jeugdhulp', unit: '% van de jongeren tot 18 jaar', weight: 'kinderen_0_14', source: 'CBS Indicatoren jeugdzorg 2022 (voorlopig)', inModel: false },
-  { key: 'pct_jeugdbescherming', label: 'Jongeren met jeugdbescherming', unit: '% van de jongeren tot 18 jaar', weight: 'kinderen_0_14', source: 'CBS Indicatoren jeugdzorg 2022 (voorlopig)', inModel: false },
-  { key: 'scp_pct_eenouderhuishoudens', label: 'Eenouderhuishoudens (SCP)', unit: '% (noemer niet vermeld door SCP)', weight: 'inwoners', source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017', inModel: false },
-  { key: 'scp_pct_hh_met_kinderen_met_bijstand', label: 'Huishoudens met kinderen in de bijstand (SCP)', unit: '% van de huishoudens met kinderen', weight: 'inwoners', source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017', inModel: false },
-  { key: 'scp_pct_laag_opgeleid', label: 'Laag opgeleiden (SCP)', unit: '%', weight: 'inwoners', source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017', inModel: false },
-  { key: 'scp_pct_niet_westers', label: 'Niet-westerse migratieachtergrond (SCP)', unit: '% van de inwoners', weight: 'inwoners', source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017', inModel: false },
+  {
+    key: 'pct_jeugdhulp',
+    label: 'Jongeren met jeugdhulp',
+    unit: '% van de jongeren tot 18 jaar',
+    weight: 'kinderen_0_14',
+    source: 'CBS Indicatoren jeugdzorg 2022 (voorlopig)',
+    inModel: false,
+  },
+  {
+    key: 'pct_jeugdbescherming',
+    label: 'Jongeren met jeugdbescherming',
+    unit: '% van de jongeren tot 18 jaar',
+    weight: 'kinderen_0_14',
+    source: 'CBS Indicatoren jeugdzorg 2022 (voorlopig)',
+    inModel: false,
+  },
+  {
+    key: 'scp_pct_eenouderhuishoudens',
+    label: 'Eenouderhuishoudens (SCP)',
+    unit: '% (noemer niet vermeld door SCP)',
+    weight: 'inwoners',
+    source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017',
+    inModel: false,
+  },
+  {
+    key: 'scp_pct_hh_met_kinderen_met_bijstand',
+    label: 'Huishoudens met kinderen in de bijstand (SCP)',
+    unit: '% van de huishoudens met kinderen',
+    weight: 'inwoners',
+    source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017',
+    inModel: false,
+  },
+  {
+    key: 'scp_pct_laag_opgeleid',
+    label: 'Laag opgeleiden (SCP)',
+    unit: '%',
+    weight: 'inwoners',
+    source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017',
+    inModel: false,
+  },
+  {
+    key: 'scp_pct_niet_westers',
+    label: 'Niet-westerse migratieachtergrond (SCP)',
+    unit: '% van de inwoners',
+    weight: 'inwoners',
+    source: 'SCP, Jeugdhulp in de wijk (2020), wijken 2017',
+    inModel: false,
+  },
 ];
 
 export const RISK_ATTRIBUTION = 'Bron: CBS; wijken 2017: Bron: SCP, Jeugdhulp in de wijk (2020)';
@@ -58,11 +149,17 @@ function valuesOf(area: RiskArea): Map<string, StoredValue> {
   const values = new Map(area.values);
   const singleParents = area.values.get('eenouderhuishoudens');
   const households = area.values.get('huishoudens');
-  if (singleParents && households && households.value > 0) values.set('pct_eenouderhuishoudens', { value: (100 * singleParents.value) / households.value, year: singleParents.year });
+  if (singleParents && households && households.value > 0)
+    values.set('pct_eenouderhuishoudens', { value: (100 * singleParents.value) / households.value, year: singleParents.year });
   return values;
 }
 
-function weightedMean(areas: readonly Map<string, StoredValue>[], key: string, weight: Weight, year?: number): { value: number | null; areas: number } {
+function weightedMean(
+  areas: readonly Map<string, StoredValue>[],
+  key: string,
+  weight: Weight,
+  year?: number,
+): { value: number | null; areas: number } {
   const usable = areas.filter((v) => v.get(key) && v.get(weight) && (year === undefined || v.get(key)!.year === year));
   const total = usable.reduce((s, v) => s + v.get(weight)!.value, 0);
   if (total <= 0) return { value: null, areas: 0 };
@@ -105,7 +202,16 @@ export class RiskProfileService {
         comparisons: comparisons.map((group) => ({ ...group.head, ...weightedMean(group.members, factor.key, factor.weight) })),
       };
     });
-    return { areaCode: area.code, areaName: area.name, level: 'MUNICIPALITY', municipalityCode: area.code, divisionYear: area.divisionYear, sizeClass: sizeClassOf(own.get('inwoners')?.value ?? null), values, attribution: RISK_ATTRIBUTION };
+    return {
+      areaCode: area.code,
+      areaName: area.name,
+      level: 'MUNICIPALITY',
+      municipalityCode: area.code,
+      divisionYear: area.divisionYear,
+      sizeClass: sizeClassOf(own.get('inwoners')?.value ?? null),
+      values,
+      attribution: RISK_ATTRIBUTION,
+    };
   }
 
   async districtYears(municipalityCode: string): Promise<number[]> {
@@ -117,7 +223,10 @@ export class RiskProfileService {
     const years = await this.districtYears(municipalityCode);
     const divisionYear = year ?? years[0];
     if (divisionYear === undefined || !years.includes(divisionYear)) return [];
-    const [districts, municipalities] = await Promise.all([this.repository.districts(municipalityCode, divisionYear), this.repository.municipalities()]);
+    const [districts, municipalities] = await Promise.all([
+      this.repository.districts(municipalityCode, divisionYear),
+      this.repository.municipalities(),
+    ]);
     const districtValues = districts.map(valuesOf);
     const national = municipalities.map(valuesOf);
     return districts.map((district, i) => districtProfile(district, districtValues[i], districtValues, national, municipalityCode));
@@ -129,26 +238,48 @@ interface ComparisonGroup {
   members: Map<string, StoredValue>[];
 }
 
-function comparisonGroups(area: RiskArea, own: Map<string, StoredValue>, all: { area: RiskArea; values: Map<string, StoredValue> }[], regions: MunicipalityRegions[]): ComparisonGroup[] {
+function comparisonGroups(
+  area: RiskArea,
+  own: Map<string, StoredValue>,
+  all: { area: RiskArea; values: Map<string, StoredValue> }[],
+  regions: MunicipalityRegions[],
+): ComparisonGroup[] {
   const regionOf = new Map(regions.map((r) => [r.code, r]));
   const mine = regionOf.get(area.code);
   const groups: ComparisonGroup[] = [];
-  const members = (keep: (code: string, values: Map<string, StoredValue>) => boolean) => all.filter((a) => keep(a.area.code, a.values)).map((a) => a.values);
+  const members = (keep: (code: string, values: Map<string, StoredValue>) => boolean) =>
+    all.filter((a) => keep(a.area.code, a.values)).map((a) => a.values);
   if (mine?.veiligThuisRegion) {
     const region = mine.veiligThuisRegion;
-    groups.push({ head: { kind: 'VEILIG_THUIS_REGION', code: region.code, name: `Veilig Thuis-regio ${region.name}` }, members: members((code) => regionOf.get(code)?.veiligThuisRegion?.code === region.code) });
+    groups.push({
+      head: { kind: 'VEILIG_THUIS_REGION', code: region.code, name: `Veilig Thuis-regio ${region.name}` },
+      members: members((code) => regionOf.get(code)?.veiligThuisRegion?.code === region.code),
+    });
   }
   if (mine?.province) {
     const province = mine.province;
-    groups.push({ head: { kind: 'PROVINCE', code: province.code, name: `Provincie ${province.name}` }, members: members((code) => regionOf.get(code)?.province?.code === province.code) });
+    groups.push({
+      head: { kind: 'PROVINCE', code: province.code, name: `Provincie ${province.name}` },
+      members: members((code) => regionOf.get(code)?.province?.code === province.code),
+    });
   }
   const size = sizeClassOf(own.get('inwoners')?.value ?? null);
-  if (size) groups.push({ head: { kind: 'SIZE_CLASS', code: null, name: `Gemeenten met ${size}` }, members: members((_, v) => sizeClassOf(v.get('inwoners')?.value ?? null) === size) });
+  if (size)
+    groups.push({
+      head: { kind: 'SIZE_CLASS', code: null, name: `Gemeenten met ${size}` },
+      members: members((_, v) => sizeClassOf(v.get('inwoners')?.value ?? null) === size),
+    });
   groups.push({ head: { kind: 'NETHERLANDS', code: 'NL01', name: 'Nederland' }, members: all.map((a) => a.values) });
   return groups;
 }
 
-function districtProfile(district: RiskArea, own: Map<string, StoredValue>, siblings: Map<string, StoredValue>[], national: Map<string, StoredValue>[], municipalityCode: string): RiskProfile {
+function districtProfile(
+  district: RiskArea,
+  own: Map<string, StoredValue>,
+  siblings: Map<string, StoredValue>[],
+  national: Map<string, StoredValue>[],
+  municipalityCode: string,
+): RiskProfile {
   const inhabitants = own.get('inwoners')?.value ?? null;
   // CBS publishes no inhabitants with the SCP 2017 districts; SCP applied its own publication rule there
   const small = inhabitants !== null ? inhabitants < DISTRICT_RULES.minimumDenominator : district.divisionYear !== 2017;
@@ -172,5 +303,14 @@ function districtProfile(district: RiskArea, own: Map<string, StoredValue>, sibl
       ],
     };
   });
-  return { areaCode: district.code, areaName: district.name, level: 'DISTRICT', municipalityCode, divisionYear: district.divisionYear, sizeClass: null, values, attribution: RISK_ATTRIBUTION };
+  return {
+    areaCode: district.code,
+    areaName: district.name,
+    level: 'DISTRICT',
+    municipalityCode,
+    divisionYear: district.divisionYear,
+    sizeClass: null,
+    values,
+    attribution: RISK_ATTRIBUTION,
+  };
 }

@@ -4,7 +4,10 @@ import { PublishedStatusEnum } from '../statistics/statistics.types';
 
 @ObjectType({ description: 'A comparison value for a risk factor: the same factor for a larger or comparable area.' })
 export class RiskProfileComparison {
-  @Field({ description: 'VEILIG_THUIS_REGION, PROVINCE, SIZE_CLASS (municipalities of the same size class), NETHERLANDS, or MUNICIPALITY (for a district: all districts of its municipality).' })
+  @Field({
+    description:
+      'VEILIG_THUIS_REGION, PROVINCE, SIZE_CLASS (municipalities of the same size class), NETHERLANDS, or MUNICIPALITY (for a district: all districts of its municipality).',
+  })
   kind: string;
 
   @Field(() => String, { nullable: true, description: 'Code of the area (VTxx, PVxx, GMxxxx, NL01); null for a size class.' })
@@ -13,7 +16,10 @@ export class RiskProfileComparison {
   @Field({ description: 'Name (Dutch).' })
   name: string;
 
-  @Field(() => Float, { nullable: true, description: 'Weighted mean over the areas with a value (weights: inhabitants, households or children, as the unit says), one decimal.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weighted mean over the areas with a value (weights: inhabitants, households or children, as the unit says), one decimal.',
+  })
   value: number | null;
 
   @Field(() => Int, { description: 'Number of areas with a value in the comparison.' })
@@ -49,7 +55,10 @@ export class RiskProfileValue {
   @Field({ description: 'True for the factors the estimate model uses.' })
   inModel: boolean;
 
-  @Field(() => [RiskProfileComparison], { description: 'The same factor for the Veilig Thuis region, the province, municipalities of the same size class and the Netherlands (districts: their municipality and the Netherlands, same year only).' })
+  @Field(() => [RiskProfileComparison], {
+    description:
+      'The same factor for the Veilig Thuis region, the province, municipalities of the same size class and the Netherlands (districts: their municipality and the Netherlands, same year only).',
+  })
   comparisons: RiskProfileComparison[];
 }
 

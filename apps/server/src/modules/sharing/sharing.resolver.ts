@@ -35,7 +35,10 @@ export class SharingResolver {
   }
 
   @Mutation(() => SharingAgreementType, { description: 'Proposes an agreement to municipalities of the same Veilig Thuis region or safety region.' })
-  proposeSharingAgreement(@Arg('input', () => ProposeSharingAgreementInput, { description: 'The proposal.' }) input: ProposeSharingAgreementInput, @Ctx() ctx: Context): Promise<SharingAgreementType> {
+  proposeSharingAgreement(
+    @Arg('input', () => ProposeSharingAgreementInput, { description: 'The proposal.' }) input: ProposeSharingAgreementInput,
+    @Ctx() ctx: Context,
+  ): Promise<SharingAgreementType> {
     return ctx.services.sharing.propose(ctx, input);
   }
 
@@ -49,7 +52,10 @@ export class SharingResolver {
   }
 
   @Mutation(() => SharingAgreementType, { description: 'Withdraws the own municipality, effective immediately.' })
-  withdrawFromSharingAgreement(@Arg('id', () => ID, { description: 'Agreement id.' }) id: number, @Ctx() ctx: Context): Promise<SharingAgreementType> {
+  withdrawFromSharingAgreement(
+    @Arg('id', () => ID, { description: 'Agreement id.' }) id: number,
+    @Ctx() ctx: Context,
+  ): Promise<SharingAgreementType> {
     return ctx.services.sharing.withdraw(ctx, toAgreementId(id));
   }
 }

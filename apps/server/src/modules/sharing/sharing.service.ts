@@ -110,7 +110,15 @@ export class SharingService {
         [row.id, own, proposer.userId, [own, ...invited]],
       );
       await this.audit.record(
-        { type: 'AGREEMENT_PROPOSED', actor: proposer, subjectType: 'SharingAgreement', subjectId: String(row.id), subjectLabel: title, clientAddress: ctx.clientAddress, details: { region: region.code, invited } },
+        {
+          type: 'AGREEMENT_PROPOSED',
+          actor: proposer,
+          subjectType: 'SharingAgreement',
+          subjectId: String(row.id),
+          subjectLabel: title,
+          clientAddress: ctx.clientAddress,
+          details: { region: region.code, invited },
+        },
         manager,
       );
       return row.id;
@@ -123,16 +131,27 @@ export class SharingService {
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
-      if (agreement.state !== 'INVITED' || agreement.status !== 'PROPOSED') throw authError('CONFLICT', 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
+      if (agreement.state !== 'INVITED' || agreement.status !== 'PROPOSED')
+        throw authError('CONFLICT', 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
       await manager.query(
         `UPDATE sharing_agreement_member SET state = $3, responded_by = $4, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId],
       );
-      const [{ open }] = await manager.query<{ open: number }[]>(`SELECT count(*) FILTER (WHERE state <> 'ACCEPTED')::int AS open FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
+      const [{ open }] = await manager.query<{ open: number }[]>(
+        `SELECT count(*) FILTER (WHERE state <> 'ACCEPTED')::int AS open FROM sharing_agreement_member WHERE agreement_id = $1`,
+        [id],
+      );
       if (!accept) await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
       else if (open === 0) await manager.query(`UPDATE sharing_agreement SET status = 'ACTIVE', activated_at = now() WHERE id = $1`, [id]);
       await this.audit.record(
-        { type: accept ? 'AGREEMENT_ACCEPTED' : 'AGREEMENT_DECLINED', actor: caller, subjectType: 'SharingAgreement', subjectId: String(id), clientAddress: ctx.clientAddress, details: { municipality: caller.municipalityCode, active: accept && open === 0 } },
+        {
+          type: accept ? 'AGREEMENT_ACCEPTED' : 'AGREEMENT_DECLINED',
+          actor: caller,
+          subjectType: 'SharingAgreement',
+          subjectId: String(id),
+          clientAddress: ctx.clientAddress,
+          details: { municipality: caller.municipalityCode, active: accept && open === 0 },
+        },
         manager,
       );
     });
@@ -145,15 +164,27 @@ export class SharingService {
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
-      if (agreement.state === 'WITHDRAWN' || agreement.state === 'DECLINED' || agreement.status === 'ENDED') throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
+      if (agreement.state === 'WITHDRAWN' || agreement.state === 'DECLINED' || agreement.status === 'ENDED')
+        throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
       await manager.query(
         `UPDATE sharing_agreement_member SET state = 'WITHDRAWN', responded_by = $3, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, caller.userId],
       );
-      const [{ remaining }] = await manager.query<{ remaining: number }[]>(`SELECT count(*) FILTER (WHERE state = 'ACCEPTED')::int AS remaining FROM sharing_agreement_member WHERE agreement_id = $1`, [id]);
-      if (agreement.status === 'PROPOSED' || remaining < 2) await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
+      const [{ remaining }] = await manager.query<{ remaining: number }[]>(
+        `SELECT count(*) FILTER (WHERE state = 'ACCEPTED')::int AS remaining FROM sharing_agreement_member WHERE agreement_id = $1`,
+        [id],
+      );
+      if (agreement.status === 'PROPOSED' || remaining < 2)
+        await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
       await this.audit.record(
-        { type: 'AGREEMENT_WITHDRAWN', actor: caller, subjectType: 'SharingAgreement', subjectId: String(id), clientAddress: ctx.clientAddress, details: { municipality: caller.municipalityCode } },
+        {
+          type: 'AGREEMENT_WITHDRAWN',
+          actor: caller,
+          subjectType: 'SharingAgreement',
+          subjectId: String(id),
+          clientAddress: ctx.clientAddress,
+          details: { municipality: caller.municipalityCode },
+        },
         manager,
       );
     });
@@ -161,7 +192,11 @@ export class SharingService {
   }
 
   /** Indicator scores by name for the members of an active agreement the caller belongs to (or NJi). */
-  async sharedIndicators(ctx: Context, id: number, year: number): Promise<{ municipalityCode: string; municipalityName: string; indicatorKey: string; value: number | null; band: string | null }[]> {
+  async sharedIndicators(
+    ctx: Context,
+    id: number,
+    year: number,
+  ): Promise<{ municipalityCode: string; municipalityName: string; indicatorKey: string; value: number | null; band: string | null }[]> {
     requireSignedIn(ctx.caller);
     const [agreement] = await this.load(this.dataSource.manager, id, null);
     const caller = ctx.caller;

@@ -16,7 +16,9 @@ export class SharingAgreementMemberType {
   respondedAt: Date | null;
 }
 
-@ObjectType('SharingAgreement', { description: 'An agreement between municipalities of one region to see each other\u2019s answers and indicators by name.' })
+@ObjectType('SharingAgreement', {
+  description: 'An agreement between municipalities of one region to see each other\u2019s answers and indicators by name.',
+})
 export class SharingAgreementType {
   @Field(() => ID, { description: 'Identifier.' })
   id: number;

@@ -73,19 +73,42 @@ export class CbsImportService {
     };
     const isJson = firstNonBlank(file.bytes) === '{'.charCodeAt(0);
     if (!isJson && !file.tableId) {
-      report.problems.push({ line: 0, column: '', reason: `geef bij een CSV-bestand de CBS-tabel op; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` });
+      report.problems.push({
+        line: 0,
+        column: '',
+        reason: `geef bij een CSV-bestand de CBS-tabel op; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}`,
+      });
       return report;
     }
     if (!isJson && !CBS_TABLES[file.tableId!]) {
-      report.problems.push({ line: 0, column: '', reason: `tabel ${file.tableId} wordt niet ondersteund; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` });
+      report.problems.push({
+        line: 0,
+        column: '',
+        reason: `tabel ${file.tableId} wordt niet ondersteund; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}`,
+      });
       return report;
     }
 
     onProgress({ phase: 'controleren', done: 0, total: file.bytes.length });
     const regions = await this.regionLookup();
-    const parsed = isJson ? parseCbsODataBundle(file.bytes, regions) : parseCbsCsv(file.bytes, file.tableId!, regions, { latestYear: new Date().getFullYear() });
-    Object.assign(report, { tableId: parsed.tableId || report.tableId, format: parsed.format, observations: parsed.observations.length, problems: parsed.problems });
-    report.preview = parsed.observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({ measure, category, regionCode, period, value, status, provisional }));
+    const parsed = isJson
+      ? parseCbsODataBundle(file.bytes, regions)
+      : parseCbsCsv(file.bytes, file.tableId!, regions, { latestYear: new Date().getFullYear() });
+    Object.assign(report, {
+      tableId: parsed.tableId || report.tableId,
+      format: parsed.format,
+      observations: parsed.observations.length,
+      problems: parsed.problems,
+    });
+    report.preview = parsed.observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({
+      measure,
+      category,
+      regionCode,
+      period,
+      value,
+      status,
+      provisional,
+    }));
     if (parsed.problems.length > 0) return report;
     if (parsed.observations.length === 0) {
       report.problems.push({ line: 0, column: '', reason: 'het bestand bevat geen cijfers' });
@@ -106,7 +129,16 @@ export class CbsImportService {
         manager,
         `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count, imported_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [parsed.tableId, table?.title ?? parsed.tableId, parsed.format, file.fileName, checksum, `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`, parsed.observations.length, actor.caller.kind === 'anonymous' ? null : actor.caller.userId],
+        [
+          parsed.tableId,
+          table?.title ?? parsed.tableId,
+          parsed.format,
+          file.fileName,
+          checksum,
+          `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`,
+          parsed.observations.length,
+          actor.caller.kind === 'anonymous' ? null : actor.caller.userId,
+        ],
       );
       for (let i = 0; i < parsed.observations.length; i += CHUNK) {
         const chunk = parsed.observations.slice(i, i + CHUNK);

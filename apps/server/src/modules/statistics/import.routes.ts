@@ -27,7 +27,11 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
       const upload = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const control = firstControlByte(upload);
       if (control) {
-        sendBadUserInput(res, 'file', `bevat een ongeldig stuurteken (byte 0x${upload[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`);
+        sendBadUserInput(
+          res,
+          'file',
+          `bevat een ongeldig stuurteken (byte 0x${upload[control.offset].toString(16).padStart(2, '0')}) op regel ${control.line}`,
+        );
         return;
       }
       const request = await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config });
@@ -40,7 +44,11 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
       res.status(200).type('application/x-ndjson');
       const write = (line: unknown) => res.write(`${JSON.stringify(line)}\n`);
       const report = await services.cbsImport.import(
-        { bytes, fileName: (typeof req.query.name === 'string' ? req.query.name : 'upload').slice(0, 200), tableId: typeof req.query.table === 'string' && req.query.table ? req.query.table : undefined },
+        {
+          bytes,
+          fileName: (typeof req.query.name === 'string' ? req.query.name : 'upload').slice(0, 200),
+          tableId: typeof req.query.table === 'string' && req.query.table ? req.query.table : undefined,
+        },
         { caller: request.caller, clientAddress: request.clientAddress },
         (progress) => write({ progress }),
       );

@@ -31,7 +31,11 @@ export class PopulationTable {
       if (!members.has(region)) members.set(region, []);
       members.get(region)!.push(municipality);
     }
-    for (const [code, { provinces }] of Object.entries(LANDSDELEN)) members.set(code, provinces.flatMap((p) => members.get(p) ?? []));
+    for (const [code, { provinces }] of Object.entries(LANDSDELEN))
+      members.set(
+        code,
+        provinces.flatMap((p) => members.get(p) ?? []),
+      );
     members.set(NATION_CODE, [...byMunicipality.keys()]);
     return new PopulationTable(byMunicipality, members);
   }

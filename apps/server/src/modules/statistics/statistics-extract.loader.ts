@@ -16,7 +16,10 @@ const NEWS_TABLE = 'NIEUWS';
  * table pages), idempotently. Rows for "Brabant Noordoost" have no current region code and are
  * skipped (that region no longer exists in the 2025 division).
  */
-export async function loadStatisticExtracts(dataSource: DataSource, dir = REFERENCE_DATA_DIR): Promise<{ changed: boolean; rows: number; skipped: number }> {
+export async function loadStatisticExtracts(
+  dataSource: DataSource,
+  dir = REFERENCE_DATA_DIR,
+): Promise<{ changed: boolean; rows: number; skipped: number }> {
   const text = fs.readFileSync(path.join(dir, FILE), 'utf8');
   const checksum = createHash('sha256').update(text).digest('hex');
   const rows = parseCsvObjects(text).map((r) => r.values);
@@ -35,7 +38,14 @@ export async function loadStatisticExtracts(dataSource: DataSource, dir = REFERE
         `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count)
          VALUES ($1, $2, 'extract', $3, $4, $5, $6)
          ON CONFLICT (checksum) DO UPDATE SET row_count = EXCLUDED.row_count RETURNING id`,
-        [tableId, row.table_title, FILE, createHash('sha256').update(`${checksum}|${key}`).digest('hex'), row.source_url, usable.filter((r) => `${r.table_id || NEWS_TABLE}|${r.source_url}` === key).length],
+        [
+          tableId,
+          row.table_title,
+          FILE,
+          createHash('sha256').update(`${checksum}|${key}`).digest('hex'),
+          row.source_url,
+          usable.filter((r) => `${r.table_id || NEWS_TABLE}|${r.source_url}` === key).length,
+        ],
       );
       sources.set(key, source.id);
     }
@@ -48,7 +58,17 @@ export async function loadStatisticExtracts(dataSource: DataSource, dir = REFERE
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (table_id, measure, category, region_code, period) DO UPDATE
            SET value = EXCLUDED.value, cbs_status = EXCLUDED.cbs_status, provisional = EXCLUDED.provisional, source_id = EXCLUDED.source_id`,
-        [tableId, row.measure, category, row.region_code, row.period, secret ? null : Number(row.value), secret ? 'SECRET' : 'VALUE', row.provisional === '1', sources.get(`${tableId}|${row.source_url}`)],
+        [
+          tableId,
+          row.measure,
+          category,
+          row.region_code,
+          row.period,
+          secret ? null : Number(row.value),
+          secret ? 'SECRET' : 'VALUE',
+          row.provisional === '1',
+          sources.get(`${tableId}|${row.source_url}`),
+        ],
       );
     }
     await manager.query(

@@ -73,7 +73,11 @@ export class StatisticsProtectionService {
   async protectIfStale(changed: boolean): Promise<ProtectionSummary | null> {
     const repository = new StatisticsRepository(this.dataSource.manager);
     const run = await repository.latestRun();
-    const current = run !== null && run.protection_level === this.protectionLevel && run.rounding_base === MUNICIPALITY_RULES.roundTo && run.minimum_count === MUNICIPALITY_RULES.minimumCount;
+    const current =
+      run !== null &&
+      run.protection_level === this.protectionLevel &&
+      run.rounding_base === MUNICIPALITY_RULES.roundTo &&
+      run.minimum_count === MUNICIPALITY_RULES.minimumCount;
     if (!changed && current && (await repository.coversAllValues())) return null;
     return this.dataSource.transaction((manager) => this.protectAll(manager));
   }
@@ -83,9 +87,16 @@ export class StatisticsProtectionService {
     const rows = await repository.rawValues();
     const counts = logicalCounts(rows);
     const hierarchy = regionHierarchy(
-      (await repository.municipalityRegions()).map((m) => ({ municipality: m.municipality, province: m.province, veiligThuisRegion: m.veilig_thuis_region })),
+      (await repository.municipalityRegions()).map((m) => ({
+        municipality: m.municipality,
+        province: m.province,
+        veiligThuisRegion: m.veilig_thuis_region,
+      })),
     );
-    const relations = buildRelations([...counts.values()].map((c) => c.key), hierarchy);
+    const relations = buildRelations(
+      [...counts.values()].map((c) => c.key),
+      hierarchy,
+    );
     const result = protectStatistics({
       cells: [...counts.entries()].map(([id, c]) => ({ id, raw: c.raw })),
       relations,
@@ -102,7 +113,10 @@ export class StatisticsProtectionService {
       minimum_count: MUNICIPALITY_RULES.minimumCount,
       ...summary,
     });
-    if (result.unprotected.length > 0) console.warn(`[openbaarmaking] ${result.unprotected.length} verborgen cel(len) niet te beschermen: ${result.unprotected.slice(0, 5).join(', ')}`);
+    if (result.unprotected.length > 0)
+      console.warn(
+        `[openbaarmaking] ${result.unprotected.length} verborgen cel(len) niet te beschermen: ${result.unprotected.slice(0, 5).join(', ')}`,
+      );
     return summary;
   }
 }
@@ -110,8 +124,11 @@ export class StatisticsProtectionService {
 const isCount = (measure: string) => MEASURES[measure]?.unit !== '%';
 
 /** One raw value per logical cell (the same figure in several tables is one cell): from the preferred table that has a number. */
-function logicalCounts(rows: readonly RawValueRow[]): Map<string, { key: { measure: string; category: string; regionCode: string; period: string }; raw: RawCell; rank: number }> {
-  const rank = (row: RawValueRow) => (row.cbs_status === 'VALUE' ? 0 : 100) + (TABLE_PREFERENCE.indexOf(row.table_id) + 1 || TABLE_PREFERENCE.length + 1);
+function logicalCounts(
+  rows: readonly RawValueRow[],
+): Map<string, { key: { measure: string; category: string; regionCode: string; period: string }; raw: RawCell; rank: number }> {
+  const rank = (row: RawValueRow) =>
+    (row.cbs_status === 'VALUE' ? 0 : 100) + (TABLE_PREFERENCE.indexOf(row.table_id) + 1 || TABLE_PREFERENCE.length + 1);
   const cells = new Map<string, { key: { measure: string; category: string; regionCode: string; period: string }; raw: RawCell; rank: number }>();
   for (const row of rows) {
     if (!isCount(row.measure)) continue;

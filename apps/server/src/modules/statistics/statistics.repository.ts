@@ -95,8 +95,21 @@ export class StatisticsRepository {
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::int[], $10::int[],
                               $11::boolean[], $12::float8[], $13::text[], $14::int[], $15::int[])`,
         [
-          of('table_id'), of('measure'), of('category'), of('region_code'), of('period'), of('value'), of('status'), of('reason'),
-          of('audit_lower'), of('audit_upper'), of('audit_consistent'), of('per1000'), of('per1000_status'), of('population'), of('population_year'),
+          of('table_id'),
+          of('measure'),
+          of('category'),
+          of('region_code'),
+          of('period'),
+          of('value'),
+          of('status'),
+          of('reason'),
+          of('audit_lower'),
+          of('audit_upper'),
+          of('audit_consistent'),
+          of('per1000'),
+          of('per1000_status'),
+          of('population'),
+          of('population_year'),
         ],
       );
     }
@@ -121,7 +134,9 @@ export class StatisticsRepository {
 
   /** Every protected cell (for the administrators' disclosure report). */
   allProtected(): Promise<ProtectedRow[]> {
-    return this.manager.query(`SELECT ${PROTECTED_COLUMNS} FROM statistic_protected p ORDER BY p.table_id, p.measure, p.category, p.region_code, p.period`);
+    return this.manager.query(
+      `SELECT ${PROTECTED_COLUMNS} FROM statistic_protected p ORDER BY p.table_id, p.measure, p.category, p.region_code, p.period`,
+    );
   }
 
   async latestRun(): Promise<ProtectionRunRow | null> {
@@ -142,7 +157,9 @@ export class StatisticsRepository {
   }
 
   async tableTitles(): Promise<Map<string, string>> {
-    const rows: { table_id: string; title: string }[] = await this.manager.query('SELECT DISTINCT ON (table_id) table_id, title FROM statistic_source ORDER BY table_id, id');
+    const rows: { table_id: string; title: string }[] = await this.manager.query(
+      'SELECT DISTINCT ON (table_id) table_id, title FROM statistic_source ORDER BY table_id, id',
+    );
     return new Map(rows.map((r) => [r.table_id, r.title]));
   }
 }

@@ -38,7 +38,9 @@ export class StatisticsResolver {
     return ctx.services.statistics.measures();
   }
 
-  @Query(() => StatisticsDisclosure, { description: 'Administrators: what disclosure control hides per CBS table and why, with the attacker audit\u2019s smallest interval width.' })
+  @Query(() => StatisticsDisclosure, {
+    description: 'Administrators: what disclosure control hides per CBS table and why, with the attacker audit\u2019s smallest interval width.',
+  })
   statisticsDisclosure(@Ctx() ctx: Context): Promise<StatisticsDisclosure> {
     return ctx.services.statistics.disclosure(ctx.caller);
   }

@@ -4,7 +4,15 @@ import { requireRole } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type PublishedValueRow } from './statistics.repository';
-import { MAX_LISTED_HIDDEN_CELLS, type DisclosureHiddenCell, type HiddenReason, type StatisticMeasure, type StatisticsDisclosure, type StatisticValue, type TableDisclosure } from './statistics.types';
+import {
+  MAX_LISTED_HIDDEN_CELLS,
+  type DisclosureHiddenCell,
+  type HiddenReason,
+  type StatisticMeasure,
+  type StatisticsDisclosure,
+  type StatisticValue,
+  type TableDisclosure,
+} from './statistics.types';
 
 export interface StatisticsQuery {
   measure: string;
@@ -28,7 +36,8 @@ export class StatisticsService {
   async values(query: StatisticsQuery): Promise<StatisticValue[]> {
     if (!MEASURES[query.measure]) throw badUserInput('measure', `onbekende maat; kies uit: ${Object.keys(MEASURES).join(', ')}`);
     const unknownCodes = query.regionCodes.filter((code) => !levelOfCode(code) || levelOfCode(code) === 'DISTRICT');
-    if (unknownCodes.length > 0) throw badUserInput('regionCodes', `onbekende regiocode(s): ${unknownCodes.join(', ')}; gebruik NL01, LDxx, PVxx, VTxx of GMxxxx`);
+    if (unknownCodes.length > 0)
+      throw badUserInput('regionCodes', `onbekende regiocode(s): ${unknownCodes.join(', ')}; gebruik NL01, LDxx, PVxx, VTxx of GMxxxx`);
 
     await this.protectionReady();
     const rows = await new StatisticsRepository(this.dataSource.manager).publishedValues([query.measure], query.regionCodes, query.periods ?? null);
@@ -37,25 +46,23 @@ export class StatisticsService {
     const names = await this.regionNames(query.regionCodes);
 
     return chosen
-      .map(
-        (row): StatisticValue => ({
-          measure: row.measure,
-          category: row.category,
-          regionCode: row.region_code,
-          regionName: names.get(row.region_code) ?? row.region_code,
-          regionLevel: levelOfCode(row.region_code)!,
-          period: row.period,
-          periodLabel: periodLabel(row.period),
-          provisional: row.provisional,
-          value: row.value,
-          status: row.status,
-          per1000: row.per1000,
-          per1000Status: row.per1000_status,
-          population: row.population,
-          populationYear: row.population_year,
-          source: { tableId: row.table_id, title: row.source_title, url: row.source_url, format: row.source_format, importedAt: row.imported_at },
-        }),
-      )
+      .map((row): StatisticValue => ({
+        measure: row.measure,
+        category: row.category,
+        regionCode: row.region_code,
+        regionName: names.get(row.region_code) ?? row.region_code,
+        regionLevel: levelOfCode(row.region_code)!,
+        period: row.period,
+        periodLabel: periodLabel(row.period),
+        provisional: row.provisional,
+        value: row.value,
+        status: row.status,
+        per1000: row.per1000,
+        per1000Status: row.per1000_status,
+        population: row.population,
+        populationYear: row.population_year,
+        source: { tableId: row.table_id, title: row.source_title, url: row.source_url, format: row.source_format, importedAt: row.imported_at },
+      }))
       .sort((a, b) => query.regionCodes.indexOf(a.regionCode) - query.regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
   }
 
@@ -135,7 +142,18 @@ function tableDisclosure(tableId: string, title: string, rows: readonly Protecte
     const reason = hiddenReason(row);
     if (!reason) return [];
     const width = row.audit_lower !== null && row.audit_upper !== null ? row.audit_upper - row.audit_lower : null;
-    return [{ measure: row.measure, category: row.category, regionCode: row.region_code, period: row.period, reason, auditLower: row.audit_lower, auditUpper: row.audit_upper, auditWidth: width }];
+    return [
+      {
+        measure: row.measure,
+        category: row.category,
+        regionCode: row.region_code,
+        period: row.period,
+        reason,
+        auditLower: row.audit_lower,
+        auditUpper: row.audit_upper,
+        auditWidth: width,
+      },
+    ];
   });
   const count = (reason: HiddenReason) => hiddenCells.filter((c) => c.reason === reason).length;
   const widths = hiddenCells.map((c) => c.auditWidth).filter((w): w is number => w !== null);

@@ -56,7 +56,9 @@ export class StatisticValue {
   @Field({ description: 'Measure key, e.g. ontvangen_meldingen.' })
   measure: string;
 
-  @Field({ description: 'Category of the table\u2019s characteristics dimension, e.g. "Totaal" or "Beroepsmatig totaal"; "" when the table has none.' })
+  @Field({
+    description: 'Category of the table\u2019s characteristics dimension, e.g. "Totaal" or "Beroepsmatig totaal"; "" when the table has none.',
+  })
   category: string;
 
   @Field({ description: 'CBS region code: NL01, LDxx, PVxx, VTxx or GMxxxx.' })
@@ -85,7 +87,8 @@ export class StatisticValue {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Per 1,000 inhabitants, from the published (rounded) count and the population of the period\u2019s own year; null when that population is not available. Counts only.',
+    description:
+      'Per 1,000 inhabitants, from the published (rounded) count and the population of the period\u2019s own year; null when that population is not available. Counts only.',
   })
   per1000: number | null;
 

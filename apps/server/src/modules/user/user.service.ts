@@ -74,10 +74,7 @@ export class UserService {
     const user = await this.requireUser(userId);
     if (!active && user.id === ctx.caller.userId) throw badUserInput('userId', 'u kunt uw eigen account niet deactiveren');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE app_user SET active = $2, deactivated_at = CASE WHEN $2 THEN NULL ELSE now() END WHERE id = $1`,
-        [userId, active],
-      );
+      await manager.query(`UPDATE app_user SET active = $2, deactivated_at = CASE WHEN $2 THEN NULL ELSE now() END WHERE id = $1`, [userId, active]);
       if (!active) {
         // ends every way in at once: sessions and API tokens
         await this.sessions.revokeAll(userId, null, manager);

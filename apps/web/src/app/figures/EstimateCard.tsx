@@ -80,9 +80,7 @@ export function EstimateCard({
               { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
               { key: 'tarief', label: t.nationalRate, value: t.nationalRateValue(estimate.nationalRateLow, estimate.nationalRateHigh) },
               { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
-              ...(estimate.riskFactor
-                ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }]
-                : []),
+              ...(estimate.riskFactor ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }] : []),
             ]}
           />
           {estimate.method === 'NATIONAL_RATE' && estimate.fallbackReason && (

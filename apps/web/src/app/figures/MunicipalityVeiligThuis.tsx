@@ -25,9 +25,7 @@ export function MunicipalityVeiligThuis({ code, name }: { code: string; name: st
           </li>
         )}
       </ul>
-      {estimate.data && (
-        <EstimateCard estimate={estimate.data.estimate} headingLevel={3} compact moreTo={`/gemeente/${code}/veilig-thuis`} />
-      )}
+      {estimate.data && <EstimateCard estimate={estimate.data.estimate} headingLevel={3} compact moreTo={`/gemeente/${code}/veilig-thuis`} />}
     </section>
   );
 }

@@ -14,10 +14,7 @@ export type MunicipalityFeature = Feature<Geometry, MunicipalityProperties>;
 
 type Topology = Parameters<typeof feature>[0];
 
-type State =
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; collection: FeatureCollection<Geometry, MunicipalityProperties> };
+type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; collection: FeatureCollection<Geometry, MunicipalityProperties> };
 
 /** Municipality boundaries (CBS/PDOK TopoJSON), fetched apart from the app bundle. */
 export function useBoundaries(url = BOUNDARIES_URL): State {

@@ -6,10 +6,7 @@ import { MunicipalityOptionsDocument } from '../../gql/__generated__/graphql';
 export function useMunicipalityOptions({ skip = false }: { skip?: boolean } = {}) {
   const { data, loading, error } = useQuery(MunicipalityOptionsDocument, { skip });
   const options = useMemo(
-    () =>
-      (data?.municipalities.edges ?? [])
-        .map((edge) => edge.node)
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    () => (data?.municipalities.edges ?? []).map((edge) => edge.node).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     [data],
   );
   const nameOf = useMemo(() => new Map(options.map((m) => [m.code, m.name])), [options]);

@@ -8,7 +8,6 @@ import { QuestionnaireYearsDocument } from '../../gql/__generated__/graphql';
 export function useCurrentYear() {
   const { data, loading, error } = useQuery(QuestionnaireYearsDocument);
   const list = [...(data?.questionnaires ?? [])].sort((a, b) => b.year - a.year);
-  const current =
-    list.find((q) => q.status === 'OPEN') ?? list.find((q) => q.status !== 'DRAFT') ?? list[0] ?? null;
+  const current = list.find((q) => q.status === 'OPEN') ?? list.find((q) => q.status !== 'DRAFT') ?? list[0] ?? null;
   return { years: list.filter((q) => q.status !== 'DRAFT').map((q) => q.year), currentYear: current?.year ?? null, loading: loading && !data, error };
 }

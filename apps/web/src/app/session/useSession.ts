@@ -15,5 +15,4 @@ export function useSession() {
   };
 }
 
-export const mayUsePlayground = (role: Role | undefined, demoMode: boolean) =>
-  demoMode || role === 'ADMIN' || role === 'ANALYST';
+export const mayUsePlayground = (role: Role | undefined, demoMode: boolean) => demoMode || role === 'ADMIN' || role === 'ANALYST';

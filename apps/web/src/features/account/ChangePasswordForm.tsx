@@ -76,13 +76,7 @@ export function ChangePasswordForm() {
       </Heading>
       <div role="status">{done && <Alert type="ok">{t.passwordChanged}</Alert>}</div>
       {form.hasErrors && (
-        <ErrorSummary
-          ref={form.summaryRef}
-          headingLevel={3}
-          heading={nl.forms.summaryHeading}
-          general={form.general}
-          items={form.items}
-        />
+        <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         {input('currentPassword', t.currentPassword, 'current-password')}

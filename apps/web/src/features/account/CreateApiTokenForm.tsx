@@ -91,11 +91,7 @@ export function CreateApiTokenForm({ role, onCreated }: { role: Role; onCreated:
                 value={scope}
                 invalid={scopes$.invalid}
                 checked={scopes.includes(scope)}
-                onChange={(event) =>
-                  setScopes((current) =>
-                    event.target.checked ? [...current, scope] : current.filter((s) => s !== scope),
-                  )
-                }
+                onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
               />
             </FormField>
           ))}

@@ -157,9 +157,7 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress }) {
       >
         {text}
       </progress>
-      <p className="monitor-import-progress__text">
-        {progress.phase === 'klaar' ? phase : `${step}/${PHASES.length - 1} · ${text}`}
-      </p>
+      <p className="monitor-import-progress__text">{progress.phase === 'klaar' ? phase : `${step}/${PHASES.length - 1} · ${text}`}</p>
       {/* Only the phase is announced, not every percent. */}
       <p role="status" className="monitor-visually-hidden">
         {phase}
@@ -170,8 +168,7 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress }) {
 
 function ImportError({ result }: { result: Extract<ImportResult, { kind: 'error' }> }) {
   const t = vt.import;
-  const message =
-    result.message ?? (result.code === 'NETWORK' || result.code === 'ABORTED' ? t.networkError : t.serverError);
+  const message = result.message ?? (result.code === 'NETWORK' || result.code === 'ABORTED' ? t.networkError : t.serverError);
   return (
     <Alert type="error">
       <Heading level={2}>{t.problemsHeading}</Heading>
@@ -189,9 +186,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Alert type="ok">
           <Heading level={2}>{t.successHeading}</Heading>
           <Paragraph>{t.successSummary(report.fileName, report.tableId, report.observations)}</Paragraph>
-          <Paragraph>
-            {report.alreadyImported ? t.alreadyImported : t.counts(report.inserted, report.updated, report.unchanged)}
-          </Paragraph>
+          <Paragraph>{report.alreadyImported ? t.alreadyImported : t.counts(report.inserted, report.updated, report.unchanged)}</Paragraph>
         </Alert>
         {report.preview.length > 0 && (
           <details className="monitor-import-preview">

@@ -37,9 +37,7 @@ export default function MailOutboxPage() {
                 <TableHeaderCell scope="row">{nl.dateTime(message.createdAt)}</TableHeaderCell>
                 <TableCell>{message.to}</TableCell>
                 <TableCell>{message.subject}</TableCell>
-                <TableCell>
-                  {message.sentAt ? t.sent(nl.dateTime(message.sentAt)) : message.error ? t.failed(message.error) : t.queued}
-                </TableCell>
+                <TableCell>{message.sentAt ? t.sent(nl.dateTime(message.sentAt)) : message.error ? t.failed(message.error) : t.queued}</TableCell>
                 <TableCell>
                   <details>
                     <summary>{t.showBody}</summary>

@@ -63,10 +63,7 @@ function Editor({ year }: { year: number }) {
     requestAnimationFrame(() => (focus === 'heading' ? headingRef.current : noticeRef.current)?.focus());
   }, []);
 
-  const onConflict = useCallback(
-    (problem: ApiError) => announce({ type: 'error', heading: t.conflictHeading, body: problem.message }),
-    [announce],
-  );
+  const onConflict = useCallback((problem: ApiError) => announce({ type: 'error', heading: t.conflictHeading, body: problem.message }), [announce]);
 
   const back = (
     <Paragraph>
@@ -120,9 +117,7 @@ function Editor({ year }: { year: number }) {
               <OpenSection
                 questionnaire={questionnaire}
                 dirty={dirty}
-                onOpened={(opened) =>
-                  announce({ type: 'ok', body: t.opened(opened.year, nlQuestionnaireAdmin.status[opened.status]) }, 'heading')
-                }
+                onOpened={(opened) => announce({ type: 'ok', body: t.opened(opened.year, nlQuestionnaireAdmin.status[opened.status]) }, 'heading')}
                 onConflict={onConflict}
               />
             )}
@@ -181,9 +176,7 @@ function PeriodForm({
       <Heading level={2} id="vragenlijst-periode">
         {t.periodHeading}
       </Heading>
-      {form.hasErrors && (
-        <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={t.summaryHeading} general={form.general} items={form.items} />
-      )}
+      {form.hasErrors && <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={t.summaryHeading} general={form.general} items={form.items} />}
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form" aria-busy={loading || undefined}>
         <div className="monitor-filter__fields">
           <FormField
@@ -340,9 +333,9 @@ function ContentForm({
               aria-describedby={describedBy(title$.error && title$.errorId)}
               value={draft.title}
               onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.title = value));
-                  }}
+                const value = event.target.value;
+                change((next) => void (next.title = value));
+              }}
             />
           </FormField>
           <FormField inputId={intro$.id} label={t.introduction} error={intro$.error} errorId={intro$.errorId}>
@@ -354,9 +347,9 @@ function ContentForm({
               aria-describedby={describedBy(intro$.error && intro$.errorId)}
               value={draft.introduction}
               onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.introduction = value));
-                  }}
+                const value = event.target.value;
+                change((next) => void (next.introduction = value));
+              }}
             />
           </FormField>
 
@@ -378,9 +371,9 @@ function ContentForm({
                     aria-describedby={describedBy(title.error && title.errorId)}
                     value={edited.title}
                     onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.sections[s].title = value));
-                  }}
+                      const value = event.target.value;
+                      change((next) => void (next.sections[s].title = value));
+                    }}
                   />
                 </FormField>
                 <FormField inputId={`sectie-${s + 1}-toelichting`} label={t.sectionDescription(s + 1)}>
@@ -389,9 +382,9 @@ function ContentForm({
                     rows={2}
                     value={edited.description}
                     onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.sections[s].description = value));
-                  }}
+                      const value = event.target.value;
+                      change((next) => void (next.sections[s].description = value));
+                    }}
                   />
                 </FormField>
                 {section.questions.map((question, q) => {
@@ -423,9 +416,9 @@ function ContentForm({
                           aria-describedby={describedBy(metaId, label.error && label.errorId)}
                           value={text.label}
                           onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.sections[s].questions[q].label = value));
-                  }}
+                            const value = event.target.value;
+                            change((next) => void (next.sections[s].questions[q].label = value));
+                          }}
                         />
                       </FormField>
                       <FormField inputId={`vraag-${s + 1}-${q + 1}-toelichting`} label={t.questionHelp(number)}>
@@ -434,9 +427,9 @@ function ContentForm({
                           rows={2}
                           value={text.help}
                           onChange={(event) => {
-                    const value = event.target.value;
-                    change((next) => void (next.sections[s].questions[q].help = value));
-                  }}
+                            const value = event.target.value;
+                            change((next) => void (next.sections[s].questions[q].help = value));
+                          }}
                         />
                       </FormField>
                       <FormField type="checkbox" inputId={`vraag-${s + 1}-${q + 1}-verplicht`} label={t.questionRequired(number)}>
@@ -444,9 +437,9 @@ function ContentForm({
                           id={`vraag-${s + 1}-${q + 1}-verplicht`}
                           checked={text.required}
                           onChange={(event) => {
-                    const value = event.target.checked;
-                    change((next) => void (next.sections[s].questions[q].required = value));
-                  }}
+                            const value = event.target.checked;
+                            change((next) => void (next.sections[s].questions[q].required = value));
+                          }}
                         />
                       </FormField>
                     </div>
@@ -572,8 +565,7 @@ function ReadOnlyQuestionnaire({ questionnaire }: { questionnaire: Questionnaire
               {section.questions.map((question) => (
                 <li key={question.key}>
                   <strong>{question.label}</strong> ({question.required ? t.readRequired : t.readOptional};{' '}
-                  {nlQuestionnaireAdmin.questionTypes[question.type]})
-                  {question.help && <div className="monitor-hint">{question.help}</div>}
+                  {nlQuestionnaireAdmin.questionTypes[question.type]}){question.help && <div className="monitor-hint">{question.help}</div>}
                 </li>
               ))}
             </ol>

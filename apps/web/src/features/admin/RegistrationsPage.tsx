@@ -94,9 +94,7 @@ export default function RegistrationsPage() {
                 <TableCell>{r.email}</TableCell>
                 <TableCell>{r.municipality?.name ?? '—'}</TableCell>
                 <TableCell>{nl.roles[r.requestedRole]}</TableCell>
-                <TableCell>
-                  {status === 'APPROVED' ? (r.grantedRole ? nl.roles[r.grantedRole] : '—') : (r.rejectionReason ?? '—')}
-                </TableCell>
+                <TableCell>{status === 'APPROVED' ? (r.grantedRole ? nl.roles[r.grantedRole] : '—') : (r.rejectionReason ?? '—')}</TableCell>
                 <TableCell>{nl.dateTime(r.createdAt)}</TableCell>
                 <TableCell>{nl.dateTime(r.decidedAt)}</TableCell>
               </TableRow>

@@ -21,15 +21,7 @@ import { useMunicipalityOptions } from '../../app/municipalities/useMunicipality
 const ROLES: Role[] = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
 
 /** Change the role (and municipality) of one user, or (de)activate them after a confirmation. */
-export function UserEditor({
-  user,
-  onDone,
-  onClose,
-}: {
-  user: UserRow_UserFragment;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function UserEditor({ user, onDone, onClose }: { user: UserRow_UserFragment; onDone: (message: string) => void; onClose: () => void }) {
   const t = nl.users;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [role, setRole] = useState<Role>(user.role);

@@ -41,9 +41,7 @@ export interface ImportReport {
   preview: ImportPreviewRow[];
 }
 
-export type ImportResult =
-  | { kind: 'report'; report: ImportReport }
-  | { kind: 'error'; status: number; code: string; message: string | null };
+export type ImportResult = { kind: 'report'; report: ImportReport } | { kind: 'error'; status: number; code: string; message: string | null };
 
 /** Splits newline-delimited JSON as it streams in; complete lines only. */
 export function ndjsonReader(onLine: (value: unknown) => void) {

@@ -41,9 +41,7 @@ export default function ForgotPasswordPage() {
       <Heading level={1}>{t.title}</Heading>
       <Paragraph>{t.intro}</Paragraph>
       <div role="status">{sent && <Alert type="ok">{t.sent}</Alert>}</div>
-      {form.hasErrors && (
-        <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
-      )}
+      {form.hasErrors && <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />}
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField inputId={field.id} label={t.email} error={field.error} errorId={field.errorId}>
           <TextInput

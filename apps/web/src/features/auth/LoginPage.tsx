@@ -49,9 +49,7 @@ export default function LoginPage() {
     update(cache, { data }) {
       if (!data) return;
       for (const fieldName of USER_FIELDS) cache.evict({ id: 'ROOT_QUERY', fieldName });
-      cache.updateQuery({ query: SessionDocument }, (session) =>
-        session ? { ...session, me: data.login } : { me: data.login, demoAccounts: [] },
-      );
+      cache.updateQuery({ query: SessionDocument }, (session) => (session ? { ...session, me: data.login } : { me: data.login, demoAccounts: [] }));
     },
   });
 
@@ -88,9 +86,7 @@ export default function LoginPage() {
         </Alert>
       )}
       <Paragraph>{nl.login.intro}</Paragraph>
-      {form.hasErrors && (
-        <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
-      )}
+      {form.hasErrors && <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />}
       <form noValidate onSubmit={onSubmit} className="monitor-form">
         <FormField inputId={email$.id} label={nl.login.email} error={email$.error} errorId={email$.errorId}>
           <TextInput

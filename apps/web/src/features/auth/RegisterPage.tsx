@@ -80,8 +80,7 @@ export default function RegisterPage() {
   const municipalities = useMunicipalityOptions();
   const [register, { loading }] = useMutation(RegisterDocument);
 
-  const set = (name: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -120,9 +119,7 @@ export default function RegisterPage() {
       <Heading level={1}>{t.title}</Heading>
       <Paragraph>{t.intro}</Paragraph>
       <Paragraph>{nl.forms.allRequired}</Paragraph>
-      {form.hasErrors && (
-        <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
-      )}
+      {form.hasErrors && <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />}
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
         <FormField inputId={name.id} label={t.name} error={name.error} errorId={name.errorId}>
           <TextInput

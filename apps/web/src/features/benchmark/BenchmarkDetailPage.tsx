@@ -39,7 +39,12 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
   useDocumentTitle(t.pageTitle(label, name, year));
 
   const benchmarks: BenchmarkFigures_BenchmarkFragment[] = useMemo(
-    () => (data ? [data.all, data.province, data.veiligThuis, data.safety, data.size, data.custom].filter((b): b is BenchmarkFigures_BenchmarkFragment => Boolean(b)) : []),
+    () =>
+      data
+        ? [data.all, data.province, data.veiligThuis, data.safety, data.size, data.custom].filter((b): b is BenchmarkFigures_BenchmarkFragment =>
+            Boolean(b),
+          )
+        : [],
     [data],
   );
   const rows: BenchmarkTableRow[] = benchmarks.map((b) => ({
@@ -121,13 +126,7 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
           {t.distributionHeading}
         </Heading>
         <Paragraph>{t.distributionIntro}</Paragraph>
-        <DistributionChart
-          id="verdeling"
-          rows={rows}
-          title={t.chartTitle(label, year)}
-          description={t.chartDescription(name)}
-          ownName={name}
-        />
+        <DistributionChart id="verdeling" rows={rows} title={t.chartTitle(label, year)} description={t.chartDescription(name)} ownName={name} />
         <BenchmarkTable
           id="tabel-verdeling"
           caption={t.tableCaption(label, name, year)}

@@ -63,7 +63,9 @@ export function BenchmarkDisclosureSection({ year, headingLevel = 2 }: { year: n
                     <TableCell>{row.reason ? t.reason[row.reason] : '—'}</TableCell>
                     <TableCell numeric>{row.contributors}</TableCell>
                     <TableCell numeric>{row.shownN ?? '—'}</TableCell>
-                    <TableCell>{row.lastReleasedAt ? t.lastRelease(nlBenchmark.dateTime(row.lastReleasedAt), row.releaseCount) : t.neverReleased}</TableCell>
+                    <TableCell>
+                      {row.lastReleasedAt ? t.lastRelease(nlBenchmark.dateTime(row.lastReleasedAt), row.releaseCount) : t.neverReleased}
+                    </TableCell>
                   </TableRow>
                 );
               })}

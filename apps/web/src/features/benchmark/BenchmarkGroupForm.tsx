@@ -1,10 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import {
-  BenchmarkGroupOptionsDocument,
-  CreateBenchmarkGroupDocument,
-  type CreateBenchmarkGroupMutation,
-} from '../../gql/__generated__/graphql';
+import { BenchmarkGroupOptionsDocument, CreateBenchmarkGroupDocument, type CreateBenchmarkGroupMutation } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Button } from '../../ui/Button';
@@ -148,9 +144,7 @@ export function BenchmarkGroupForm({ onCreated, onCancel }: { onCreated: (group:
                   value={m.code}
                   invalid={members$.invalid}
                   checked={members.includes(m.code)}
-                  onChange={(event) =>
-                    setMembers((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))
-                  }
+                  onChange={(event) => setMembers((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))}
                 />
               </FormField>
             ))}

@@ -1,10 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import {
-  BenchmarkSharedIndicatorsDocument,
-  SharingAgreementsDocument,
-  type AgreementCard_AgreementFragment,
-} from '../../gql/__generated__/graphql';
+import { BenchmarkSharedIndicatorsDocument, SharingAgreementsDocument, type AgreementCard_AgreementFragment } from '../../gql/__generated__/graphql';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';

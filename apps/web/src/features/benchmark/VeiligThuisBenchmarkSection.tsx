@@ -20,17 +20,7 @@ const measureRank = (measure: string) => {
  * The Veilig Thuis figures per 1,000 inhabitants ("vt:<measure>:<period>") of a year against the same
  * comparison group as the indicators, as a table; each row links to the measure's detail page.
  */
-export function VeiligThuisBenchmarkSection({
-  code,
-  year,
-  group,
-  name,
-}: {
-  code: string;
-  year: number;
-  group: BenchmarkGroupInput;
-  name: string;
-}) {
+export function VeiligThuisBenchmarkSection({ code, year, group, name }: { code: string; year: number; group: BenchmarkGroupInput; name: string }) {
   const t = nlBenchmark.veiligThuis;
   const { data, loading, error } = useQuery(BenchmarkVeiligThuisDocument, { variables: { year, group, code } });
 
@@ -39,11 +29,7 @@ export function VeiligThuisBenchmarkSection({
     const query = group.type === 'ALL' ? '' : `?groep=${encodeURIComponent(groupParam(group))}`;
     return data.benchmarks
       .map((b) => ({ b, vt: vtMeasure(b.measure) }))
-      .sort((x, y) =>
-        x.vt && y.vt
-          ? comparePeriods(x.vt.period, y.vt.period) || measureRank(x.vt.measure) - measureRank(y.vt.measure)
-          : 0,
-      )
+      .sort((x, y) => (x.vt && y.vt ? comparePeriods(x.vt.period, y.vt.period) || measureRank(x.vt.measure) - measureRank(y.vt.measure) : 0))
       .map(({ b, vt }) => ({
         key: b.measure,
         label: vt ? t.measureLabel(vt.measure, vt.period) : b.measure,

@@ -1,10 +1,7 @@
 import type { BenchmarkFigures_BenchmarkFragment, BenchmarkGroupInput, BenchmarkGroupType } from '../../gql/__generated__/graphql';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 
-export type Figures = Pick<
-  BenchmarkFigures_BenchmarkFragment,
-  'published' | 'withheldReason' | 'n' | 'p10' | 'q1' | 'median' | 'q3' | 'p90'
->;
+export type Figures = Pick<BenchmarkFigures_BenchmarkFragment, 'published' | 'withheldReason' | 'n' | 'p10' | 'q1' | 'median' | 'q3' | 'p90'>;
 
 /** One bar of a distribution chart: a group's (or an indicator's) figures and the own value. */
 export interface DistributionRow {

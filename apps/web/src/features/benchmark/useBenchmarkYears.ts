@@ -6,10 +6,7 @@ import { BenchmarkAvailabilityDocument, BenchmarkYearsDocument } from '../../gql
 export function useBenchmarkYears() {
   const client = useApolloClient();
   const { data, loading, error } = useQuery(BenchmarkYearsDocument);
-  const years = useMemo(
-    () => [...new Set((data?.questionnaires ?? []).map((q) => q.year))].sort((a, b) => b - a),
-    [data],
-  );
+  const years = useMemo(() => [...new Set((data?.questionnaires ?? []).map((q) => q.year))].sort((a, b) => b - a), [data]);
   const [newest, setNewest] = useState<{ year: number | null; done: boolean; failed: boolean }>({ year: null, done: false, failed: false });
 
   useEffect(() => {

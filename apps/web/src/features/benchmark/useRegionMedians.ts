@@ -1,11 +1,7 @@
 import { useMemo } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import {
-  BenchmarkRegionListDocument,
-  RegionMedian_BenchmarkFragmentDoc,
-  type RegionMedian_BenchmarkFragment,
-} from '../../gql/__generated__/graphql';
+import { BenchmarkRegionListDocument, RegionMedian_BenchmarkFragmentDoc, type RegionMedian_BenchmarkFragment } from '../../gql/__generated__/graphql';
 
 export type RegionKind = 'PROVINCE' | 'VEILIG_THUIS_REGION';
 
@@ -40,7 +36,13 @@ export function useRegionMedians(kind: RegionKind, measure: string, year: number
   const list = useMemo(() => (regions.data?.regions ?? []).filter((r) => REGION_CODE.test(r.code)), [regions.data]);
 
   const document = useMemo(
-    () => (list.length === 0 ? null : regionMediansDocument(kind, list.map((r) => r.code))),
+    () =>
+      list.length === 0
+        ? null
+        : regionMediansDocument(
+            kind,
+            list.map((r) => r.code),
+          ),
     [list, kind],
   );
 
@@ -50,10 +52,7 @@ export function useRegionMedians(kind: RegionKind, measure: string, year: number
   });
   const data = document ? (medians.data as Record<string, RegionMedian_BenchmarkFragment> | undefined) : undefined;
 
-  const rows: RegionMedian[] = useMemo(
-    () => list.map((r) => ({ code: r.code, name: r.name, benchmark: data?.[r.code] ?? null })),
-    [list, data],
-  );
+  const rows: RegionMedian[] = useMemo(() => list.map((r) => ({ code: r.code, name: r.name, benchmark: data?.[r.code] ?? null })), [list, data]);
 
   return {
     rows,

@@ -6,7 +6,8 @@ import type { CsvContent } from '../../app/figures/ChartSection';
 import type { District } from './districtFigures';
 
 /** The children are derived from the population; shown only where the population is. */
-const childrenStatus = (d: District) => (d.children === null ? (d.populationStatus === 'PUBLISHED' ? 'SUPPRESSED' : d.populationStatus) : 'PUBLISHED');
+const childrenStatus = (d: District) =>
+  d.children === null ? (d.populationStatus === 'PUBLISHED' ? 'SUPPRESSED' : d.populationStatus) : 'PUBLISHED';
 
 export function estimateCell(d: District): string {
   const e = d.estimate;

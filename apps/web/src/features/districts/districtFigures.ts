@@ -1,11 +1,4 @@
-import {
-  classCountOf,
-  classIndex,
-  formatNumberNl,
-  legendClasses,
-  quantileClassification,
-  type LegendClass,
-} from '@monitor/domain';
+import { classCountOf, classIndex, formatNumberNl, legendClasses, quantileClassification, type LegendClass } from '@monitor/domain';
 import type { DistrictTable_DistrictFragment } from '../../gql/__generated__/graphql';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';

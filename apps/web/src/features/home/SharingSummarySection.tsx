@@ -12,8 +12,7 @@ export function SharingSummarySection({ code, year }: { code: string; year: numb
   const t = nlHome.sharing;
   const { data, loading, error, refetch } = useQuery(SharingAgreementsDocument);
   const active = (data?.sharingAgreements ?? []).filter(
-    (agreement) =>
-      agreement.status === 'ACTIVE' && agreement.members.some((m) => m.municipalityCode === code && m.state === 'ACCEPTED'),
+    (agreement) => agreement.status === 'ACTIVE' && agreement.members.some((m) => m.municipalityCode === code && m.state === 'ACCEPTED'),
   );
   return (
     <section aria-labelledby="home-delen-kop">
@@ -29,9 +28,7 @@ export function SharingSummarySection({ code, year }: { code: string; year: numb
             {agreement.title}
           </Heading>
           <Paragraph>
-            {t.partners(
-              agreement.members.filter((m) => m.municipalityCode !== code && m.state === 'ACCEPTED').map((m) => m.municipalityName),
-            )}
+            {t.partners(agreement.members.filter((m) => m.municipalityCode !== code && m.state === 'ACCEPTED').map((m) => m.municipalityName))}
           </Paragraph>
         </section>
       ))}

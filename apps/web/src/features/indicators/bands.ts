@@ -9,8 +9,7 @@ export const BAND_COLORS: Record<Band | 'NONE', string> = {
   NONE: '#6b6b6b',
 };
 
-export const bandText = (band: Band | null | undefined, label?: string | null) =>
-  band ? (label ?? BAND_LABELS[band]) : nl.indicators.noValue;
+export const bandText = (band: Band | null | undefined, label?: string | null) => (band ? (label ?? BAND_LABELS[band]) : nl.indicators.noValue);
 
 export const formatValue = (value: number | null | undefined) =>
   value === null || value === undefined ? nl.indicators.noValue : formatNumberNl(value, 1);

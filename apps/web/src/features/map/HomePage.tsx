@@ -41,16 +41,9 @@ export default function HomePage() {
             </Link>
             <div className="monitor-home__map-layout">
               <Suspense fallback={<LoadingStatus text={nl.home.mapLoading} />}>
-                <MunicipalityMap
-                  rows={figures.rows}
-                  title={nl.home.mapTitle}
-                  description={nl.home.mapDescription(figures.year)}
-                />
+                <MunicipalityMap rows={figures.rows} title={nl.home.mapTitle} description={nl.home.mapDescription(figures.year)} />
               </Suspense>
-              <MapLegend
-                legend={figures.legend}
-                missingCount={figures.rows.filter((r) => r.value === null).length}
-              />
+              <MapLegend legend={figures.legend} missingCount={figures.rows.filter((r) => r.value === null).length} />
             </div>
           </section>
 

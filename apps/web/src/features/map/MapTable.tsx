@@ -40,9 +40,7 @@ export function MapTable({ rows, year }: { rows: MapRow[]; year: number | null }
     <TableHeaderCell numeric={numeric} aria-sort={sort.key === key ? sort.direction : undefined}>
       <button type="button" className="monitor-sort-button" onClick={() => toggle(key)}>
         {label}
-        <span aria-hidden="true">
-          {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
-        </span>
+        <span aria-hidden="true">{sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </button>
     </TableHeaderCell>
   );

@@ -1,13 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import {
-  classCountOf,
-  classIndex,
-  legendClasses,
-  quantileClassification,
-  type Classification,
-  type LegendClass,
-} from '@monitor/domain';
+import { classCountOf, classIndex, legendClasses, quantileClassification, type Classification, type LegendClass } from '@monitor/domain';
 import { MunicipalityMapDocument, type MapTable_MunicipalityFragment } from '../../gql/__generated__/graphql';
 import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
 
@@ -56,9 +49,6 @@ export function toMapFigures(municipalities: readonly MapTable_MunicipalityFragm
 
 export function useMapFigures() {
   const { data, loading, error } = useQuery(MunicipalityMapDocument);
-  const figures = useMemo(
-    () => (data ? toMapFigures(data.municipalities.edges.map((e) => e.node)) : null),
-    [data],
-  );
+  const figures = useMemo(() => (data ? toMapFigures(data.municipalities.edges.map((e) => e.node)) : null), [data]);
   return { figures, loading, error };
 }

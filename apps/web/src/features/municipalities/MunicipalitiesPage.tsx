@@ -21,9 +21,7 @@ function byProvince(municipalities: Municipality[]) {
     groups.set(key, group);
   }
   const sortByName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'nl');
-  return [...groups.entries()]
-    .map(([code, g]) => ({ code, name: g.name, municipalities: g.municipalities.sort(sortByName) }))
-    .sort(sortByName);
+  return [...groups.entries()].map(([code, g]) => ({ code, name: g.name, municipalities: g.municipalities.sort(sortByName) })).sort(sortByName);
 }
 
 export default function MunicipalitiesPage() {

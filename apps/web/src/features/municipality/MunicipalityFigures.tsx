@@ -92,10 +92,7 @@ export function MunicipalityFigures({
             {t.ageHeading}
           </Heading>
           {/* The age shares come from the same CBS release as the household figures. */}
-          <Table
-            id="leeftijdsopbouw"
-            caption={t.ageCaption(name, keyFigures.householdYear, keyFigures.householdSource)}
-          >
+          <Table id="leeftijdsopbouw" caption={t.ageCaption(name, keyFigures.householdYear, keyFigures.householdSource)}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.columnAgeBand}</TableHeaderCell>

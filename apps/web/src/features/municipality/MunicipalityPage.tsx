@@ -38,11 +38,7 @@ export default function MunicipalityPage() {
       <MunicipalityRegions regions={municipality.regions} />
       <MunicipalityVeiligThuis code={municipality.code} name={municipality.name} />
       <RiskProfileSection code={municipality.code} name={municipality.name} />
-      <MunicipalityFigures
-        name={municipality.name}
-        keyFigures={municipality.keyFigures}
-        youthPopulation={municipality.youthPopulation}
-      />
+      <MunicipalityFigures name={municipality.name} keyFigures={municipality.keyFigures} youthPopulation={municipality.youthPopulation} />
     </>
   );
 }

@@ -29,7 +29,13 @@ export function RiskProfileSection({ code, name }: { code: string; name: string 
   const { data, loading, error } = useQuery(MunicipalityRiskProfileDocument, { variables: { code } });
   const profile = data?.riskProfile;
   if (!profile) {
-    return <ChartSection id={ID} heading={rp.heading} empty={loading ? <LoadingStatus /> : error ? <ErrorMessage /> : <Paragraph>{rp.missing}</Paragraph>} />;
+    return (
+      <ChartSection
+        id={ID}
+        heading={rp.heading}
+        empty={loading ? <LoadingStatus /> : error ? <ErrorMessage /> : <Paragraph>{rp.missing}</Paragraph>}
+      />
+    );
   }
   const comparison = (value: Value, kind: string) => value.comparisons.find((c) => c.kind === kind)?.value ?? null;
   return (

@@ -149,7 +149,17 @@ export function QuestionField({ question, value, draft, error, onChange }: Quest
     }
     case 'TEXT':
       control = (
-        <TextQuestion question={question} id={id} label={label} helpId={helpId} errorId={errorId} error={error} value={value} draft={draft} onChange={onChange} />
+        <TextQuestion
+          question={question}
+          id={id}
+          label={label}
+          helpId={helpId}
+          errorId={errorId}
+          error={error}
+          value={value}
+          draft={draft}
+          onChange={onChange}
+        />
       );
       break;
     case 'DATE':

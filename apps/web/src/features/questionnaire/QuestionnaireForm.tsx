@@ -59,7 +59,10 @@ export function QuestionnaireForm({
   // --- which section, and where the focus goes after switching ---
   const [params, setParams] = useSearchParams();
   const requested = params.get('sectie');
-  const sectionIndex = Math.max(0, definition.sections.findIndex((s) => s.key === requested));
+  const sectionIndex = Math.max(
+    0,
+    definition.sections.findIndex((s) => s.key === requested),
+  );
   const section = definition.sections[sectionIndex];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterSwitch = useRef<{ section: string; id: string } | null>(null);
@@ -186,13 +189,7 @@ export function QuestionnaireForm({
   const isDemo = response.isDemo || questionnaire.isDemo;
   const indicatorsPath = `/indicatoren/${code}/${year}`;
 
-  const readOnlyReason = !canEdit
-    ? t.readOnlyViewer
-    : status === 'SUBMITTED'
-      ? null
-      : questionnaire.status !== 'OPEN'
-        ? t.readOnlyClosed
-        : null;
+  const readOnlyReason = !canEdit ? t.readOnlyViewer : status === 'SUBMITTED' ? null : questionnaire.status !== 'OPEN' ? t.readOnlyClosed : null;
 
   return (
     <>
@@ -242,7 +239,13 @@ export function QuestionnaireForm({
 
       {editable && noAnswersYet && (
         <div className="monitor-prefill monitor-no-print">
-          <Button appearance="primary-action-button" aria-describedby="vorig-jaar-uitleg" busy={prefilling} disabled={prefilling} onClick={() => void onPrefill()}>
+          <Button
+            appearance="primary-action-button"
+            aria-describedby="vorig-jaar-uitleg"
+            busy={prefilling}
+            disabled={prefilling}
+            onClick={() => void onPrefill()}
+          >
             {t.prefill}
           </Button>
           <p id="vorig-jaar-uitleg" className="monitor-hint">
@@ -251,7 +254,11 @@ export function QuestionnaireForm({
         </div>
       )}
       <div role="status">{prefillNotice && status === 'DRAFT' && <Alert type="ok">{prefillNotice}</Alert>}</div>
-      {prefillError && <Alert type="error" role="alert">{prefillError}</Alert>}
+      {prefillError && (
+        <Alert type="error" role="alert">
+          {prefillError}
+        </Alert>
+      )}
 
       <div className="monitor-progress">
         <progress id="voortgang" max={100} value={percentage} aria-labelledby="voortgang-tekst" />
@@ -321,7 +328,11 @@ export function QuestionnaireForm({
             <DataList
               items={visibleInSection.map((question) => ({
                 key: question.key,
-                label: <span id={questionId(question.key)} tabIndex={-1}>{question.label}</span>,
+                label: (
+                  <span id={questionId(question.key)} tabIndex={-1}>
+                    {question.label}
+                  </span>
+                ),
                 value: hasAnswer(values[question.key]) ? formatAnswer(question, values[question.key]) : t.notAnswered,
               }))}
             />

@@ -23,7 +23,11 @@ export function SaveStatus({
   const failed = state.kind === 'error' || (state.kind !== 'saving' && fieldErrorCount > 0);
   return (
     <div className="monitor-save-status">
-      <p role="status" aria-live="polite" className={failed ? 'monitor-save-status__text monitor-save-status__text--error' : 'monitor-save-status__text'}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={failed ? 'monitor-save-status__text monitor-save-status__text--error' : 'monitor-save-status__text'}
+      >
         {text}
       </p>
       {state.kind === 'error' && canRetry && (

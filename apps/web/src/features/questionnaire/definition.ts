@@ -23,22 +23,20 @@ export function toDefinition(questionnaire: ApiQuestionnaire): QuestionnaireDefi
       key: section.key,
       title: section.title,
       description: section.description ?? undefined,
-      questions: section.questions.map(
-        (q): Question => ({
-          key: q.key,
-          type: q.type,
-          label: q.label,
-          help: q.help ?? undefined,
-          required: q.required,
-          options: q.options.map(({ value, label }) => ({ value, label })),
-          min: q.min ?? undefined,
-          max: q.max ?? undefined,
-          unit: q.unit ?? undefined,
-          integer: q.integer,
-          maxLength: q.maxLength ?? undefined,
-          showIf: (q.showIf ?? undefined) as Condition | undefined,
-        }),
-      ),
+      questions: section.questions.map((q): Question => ({
+        key: q.key,
+        type: q.type,
+        label: q.label,
+        help: q.help ?? undefined,
+        required: q.required,
+        options: q.options.map(({ value, label }) => ({ value, label })),
+        min: q.min ?? undefined,
+        max: q.max ?? undefined,
+        unit: q.unit ?? undefined,
+        integer: q.integer,
+        maxLength: q.maxLength ?? undefined,
+        showIf: (q.showIf ?? undefined) as Condition | undefined,
+      })),
     })),
   };
 }
@@ -108,8 +106,7 @@ export function numberHint(question: Question): string {
   const t = nl.questionnaire;
   if (question.type === 'PERCENTAGE') return t.percentageRange;
   const min = question.min ?? 0;
-  const range =
-    question.max !== undefined ? t.range(formatNumberNl(min, 2), formatNumberNl(question.max, 2), question.unit ?? null) : '';
+  const range = question.max !== undefined ? t.range(formatNumberNl(min, 2), formatNumberNl(question.max, 2), question.unit ?? null) : '';
   return [range, question.integer ? t.integerOnly : ''].filter(Boolean).join(' ');
 }
 

@@ -17,11 +17,7 @@ export interface AnswerConflict {
   updatedBy: string | null;
 }
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
 type Values = Record<string, AnswerValue | undefined>;
 

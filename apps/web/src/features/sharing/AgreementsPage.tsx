@@ -99,16 +99,12 @@ function Agreements() {
           ) : agreements.length === 0 ? (
             <Paragraph>{t.none}</Paragraph>
           ) : (
-            agreements.map((agreement) => (
-              <AgreementCard key={agreement.id} agreement={agreement} ownCode={ownCode} actions={actions} />
-            ))
+            agreements.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} ownCode={ownCode} actions={actions} />)
           )}
         </section>
       )}
 
-      {isEditor && ownCode && (
-        <ProposeAgreementForm code={ownCode} onProposed={(agreement) => report('ok', t.proposed(agreement.title))} />
-      )}
+      {isEditor && ownCode && <ProposeAgreementForm code={ownCode} onProposed={(agreement) => report('ok', t.proposed(agreement.title))} />}
     </>
   );
 }

@@ -25,13 +25,7 @@ type Scope = 'VEILIG_THUIS_REGION' | 'SAFETY_REGION';
 const SCOPES: Scope[] = ['VEILIG_THUIS_REGION', 'SAFETY_REGION'];
 
 /** "Nieuwe afspraak voorstellen": region (scope), title and the municipalities of that region to invite. */
-export function ProposeAgreementForm({
-  code,
-  onProposed,
-}: {
-  code: string;
-  onProposed: (agreement: AgreementCard_AgreementFragment) => void;
-}) {
+export function ProposeAgreementForm({ code, onProposed }: { code: string; onProposed: (agreement: AgreementCard_AgreementFragment) => void }) {
   const t = nlBenchmark.sharing;
   const candidates = useQuery(SharingCandidatesDocument, { variables: { code } });
   const [scope, setScope] = useState<Scope | null>(null);
@@ -156,9 +150,7 @@ export function ProposeAgreementForm({
                 value={m.code}
                 invalid={members$.invalid}
                 checked={invited.includes(m.code)}
-                onChange={(event) =>
-                  setInvited((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))
-                }
+                onChange={(event) => setInvited((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))}
               />
             </FormField>
           ))}

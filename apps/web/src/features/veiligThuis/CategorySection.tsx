@@ -40,15 +40,14 @@ export function CategorySection(props: CategorySectionProps) {
   const { id, heading, figures, loading, error, emptyText } = props;
   if (loading || error || !figures || figures.length === 0) {
     return (
-      <ChartSection
-        id={id}
-        heading={heading}
-        empty={loading ? <LoadingStatus /> : error ? <ErrorMessage /> : <Paragraph>{emptyText}</Paragraph>}
-      />
+      <ChartSection id={id} heading={heading} empty={loading ? <LoadingStatus /> : error ? <ErrorMessage /> : <Paragraph>{emptyText}</Paragraph>} />
     );
   }
   const first = figures[0];
-  const period = periodText(first.periodLabel, figures.some((f) => f.provisional));
+  const period = periodText(
+    first.periodLabel,
+    figures.some((f) => f.provisional),
+  );
   const { tableIds, importedAt } = sourcesOf(figures);
   return (
     <ChartSection

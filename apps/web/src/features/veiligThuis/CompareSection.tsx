@@ -39,7 +39,15 @@ export function compareCsv(fileName: string, rows: readonly CompareRow[]): CsvCo
   const t = vt.compare;
   return {
     fileName,
-    header: [t.columnRegion, vt.series.columnPeriod, vt.series.columnProvisional, t.columnAdviezen, t.columnMeldingen, t.columnPopulation, t.columnPopulationYear],
+    header: [
+      t.columnRegion,
+      vt.series.columnPeriod,
+      vt.series.columnProvisional,
+      t.columnAdviezen,
+      t.columnMeldingen,
+      t.columnPopulation,
+      t.columnPopulationYear,
+    ],
     rows: rows.map((r) => {
       const any = (r.meldingen ?? r.adviezen)!;
       return [
@@ -55,17 +63,7 @@ export function compareCsv(fileName: string, rows: readonly CompareRow[]): CsvCo
   };
 }
 
-export function CompareSection({
-  code,
-  rows,
-  loading,
-  error,
-}: {
-  code: string;
-  rows: CompareRow[] | null;
-  loading: boolean;
-  error: boolean;
-}) {
+export function CompareSection({ code, rows, loading, error }: { code: string; rows: CompareRow[] | null; loading: boolean; error: boolean }) {
   const t = vt.compare;
   const id = 'vergelijking';
   if (loading || error || !rows || rows.length === 0) {
@@ -79,7 +77,10 @@ export function CompareSection({
   }
   const figures = rows.flatMap((r) => [r.adviezen, r.meldingen]).filter((f): f is Statistic => f !== null);
   const first = figures[0];
-  const period = periodText(first.periodLabel, figures.some((f) => f.provisional));
+  const period = periodText(
+    first.periodLabel,
+    figures.some((f) => f.provisional),
+  );
   const years = [...new Set(rows.map(populationYear).filter((y): y is number => y !== null))].sort();
   const { tableIds, importedAt } = sourcesOf(figures);
   const bars: BarRow[] = rows.flatMap((r, i) =>
@@ -102,15 +103,7 @@ export function CompareSection({
       heading={t.heading}
       chartTitle={t.chartTitle(period)}
       description={t.description(rows.map(areaName), period)}
-      chart={
-        <FigureBarChart
-          rows={bars}
-          titleId={`${id}-titel`}
-          descriptionId={`${id}-beschrijving`}
-          axisLegend={t.axisLegend}
-          fractionDigits={1}
-        />
-      }
+      chart={<FigureBarChart rows={bars} titleId={`${id}-titel`} descriptionId={`${id}-beschrijving`} axisLegend={t.axisLegend} fractionDigits={1} />}
       notes={<Paragraph>{t.populationNote(years)}</Paragraph>}
       source={vt.source(tableIds, importedAt, nl.date)}
       csv={compareCsv(t.fileName(code, first.period), rows)}

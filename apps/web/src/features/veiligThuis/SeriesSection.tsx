@@ -75,12 +75,18 @@ export function SeriesSection({ name, code, adviezen, meldingen }: { name: strin
     {
       id: t.adviezen,
       color: SERIES_COLORS.adviezen,
-      data: charted.map((r) => ({ x: periodText(r.label, r.provisional), y: r.adviezen ? publishedValue(r.adviezen.value, r.adviezen.status) : null })),
+      data: charted.map((r) => ({
+        x: periodText(r.label, r.provisional),
+        y: r.adviezen ? publishedValue(r.adviezen.value, r.adviezen.status) : null,
+      })),
     },
     {
       id: t.meldingen,
       color: SERIES_COLORS.meldingen,
-      data: charted.map((r) => ({ x: periodText(r.label, r.provisional), y: r.meldingen ? publishedValue(r.meldingen.value, r.meldingen.status) : null })),
+      data: charted.map((r) => ({
+        x: periodText(r.label, r.provisional),
+        y: r.meldingen ? publishedValue(r.meldingen.value, r.meldingen.status) : null,
+      })),
     },
   ];
   const id = 'reeks';
@@ -90,7 +96,10 @@ export function SeriesSection({ name, code, adviezen, meldingen }: { name: strin
       heading={t.heading}
       empty={rows.length === 0 ? <Paragraph>{vt.page.noFigures}</Paragraph> : undefined}
       chartTitle={t.chartTitle(name)}
-      description={t.description(name, charted.map((r) => periodText(r.label, r.provisional)))}
+      description={t.description(
+        name,
+        charted.map((r) => periodText(r.label, r.provisional)),
+      )}
       chart={<SeriesChart series={series} titleId={`${id}-titel`} descriptionId={`${id}-beschrijving`} />}
       notes={charted.length < rows.length ? <Paragraph>{t.halfYearNote}</Paragraph> : undefined}
       source={vt.source(tableIds, importedAt, nl.date)}

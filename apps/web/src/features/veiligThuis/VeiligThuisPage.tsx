@@ -55,15 +55,7 @@ export default function VeiligThuisPage() {
   return <VeiligThuisContent code={municipality.code} name={municipality.name} context={context} />;
 }
 
-function VeiligThuisContent({
-  code,
-  name,
-  context,
-}: {
-  code: string;
-  name: string;
-  context: ReturnType<typeof useVeiligThuisContext>;
-}) {
+function VeiligThuisContent({ code, name, context }: { code: string; name: string; context: ReturnType<typeof useVeiligThuisContext> }) {
   const region = veiligThuisRegionOf(context.municipality);
   const adviezen = useStatistics(ADVIEZEN, [code]);
   const meldingen = useStatistics(MELDINGEN, [code]);
@@ -152,11 +144,7 @@ function VeiligThuisContent({
           />
           <CompareSection
             code={code}
-            rows={
-              compareAdviezen.figures && compareMeldingen.figures
-                ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures)
-                : null
-            }
+            rows={compareAdviezen.figures && compareMeldingen.figures ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures) : null}
             loading={compareAdviezen.loading || compareMeldingen.loading}
             error={Boolean(compareAdviezen.error || compareMeldingen.error)}
           />

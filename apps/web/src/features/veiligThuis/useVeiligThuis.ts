@@ -1,10 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import {
-  VeiligThuisContextDocument,
-  VeiligThuisStatisticsDocument,
-  type VeiligThuisContextQuery,
-} from '../../gql/__generated__/graphql';
+import { VeiligThuisContextDocument, VeiligThuisStatisticsDocument, type VeiligThuisContextQuery } from '../../gql/__generated__/graphql';
 import { comparePeriods, type Statistic } from '../../app/figures/figures';
 
 export const ADVIEZEN = 'gestarte_adviezen';
@@ -75,13 +71,7 @@ export function useStatistics(measure: string, regionCodes: string[], periods?: 
  * One request per category (the API answers one category at a time), all at once; `figures` holds
  * every answer, in the order of `categories`.
  */
-export function useCategoryStatistics(
-  measure: string,
-  regionCode: string,
-  period: string | null,
-  categories: readonly string[],
-  skip = false,
-) {
+export function useCategoryStatistics(measure: string, regionCode: string, period: string | null, categories: readonly string[], skip = false) {
   const client = useApolloClient();
   const key = categories.join('\u0000');
   const [state, setState] = useState<{ key: string; figures: Statistic[] | null; error: boolean }>({

@@ -14,14 +14,7 @@ export function valueLabelsLayer<D extends BarDatum>(textOf: (datum: D) => strin
     return (
       <g>
         {bars.map((bar) => (
-          <text
-            key={bar.key}
-            x={bar.x + bar.width + 6}
-            y={bar.y + bar.height / 2}
-            dominantBaseline="central"
-            fontSize={13}
-            fill="#1a1a1a"
-          >
+          <text key={bar.key} x={bar.x + bar.width + 6} y={bar.y + bar.height / 2} dominantBaseline="central" fontSize={13} fill="#1a1a1a">
             {textOf(bar.data.data)}
           </text>
         ))}

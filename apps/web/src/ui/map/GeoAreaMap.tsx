@@ -41,8 +41,7 @@ export interface GeoAreaMapProps {
 }
 
 // Path data with full float precision is ~3x larger than needed at this size (and may use exponents).
-const roundPath = (d: string | null) =>
-  (d ?? '').replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(Math.round(+n * 10) / 10));
+const roundPath = (d: string | null) => (d ?? '').replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(Math.round(+n * 10) / 10));
 
 /**
  * An accessible SVG choropleth drawn with nivo's geo helpers: a mercator projection fitted to the
@@ -59,16 +58,7 @@ export function GeoAreaMap(props: GeoAreaMapProps) {
   );
 }
 
-function GeoAreaSvg({
-  collection,
-  areas,
-  title,
-  description,
-  idPrefix,
-  height,
-  classPrefix = 'monitor-map',
-  defs,
-}: GeoAreaMapProps) {
+function GeoAreaSvg({ collection, areas, title, description, idPrefix, height, classPrefix = 'monitor-map', defs }: GeoAreaMapProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const { selected, select, pointerDown, tapOrClick } = useTouchSelection();
@@ -154,9 +144,7 @@ function GeoAreaSvg({
           );
         })}
         {/* Drawn last so the outline is never hidden under a neighbour. */}
-        {outlined && outlined !== focusedShape && (
-          <path className={`${classPrefix}__hover`} d={outlined.d} aria-hidden="true" />
-        )}
+        {outlined && outlined !== focusedShape && <path className={`${classPrefix}__hover`} d={outlined.d} aria-hidden="true" />}
         {focusedShape && <path className={`${classPrefix}__focus-ring`} d={focusedShape.d} aria-hidden="true" />}
       </svg>
       {/* Visual read-out for mouse users; screen readers get the same text from each area's label. */}
@@ -165,10 +153,10 @@ function GeoAreaSvg({
       </p>
       {selectedShape?.onActivate && (
         <div className="monitor-actions">
-          <Button appearance="primary-action-button" onClick={selectedShape.onActivate}>{nl.mapSelection.open(selectedShape.name)}</Button>
-          <Button onClick={() => select(null)}>
-            {nl.mapSelection.clear}
+          <Button appearance="primary-action-button" onClick={selectedShape.onActivate}>
+            {nl.mapSelection.open(selectedShape.name)}
           </Button>
+          <Button onClick={() => select(null)}>{nl.mapSelection.clear}</Button>
         </div>
       )}
     </div>

@@ -67,7 +67,10 @@ describe('the release ledger', () => {
 describe('Atoms', () => {
   it('groups contributors by the sets that hold them', () => {
     const atoms = Atoms.of([new Set(['a', 'b', 'c', 'd']), new Set(['c', 'd', 'e'])]);
-    const sorted = atoms.list().map((a) => a.sort().join('')).sort();
+    const sorted = atoms
+      .list()
+      .map((a) => a.sort().join(''))
+      .sort();
     expect(sorted).toEqual(['ab', 'cd', 'e']);
     expect(atoms.smallestWith(new Set(['a', 'c']))).toBe(1);
     expect(atoms.smallestWith(new Set(['a', 'b']))).toBe(1);

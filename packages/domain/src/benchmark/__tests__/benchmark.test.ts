@@ -28,7 +28,16 @@ describe('publishedStatisticsOf', () => {
 
   it('publishes per size class: nothing below 5, the median from 5, quartiles from 10, P10 and P90 from 20', () => {
     expect(publishedStatisticsOf([1, 2, 3, 4], 5, 5)).toBeNull();
-    expect(publishedStatisticsOf([10, 20, 30, 40, 50], 5, 5)).toEqual({ n: 5, grid: 5, statisticsClass: 'MEDIAN', p10: null, q1: null, median: 30, q3: null, p90: null });
+    expect(publishedStatisticsOf([10, 20, 30, 40, 50], 5, 5)).toEqual({
+      n: 5,
+      grid: 5,
+      statisticsClass: 'MEDIAN',
+      p10: null,
+      q1: null,
+      median: 30,
+      q3: null,
+      p90: null,
+    });
     const ten = publishedStatisticsOf([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 5, 5)!;
     expect([ten.statisticsClass, ten.p10, ten.q1, ten.median, ten.q3, ten.p90]).toEqual(['QUARTILES', null, 30, 50, 80, null]);
     expect(statisticsClassOf(19, 5)).toBe('QUARTILES');

@@ -12,10 +12,16 @@ const GRID = 5;
 
 /** A random history: candidates (group key + contributor indices) offered to the ledger in order. */
 const history = fc.array(
-  fc.record({ group: fc.constantFrom('ALL', 'P1', 'P2', 'S1', 'S2', 'C1', 'C2', 'C3'), members: fc.uniqueArray(fc.integer({ min: 0, max: 17 }), { maxLength: 18 }) }),
+  fc.record({
+    group: fc.constantFrom('ALL', 'P1', 'P2', 'S1', 'S2', 'C1', 'C2', 'C3'),
+    members: fc.uniqueArray(fc.integer({ min: 0, max: 17 }), { maxLength: 18 }),
+  }),
   { minLength: 1, maxLength: 10 },
 );
-const values = fc.array(fc.integer({ min: 0, max: 1000 }).map((v) => v / 10), { minLength: 18, maxLength: 18 });
+const values = fc.array(
+  fc.integer({ min: 0, max: 1000 }).map((v) => v / 10),
+  { minLength: 18, maxLength: 18 },
+);
 
 function released(candidates: { group: string; members: number[] }[]): LedgerEntry[] {
   const ledger = new ReleaseLedger([], MINIMUM);
@@ -52,7 +58,12 @@ function attackerSets(sets: ReadonlySet<string>[]): Set<string>[] {
   return found;
 }
 
-const statisticsOf = (set: ReadonlySet<string>, v: readonly number[]) => publishedStatisticsOf([...set].map((x) => v[Number(x)]), GRID, MINIMUM);
+const statisticsOf = (set: ReadonlySet<string>, v: readonly number[]) =>
+  publishedStatisticsOf(
+    [...set].map((x) => v[Number(x)]),
+    GRID,
+    MINIMUM,
+  );
 
 describe('release ledger properties', () => {
   it('the attacker finds the target when groups are published without the ledger (the attack works)', () => {
@@ -64,7 +75,9 @@ describe('release ledger properties', () => {
   it('no combination of releases (intersections, differences, over time) isolates fewer than 5 contributors', () => {
     fc.assert(
       fc.property(history, (candidates) => {
-        const sets = released(candidates).map((e) => e.contributors).slice(0, 8);
+        const sets = released(candidates)
+          .map((e) => e.contributors)
+          .slice(0, 8);
         for (const set of attackerSets(sets)) expect(set.size === 0 || set.size >= MINIMUM).toBe(true);
       }),
       { numRuns: 300 },
@@ -94,27 +107,38 @@ describe('release ledger properties', () => {
 
   it('moving any values within their grid cells changes no release (nothing narrows a value below the grid width)', () => {
     fc.assert(
-      fc.property(history, values, fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { minLength: 18, maxLength: 18 }), (candidates, v, offsets) => {
-        const sets = released(candidates).map((e) => e.contributors);
-        // every value moves to an arbitrary point of its own cell [c − 2.5, c + 2.5), order not kept
-        const moved = v.map((value, i) => {
-          const cell = roundToGrid(value, GRID);
-          return Math.min(cell + GRID / 2 - 1e-9, cell - GRID / 2 + offsets[i] * GRID);
-        });
-        expect(moved.map((m) => roundToGrid(m, GRID))).toEqual(v.map((m) => roundToGrid(m, GRID)));
-        for (const s of sets) expect(statisticsOf(s, moved)).toEqual(statisticsOf(s, v));
-      }),
+      fc.property(
+        history,
+        values,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { minLength: 18, maxLength: 18 }),
+        (candidates, v, offsets) => {
+          const sets = released(candidates).map((e) => e.contributors);
+          // every value moves to an arbitrary point of its own cell [c − 2.5, c + 2.5), order not kept
+          const moved = v.map((value, i) => {
+            const cell = roundToGrid(value, GRID);
+            return Math.min(cell + GRID / 2 - 1e-9, cell - GRID / 2 + offsets[i] * GRID);
+          });
+          expect(moved.map((m) => roundToGrid(m, GRID))).toEqual(v.map((m) => roundToGrid(m, GRID)));
+          for (const s of sets) expect(statisticsOf(s, moved)).toEqual(statisticsOf(s, v));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('every published number is a contributor\u2019s value rounded to the grid', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }).map((x) => x / 10), { minLength: 5, maxLength: 60 }), (v) => {
-        const s = publishedStatisticsOf(v, GRID, MINIMUM)!;
-        const cells = new Set(v.map((x) => roundToGrid(x, GRID)));
-        for (const number of [s.p10, s.q1, s.median, s.q3, s.p90]) if (number !== null) expect(cells.has(number)).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 1000 }).map((x) => x / 10),
+          { minLength: 5, maxLength: 60 },
+        ),
+        (v) => {
+          const s = publishedStatisticsOf(v, GRID, MINIMUM)!;
+          const cells = new Set(v.map((x) => roundToGrid(x, GRID)));
+          for (const number of [s.p10, s.q1, s.median, s.q3, s.p90]) if (number !== null) expect(cells.has(number)).toBe(true);
+        },
+      ),
     );
   });
 

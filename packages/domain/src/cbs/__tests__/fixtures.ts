@@ -42,8 +42,7 @@ export function cbsCsv(lines: readonly string[], options: { bom?: boolean; final
   return encoder.encode(`${bom ? '\uFEFF' : ''}${lines.join('\r\n')}${finalNewline ? '\r\n' : ''}`);
 }
 
-export const HEADER_84849 =
-  '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
+export const HEADER_84849 = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
 
 /** 84849NED: 2023* (Nederland, Assen, Drenthe (VT)) and 1e halfjaar 2025* rows. Lines 2-10. */
 export const ROWS_84849 = [
@@ -169,8 +168,7 @@ export const CSV_85361_VERVOLG = [
 // ---------------------------------------------------------------------------------------------------------------
 // OData v3 bundles
 
-export const ODATA_META = (tableId: string, piece: string) =>
-  `https://opendata.cbs.nl/ODataApi/OData/${tableId}/$metadata#Cbs.OData.WebAPI.${piece}`;
+export const ODATA_META = (tableId: string, piece: string) => `https://opendata.cbs.nl/ODataApi/OData/${tableId}/$metadata#Cbs.OData.WebAPI.${piece}`;
 
 /** 84849NED bundle: Nederland and Assen 2023* (incl. a null = "."), Nederland 1e halfjaar 2025*. */
 export function bundle84849(): Record<string, unknown> {
@@ -183,11 +181,64 @@ export function bundle84849(): Record<string, unknown> {
     DataProperties: {
       'odata.metadata': ODATA_META('84849NED', 'DataProperties'),
       value: [
-        { 'odata.type': 'Cbs.OData.Dimension', ID: 0, Position: 0, ParentID: null, Type: 'Dimension', Key: 'KenmerkenAdviezenMeldingen', Title: 'Kenmerken adviezen/meldingen', Description: '' },
-        { 'odata.type': 'Cbs.OData.GeoDimension', ID: 1, Position: 1, ParentID: null, Type: 'GeoDimension', Key: 'RegioS', Title: "Regio's", Description: '' },
-        { 'odata.type': 'Cbs.OData.TimeDimension', ID: 2, Position: 2, ParentID: null, Type: 'TimeDimension', Key: 'Perioden', Title: 'Perioden', Description: '' },
-        { 'odata.type': 'Cbs.OData.Topic', ID: 3, Position: 3, ParentID: null, Type: 'Topic', Key: 'GestarteAdviezen_1', Title: 'Gestarte adviezen', Description: '', Datatype: 'Long', Unit: 'aantal', Decimals: 0, Default: 'Impossible' },
-        { 'odata.type': 'Cbs.OData.Topic', ID: 4, Position: 4, ParentID: null, Type: 'Topic', Key: 'OntvangenMeldingen_2', Title: 'Ontvangen meldingen', Description: '', Datatype: 'Long', Unit: 'aantal', Decimals: 0, Default: 'Impossible' },
+        {
+          'odata.type': 'Cbs.OData.Dimension',
+          ID: 0,
+          Position: 0,
+          ParentID: null,
+          Type: 'Dimension',
+          Key: 'KenmerkenAdviezenMeldingen',
+          Title: 'Kenmerken adviezen/meldingen',
+          Description: '',
+        },
+        {
+          'odata.type': 'Cbs.OData.GeoDimension',
+          ID: 1,
+          Position: 1,
+          ParentID: null,
+          Type: 'GeoDimension',
+          Key: 'RegioS',
+          Title: "Regio's",
+          Description: '',
+        },
+        {
+          'odata.type': 'Cbs.OData.TimeDimension',
+          ID: 2,
+          Position: 2,
+          ParentID: null,
+          Type: 'TimeDimension',
+          Key: 'Perioden',
+          Title: 'Perioden',
+          Description: '',
+        },
+        {
+          'odata.type': 'Cbs.OData.Topic',
+          ID: 3,
+          Position: 3,
+          ParentID: null,
+          Type: 'Topic',
+          Key: 'GestarteAdviezen_1',
+          Title: 'Gestarte adviezen',
+          Description: '',
+          Datatype: 'Long',
+          Unit: 'aantal',
+          Decimals: 0,
+          Default: 'Impossible',
+        },
+        {
+          'odata.type': 'Cbs.OData.Topic',
+          ID: 4,
+          Position: 4,
+          ParentID: null,
+          Type: 'Topic',
+          Key: 'OntvangenMeldingen_2',
+          Title: 'Ontvangen meldingen',
+          Description: '',
+          Datatype: 'Long',
+          Unit: 'aantal',
+          Decimals: 0,
+          Default: 'Impossible',
+        },
       ],
     },
     KenmerkenAdviezenMeldingen: {
@@ -211,10 +262,24 @@ export function bundle84849(): Record<string, unknown> {
     TypedDataSet: {
       'odata.metadata': ODATA_META('84849NED', 'TypedDataSet'),
       value: [
-        { ID: 0, KenmerkenAdviezenMeldingen: 'T001038', RegioS: 'NL01  ', Perioden: '2023JJ00', GestarteAdviezen_1: 143210, OntvangenMeldingen_2: 127340 },
+        {
+          ID: 0,
+          KenmerkenAdviezenMeldingen: 'T001038',
+          RegioS: 'NL01  ',
+          Perioden: '2023JJ00',
+          GestarteAdviezen_1: 143210,
+          OntvangenMeldingen_2: 127340,
+        },
         { ID: 1, KenmerkenAdviezenMeldingen: 'T001038', RegioS: 'GM0106', Perioden: '2023JJ00', GestarteAdviezen_1: 525, OntvangenMeldingen_2: 270 },
         { ID: 2, KenmerkenAdviezenMeldingen: 'A047599', RegioS: 'GM0106', Perioden: '2023JJ00', GestarteAdviezen_1: 15, OntvangenMeldingen_2: null },
-        { ID: 3, KenmerkenAdviezenMeldingen: 'T001038', RegioS: 'NL01  ', Perioden: '2025HJ01', GestarteAdviezen_1: 84935, OntvangenMeldingen_2: 66270 },
+        {
+          ID: 3,
+          KenmerkenAdviezenMeldingen: 'T001038',
+          RegioS: 'NL01  ',
+          Perioden: '2025HJ01',
+          GestarteAdviezen_1: 84935,
+          OntvangenMeldingen_2: 66270,
+        },
       ],
     },
   };
@@ -240,9 +305,30 @@ export function bundle84852(): Record<string, unknown> {
       { Key: '2020JJ00', Title: '2020', Status: 'Definitief' },
     ],
     TypedDataSet: [
-      { ID: 0, Veiligheidstaxatie: 'T001019', Veiligheidsbeoordeling: 'T001020', RegioS: 'NL01  ', Perioden: '2020HJ01', OntvangenMeldingen_1: 64505 },
-      { ID: 1, Veiligheidstaxatie: 'T001019', Veiligheidsbeoordeling: 'T001020', RegioS: 'NL01  ', Perioden: '2020HJ02', OntvangenMeldingen_1: 62910 },
-      { ID: 2, Veiligheidstaxatie: 'T001019', Veiligheidsbeoordeling: 'T001020', RegioS: 'NL01  ', Perioden: '2020JJ00', OntvangenMeldingen_1: 127410 },
+      {
+        ID: 0,
+        Veiligheidstaxatie: 'T001019',
+        Veiligheidsbeoordeling: 'T001020',
+        RegioS: 'NL01  ',
+        Perioden: '2020HJ01',
+        OntvangenMeldingen_1: 64505,
+      },
+      {
+        ID: 1,
+        Veiligheidstaxatie: 'T001019',
+        Veiligheidsbeoordeling: 'T001020',
+        RegioS: 'NL01  ',
+        Perioden: '2020HJ02',
+        OntvangenMeldingen_1: 62910,
+      },
+      {
+        ID: 2,
+        Veiligheidstaxatie: 'T001019',
+        Veiligheidsbeoordeling: 'T001020',
+        RegioS: 'NL01  ',
+        Perioden: '2020JJ00',
+        OntvangenMeldingen_1: 127410,
+      },
     ],
   };
 }

@@ -179,7 +179,11 @@ describe('parseCbsCsv: happy path', () => {
     const r = parseCbsCsv(cbsCsv(CSV_85361_VERVOLG), '85361NED', regions);
     expect(r.problems).toEqual([]);
     expect(find(r.observations, 'pct_vervolgmelding_totaal', 'PV20', '2023', '')[0].value).toBe(18.8);
-    expect(find(r.observations, 'vervolgmelding_tijdens_monitoring', 'GM1680', '2023', '')[0]).toMatchObject({ status: 'SECRET', value: null, line: 5 });
+    expect(find(r.observations, 'vervolgmelding_tijdens_monitoring', 'GM1680', '2023', '')[0]).toMatchObject({
+      status: 'SECRET',
+      value: null,
+      line: 5,
+    });
     expect(find(r.observations, 'pct_vervolgmelding_tijdens_monitoring', 'GM1680', '2023', '')[0].status).toBe('SECRET');
     expect(find(r.observations, 'vervolgmelding_totaal', 'GM1680', '2023', '')[0].value).toBe(30);
   });
@@ -248,7 +252,10 @@ describe('parseCbsCsv: bad input', () => {
 
   it('rejects JSON and a comma-separated file', () => {
     expect(reasons(parseCbsCsv(new TextEncoder().encode('{"tableId":"84849NED"}'), '84849NED', regions))[0]).toMatch(/^0\|\|dit is een JSON-bestand/);
-    const comma = ['Kenmerken adviezen/meldingen,Regio\'s,Perioden,Gestarte adviezen (aantal),Ontvangen meldingen (aantal)', 'Totaal,Nederland,2023*,143210,127340'];
+    const comma = [
+      "Kenmerken adviezen/meldingen,Regio's,Perioden,Gestarte adviezen (aantal),Ontvangen meldingen (aantal)",
+      'Totaal,Nederland,2023*,143210,127340',
+    ];
     expect(reasons(parse(comma))).toEqual([
       '1||de kopregel bevat geen ";"; CBS-bestanden gebruiken ";" als scheidingsteken (download "CSV met statistische symbolen")',
     ]);
@@ -284,7 +291,9 @@ describe('parseCbsCsv: bad input', () => {
   it('recognises a file of another table by its category column', () => {
     const r = parse(CSV_84851, '84849NED');
     const list = reasons(r);
-    expect(list[0]).toBe('1|Kenmerken adviezen, meldingen, diensten|kolom "Kenmerken adviezen, meldingen, diensten" is een dimensie van tabel 84851NED, niet van 84849NED');
+    expect(list[0]).toBe(
+      '1|Kenmerken adviezen, meldingen, diensten|kolom "Kenmerken adviezen, meldingen, diensten" is een dimensie van tabel 84851NED, niet van 84849NED',
+    );
     expect(list).toContain('1||de kopregel past bij tabel 84851NED, niet bij 84849NED; kies de juiste tabel');
   });
 
@@ -325,7 +334,13 @@ describe('parseCbsCsv: bad input', () => {
   });
 
   it('reports rows with a wrong number of fields, and text after a closing quote', () => {
-    const lines = [HEADER_84849, '"Totaal";"Nederland";"2023*";"  143210"', ROWS_84849[1] + ';"       ."', '"Totaal";"Ede";"1e halfjaar 2025*";"     345"x;"     295"', ROWS_84849[7]];
+    const lines = [
+      HEADER_84849,
+      '"Totaal";"Nederland";"2023*";"  143210"',
+      ROWS_84849[1] + ';"       ."',
+      '"Totaal";"Ede";"1e halfjaar 2025*";"     345"x;"     295"',
+      ROWS_84849[7],
+    ];
     expect(reasons(parse(lines))).toEqual([
       '2||4 velden, de kopregel heeft er 5',
       '3||6 velden, de kopregel heeft er 5',
@@ -345,7 +360,7 @@ describe('parseCbsCsv: bad input', () => {
       '2|Regio\'s|onbekende regio "Drenthe"',
       '3|Perioden|periode "2023 1e kwartaal": kwartalen worden niet ondersteund; alleen jaren en halfjaren',
       '4|Perioden|onbekende periode "2023-H1"; verwacht bijvoorbeeld "2023", "2023*" of "1e halfjaar 2025*"',
-      '5|Regio\'s|lege regio',
+      "5|Regio's|lege regio",
       '5|Perioden|lege periode',
     ]);
   });
@@ -403,7 +418,8 @@ describe('parseCbsCsv: bad input', () => {
 describe('malformed files found by the reliability suite', () => {
   const HEADER_84849 = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
   const lookup = { codeForTitle: (title: string) => (title === 'Ede' ? 'GM0228' : undefined) } as never;
-  const parse = (body: string, options = {}) => parseCbsCsv(new TextEncoder().encode(`\ufeff${HEADER_84849}\r\n${body}`), '84849NED', lookup, options);
+  const parse = (body: string, options = {}) =>
+    parseCbsCsv(new TextEncoder().encode(`\ufeff${HEADER_84849}\r\n${body}`), '84849NED', lookup, options);
 
   it('refuses a category that a spreadsheet would run as a formula', () => {
     const result = parse('"=HYPERLINK(""http://x"")";"Ede";"1e halfjaar 2025*";"1";"2"\r\n');

@@ -17,14 +17,94 @@ describe('parseCbsODataBundle: happy path', () => {
     expect(result.tableId).toBe('84849NED');
     expect(result.format).toBe('odata');
     expect(result.observations).toEqual([
-      { tableId: '84849NED', measure: 'gestarte_adviezen', category: 'Totaal', regionCode: 'NL01', period: '2023', value: 143210, status: 'VALUE', provisional: true, line: 1 },
-      { tableId: '84849NED', measure: 'ontvangen_meldingen', category: 'Totaal', regionCode: 'NL01', period: '2023', value: 127340, status: 'VALUE', provisional: true, line: 1 },
-      { tableId: '84849NED', measure: 'gestarte_adviezen', category: 'Totaal', regionCode: 'GM0106', period: '2023', value: 525, status: 'VALUE', provisional: true, line: 2 },
-      { tableId: '84849NED', measure: 'ontvangen_meldingen', category: 'Totaal', regionCode: 'GM0106', period: '2023', value: 270, status: 'VALUE', provisional: true, line: 2 },
-      { tableId: '84849NED', measure: 'gestarte_adviezen', category: 'Geestelijke gezondheidszorg: totaal', regionCode: 'GM0106', period: '2023', value: 15, status: 'VALUE', provisional: true, line: 3 },
-      { tableId: '84849NED', measure: 'ontvangen_meldingen', category: 'Geestelijke gezondheidszorg: totaal', regionCode: 'GM0106', period: '2023', value: null, status: 'SECRET', provisional: true, line: 3 },
-      { tableId: '84849NED', measure: 'gestarte_adviezen', category: 'Totaal', regionCode: 'NL01', period: '2025-H1', value: 84935, status: 'VALUE', provisional: true, line: 4 },
-      { tableId: '84849NED', measure: 'ontvangen_meldingen', category: 'Totaal', regionCode: 'NL01', period: '2025-H1', value: 66270, status: 'VALUE', provisional: true, line: 4 },
+      {
+        tableId: '84849NED',
+        measure: 'gestarte_adviezen',
+        category: 'Totaal',
+        regionCode: 'NL01',
+        period: '2023',
+        value: 143210,
+        status: 'VALUE',
+        provisional: true,
+        line: 1,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'ontvangen_meldingen',
+        category: 'Totaal',
+        regionCode: 'NL01',
+        period: '2023',
+        value: 127340,
+        status: 'VALUE',
+        provisional: true,
+        line: 1,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'gestarte_adviezen',
+        category: 'Totaal',
+        regionCode: 'GM0106',
+        period: '2023',
+        value: 525,
+        status: 'VALUE',
+        provisional: true,
+        line: 2,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'ontvangen_meldingen',
+        category: 'Totaal',
+        regionCode: 'GM0106',
+        period: '2023',
+        value: 270,
+        status: 'VALUE',
+        provisional: true,
+        line: 2,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'gestarte_adviezen',
+        category: 'Geestelijke gezondheidszorg: totaal',
+        regionCode: 'GM0106',
+        period: '2023',
+        value: 15,
+        status: 'VALUE',
+        provisional: true,
+        line: 3,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'ontvangen_meldingen',
+        category: 'Geestelijke gezondheidszorg: totaal',
+        regionCode: 'GM0106',
+        period: '2023',
+        value: null,
+        status: 'SECRET',
+        provisional: true,
+        line: 3,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'gestarte_adviezen',
+        category: 'Totaal',
+        regionCode: 'NL01',
+        period: '2025-H1',
+        value: 84935,
+        status: 'VALUE',
+        provisional: true,
+        line: 4,
+      },
+      {
+        tableId: '84849NED',
+        measure: 'ontvangen_meldingen',
+        category: 'Totaal',
+        regionCode: 'NL01',
+        period: '2025-H1',
+        value: 66270,
+        status: 'VALUE',
+        provisional: true,
+        line: 4,
+      },
     ]);
   });
 
@@ -65,7 +145,16 @@ describe('parseCbsODataBundle: happy path', () => {
   it('tells "." from "" with an UntypedDataSet next to the TypedDataSet', () => {
     const b: Bundle = bundle84849();
     b.UntypedDataSet = {
-      value: [{ ID: 2, KenmerkenAdviezenMeldingen: 'A047599', RegioS: 'GM0106', Perioden: '2023JJ00', GestarteAdviezen_1: '      15', OntvangenMeldingen_2: '       .' }],
+      value: [
+        {
+          ID: 2,
+          KenmerkenAdviezenMeldingen: 'A047599',
+          RegioS: 'GM0106',
+          Perioden: '2023JJ00',
+          GestarteAdviezen_1: '      15',
+          OntvangenMeldingen_2: '       .',
+        },
+      ],
     };
     expect(parse(b).observations.find((o) => o.line === 3 && o.measure === 'ontvangen_meldingen')?.status).toBe('SECRET');
     // format test of the blank symbol: the same cell written as ""
@@ -79,8 +168,22 @@ describe('parseCbsODataBundle: happy path', () => {
     const b: Bundle = bundle84849();
     b.UntypedDataSet = {
       value: [
-        { ID: 0, KenmerkenAdviezenMeldingen: 'T001038', RegioS: 'NL01  ', Perioden: '2023JJ00', GestarteAdviezen_1: '  143210', OntvangenMeldingen_2: '  127340' },
-        { ID: 2, KenmerkenAdviezenMeldingen: 'A047599', RegioS: 'GM0106', Perioden: '2023JJ00', GestarteAdviezen_1: '      15', OntvangenMeldingen_2: '       .' },
+        {
+          ID: 0,
+          KenmerkenAdviezenMeldingen: 'T001038',
+          RegioS: 'NL01  ',
+          Perioden: '2023JJ00',
+          GestarteAdviezen_1: '  143210',
+          OntvangenMeldingen_2: '  127340',
+        },
+        {
+          ID: 2,
+          KenmerkenAdviezenMeldingen: 'A047599',
+          RegioS: 'GM0106',
+          Perioden: '2023JJ00',
+          GestarteAdviezen_1: '      15',
+          OntvangenMeldingen_2: '       .',
+        },
       ],
     };
     delete b.TypedDataSet;
@@ -124,7 +227,9 @@ describe('parseCbsODataBundle: bad input', () => {
     expect(reasons(parse({ ...bundle84849(), tableId: '84850NED' }))).toEqual([
       '0|tableId|onbekende tabel "84850NED"; ondersteund: 84849NED, 84848NED, 84851NED, 84852NED, 85361NED',
     ]);
-    expect(reasons(parse([1, 2]))).toEqual(['0||de bundel moet een JSON-object zijn met "tableId", "DataProperties", de dimensies en "TypedDataSet"']);
+    expect(reasons(parse([1, 2]))).toEqual([
+      '0||de bundel moet een JSON-object zijn met "tableId", "DataProperties", de dimensies en "TypedDataSet"',
+    ]);
   });
 
   it('names every missing piece', () => {

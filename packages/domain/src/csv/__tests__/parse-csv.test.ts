@@ -32,9 +32,7 @@ describe('parseCsv', () => {
 
 describe('parseCsvObjects', () => {
   it('keys every row by the header', () => {
-    expect(parseCsvObjects('code,naam\nGM0014,Groningen\n')).toEqual([
-      { line: 2, values: { code: 'GM0014', naam: 'Groningen' } },
-    ]);
+    expect(parseCsvObjects('code,naam\nGM0014,Groningen\n')).toEqual([{ line: 2, values: { code: 'GM0014', naam: 'Groningen' } }]);
   });
 
   it('names the line of a row with the wrong number of fields', () => {

@@ -1,4 +1,10 @@
-import { domesticViolenceScenarioTotals, DV_PREVALENCE, estimateDomesticViolence, policeFactor, POLICE_SHRINKAGE_REPORTS } from '../domestic-violence';
+import {
+  domesticViolenceScenarioTotals,
+  DV_PREVALENCE,
+  estimateDomesticViolence,
+  policeFactor,
+  POLICE_SHRINKAGE_REPORTS,
+} from '../domestic-violence';
 
 // Synthetic areas for the method only.
 const areas = [

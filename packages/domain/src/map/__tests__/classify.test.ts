@@ -1,11 +1,4 @@
-import {
-  classIndex,
-  classCountOf,
-  formatNumberNl,
-  formatPercentNl,
-  legendClasses,
-  quantileClassification,
-} from '../classify';
+import { classIndex, classCountOf, formatNumberNl, formatPercentNl, legendClasses, quantileClassification } from '../classify';
 
 describe('quantileClassification', () => {
   it('splits evenly spread values into equal-count classes', () => {
@@ -74,11 +67,7 @@ describe('Dutch formatting', () => {
 describe('legendClasses', () => {
   it('labels every class with its bounds in Dutch', () => {
     const classes = legendClasses({ breaks: [20, 27.5], min: 11, max: 42 });
-    expect(classes.map((c) => c.label)).toEqual([
-      '11% tot 20%',
-      '20% tot 27,5%',
-      '27,5% tot en met 42%',
-    ]);
+    expect(classes.map((c) => c.label)).toEqual(['11% tot 20%', '20% tot 27,5%', '27,5% tot en met 42%']);
     expect(classes.map((c) => [c.from, c.to])).toEqual([
       [11, 20],
       [20, 27.5],
@@ -89,9 +78,6 @@ describe('legendClasses', () => {
     expect(legendClasses({ breaks: [], min: 5, max: 5 }).map((c) => c.label)).toEqual(['5%']);
   });
   it('accepts a custom formatter', () => {
-    expect(legendClasses({ breaks: [2], min: 1, max: 3 }, String).map((c) => c.label)).toEqual([
-      '1 tot 2',
-      '2 tot en met 3',
-    ]);
+    expect(legendClasses({ breaks: [2], min: 1, max: 3 }, String).map((c) => c.label)).toEqual(['1 tot 2', '2 tot en met 3']);
   });
 });

@@ -57,9 +57,7 @@ describe('demoAnswers', () => {
     const means = CODES.map((code) => meanIndicator(code, 2026));
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(30);
     const bands = new Set(
-      CODES.flatMap((code) =>
-        computeIndicators(INDICATORS_2026, demoAnswers(QUESTIONNAIRE_2026, code, 2026), QUESTIONNAIRE_2026).map((r) => r.band),
-      ),
+      CODES.flatMap((code) => computeIndicators(INDICATORS_2026, demoAnswers(QUESTIONNAIRE_2026, code, 2026), QUESTIONNAIRE_2026).map((r) => r.band)),
     );
     expect(bands).toEqual(new Set(['LOW', 'PARTIAL', 'HIGH', null]));
   });

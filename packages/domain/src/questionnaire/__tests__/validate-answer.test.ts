@@ -4,8 +4,18 @@ import type { Question } from '../questionnaire.types';
 const q = (type: Question['type'], extra: Partial<Question> = {}): Question => ({ key: 'k', type, label: 'k', required: true, ...extra });
 
 const realisation = q('YES_PARTLY_NO');
-const single = q('SINGLE_CHOICE', { options: [{ value: 'maandelijks', label: 'Maandelijks' }, { value: 'nooit', label: 'Nooit' }] });
-const multiple = q('MULTIPLE_CHOICE', { options: [{ value: 'cbs', label: 'CBS' }, { value: 'politie', label: 'Politie' }] });
+const single = q('SINGLE_CHOICE', {
+  options: [
+    { value: 'maandelijks', label: 'Maandelijks' },
+    { value: 'nooit', label: 'Nooit' },
+  ],
+});
+const multiple = q('MULTIPLE_CHOICE', {
+  options: [
+    { value: 'cbs', label: 'CBS' },
+    { value: 'politie', label: 'Politie' },
+  ],
+});
 const count = q('NUMBER', { min: 0, max: 500, integer: true });
 const amount = q('NUMBER', { min: 0.5 });
 const percentage = q('PERCENTAGE');

@@ -4,8 +4,7 @@ import { FIXTURE } from './fixture';
 
 const byKey = indexQuestions(FIXTURE);
 const question = (key: string) => byKey.get(key)!;
-const visibleKeys = (answers: Record<string, unknown>) =>
-  visibleQuestions(FIXTURE, answers as never).map((q) => q.key);
+const visibleKeys = (answers: Record<string, unknown>) => visibleQuestions(FIXTURE, answers as never).map((q) => q.key);
 
 describe('evaluateCondition', () => {
   const answers = { x: 'YES', n: 3, m: ['a', 'b'], empty: '', none: [] as string[] };
@@ -26,9 +25,33 @@ describe('evaluateCondition', () => {
     [{ question: 'missing', answered: true }, false],
     [{ question: 'empty', answered: true }, false],
     [{ question: 'none', answered: true }, false],
-    [{ all: [{ question: 'x', equals: 'YES' }, { question: 'n', equals: 3 }] }, true],
-    [{ all: [{ question: 'x', equals: 'YES' }, { question: 'n', equals: 4 }] }, false],
-    [{ any: [{ question: 'x', equals: 'NO' }, { question: 'n', equals: 3 }] }, true],
+    [
+      {
+        all: [
+          { question: 'x', equals: 'YES' },
+          { question: 'n', equals: 3 },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        all: [
+          { question: 'x', equals: 'YES' },
+          { question: 'n', equals: 4 },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        any: [
+          { question: 'x', equals: 'NO' },
+          { question: 'n', equals: 3 },
+        ],
+      },
+      true,
+    ],
     [{ not: { question: 'x', equals: 'YES' } }, false],
     [{ not: { question: 'missing', answered: true } }, true],
   ] as [Condition, boolean][])('%j → %p', (condition, expected) => {

@@ -16,7 +16,10 @@ const value = (v: number): RawCell => ({ value: v, status: 'VALUE' });
 const LEVEL = MUNICIPALITY_RULES.roundTo;
 
 function protect(values: Record<string, number | null>, relations: AdditiveRelation[]) {
-  const cells = Object.entries(values).map(([id, v]): { id: string; raw: RawCell } => ({ id, raw: v === null ? { value: null, status: 'SECRET' } : value(v) }));
+  const cells = Object.entries(values).map(([id, v]): { id: string; raw: RawCell } => ({
+    id,
+    raw: v === null ? { value: null, status: 'SECRET' } : value(v),
+  }));
   return protectStatistics({ cells, relations, rules: MUNICIPALITY_RULES, solver });
 }
 
@@ -62,7 +65,12 @@ describe('relations', () => {
   it('treats the same figure in two tables (a shared margin) as one cell', () => {
     const a = logicalCellId({ measure: 'ontvangen_meldingen', category: 'Totaal', regionCode: 'GM0001', period: '2023' });
     const b = logicalCellId({ measure: 'ontvangen_meldingen', category: '', regionCode: 'GM0001', period: '2023' });
-    const c = logicalCellId({ measure: 'ontvangen_meldingen', category: 'Veiligheidstaxatie: Totaal; Veiligheidsbeoordeling: Totaal', regionCode: 'GM0001', period: '2023' });
+    const c = logicalCellId({
+      measure: 'ontvangen_meldingen',
+      category: 'Veiligheidstaxatie: Totaal; Veiligheidsbeoordeling: Totaal',
+      regionCode: 'GM0001',
+      period: '2023',
+    });
     expect(new Set([a, b, c]).size).toBe(1);
     expect(canonicalCategory('Beroepsmatig totaal')).toBe('Beroepsmatig totaal');
   });
@@ -81,15 +89,25 @@ describe('relations', () => {
       hierarchy,
     );
     const kinds = (kind: string) => relations.filter((r) => r.kind === kind).map((r) => `${r.total}=${r.parts.join('+')}`);
-    expect(kinds('CATEGORY')).toContainEqual(expect.stringMatching(/^ontvangen_meldingen\|Totaal\|GM0001\|2023=ontvangen_meldingen\|Niet beroepsmatig totaal.*Beroepsmatig totaal/));
-    expect(kinds('MEASURE')).toContainEqual(expect.stringContaining('ontvangen_meldingen|Totaal|GM0001|2023=eerste_melding|Totaal|GM0001|2023+hermelding_totaal'));
-    expect(kinds('PERIOD')).toEqual(['ontvangen_meldingen|Totaal|GM0001|2023=ontvangen_meldingen|Totaal|GM0001|2023-H1+ontvangen_meldingen|Totaal|GM0001|2023-H2']);
-    expect(kinds('REGION')).toContain('ontvangen_meldingen|Totaal|PV20|2023=ontvangen_meldingen|Totaal|GM0001|2023+ontvangen_meldingen|Totaal|GM0002|2023');
+    expect(kinds('CATEGORY')).toContainEqual(
+      expect.stringMatching(/^ontvangen_meldingen\|Totaal\|GM0001\|2023=ontvangen_meldingen\|Niet beroepsmatig totaal.*Beroepsmatig totaal/),
+    );
+    expect(kinds('MEASURE')).toContainEqual(
+      expect.stringContaining('ontvangen_meldingen|Totaal|GM0001|2023=eerste_melding|Totaal|GM0001|2023+hermelding_totaal'),
+    );
+    expect(kinds('PERIOD')).toEqual([
+      'ontvangen_meldingen|Totaal|GM0001|2023=ontvangen_meldingen|Totaal|GM0001|2023-H1+ontvangen_meldingen|Totaal|GM0001|2023-H2',
+    ]);
+    expect(kinds('REGION')).toContain(
+      'ontvangen_meldingen|Totaal|PV20|2023=ontvangen_meldingen|Totaal|GM0001|2023+ontvangen_meldingen|Totaal|GM0002|2023',
+    );
   });
 
   it('drops cells absent from the data that occur once, keeping "total >= the known parts"', () => {
     const known = new Set(['T', 'a']);
-    expect(reduceRelations([{ kind: 'REGION', total: 'T', parts: ['a', 'x', 'y'] }], (id) => known.has(id))).toEqual([{ total: 'T', parts: ['a'], atLeast: true }]);
+    expect(reduceRelations([{ kind: 'REGION', total: 'T', parts: ['a', 'x', 'y'] }], (id) => known.has(id))).toEqual([
+      { total: 'T', parts: ['a'], atLeast: true },
+    ]);
     expect(reduceRelations([{ kind: 'REGION', total: 'X', parts: ['a', 'T'] }], (id) => known.has(id))).toEqual([]);
   });
 });
@@ -155,29 +173,34 @@ describe('whole-table protection against the attacker', () => {
 
   it('suppresses more, never less, until every hidden cell is wide enough', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 3 }), (row1, row2) => {
-        // a small two-way table: rows, columns and the grand total
-        const cells: Record<string, number> = {};
-        const relations: AdditiveRelation[] = [];
-        const columns = Math.min(row1.length, row2.length);
-        const rows = [row1.slice(0, columns), row2.slice(0, columns)];
-        rows.forEach((row, r) => {
-          row.forEach((v, c) => (cells[`r${r}c${c}`] = v));
-          cells[`r${r}`] = row.reduce((s, v) => s + v, 0);
-          relations.push({ kind: 'CATEGORY', total: `r${r}`, parts: row.map((_, c) => `r${r}c${c}`) });
-        });
-        for (let c = 0; c < columns; c++) {
-          cells[`c${c}`] = rows[0][c] + rows[1][c];
-          relations.push({ kind: 'REGION', total: `c${c}`, parts: [`r0c${c}`, `r1c${c}`] });
-        }
-        cells.T = cells.r0 + cells.r1;
-        relations.push({ kind: 'PERIOD', total: 'T', parts: ['r0', 'r1'] });
-        const result = protect(cells, relations);
-        for (const [id, raw] of Object.entries(cells)) {
-          if (publishCount(value(raw), MUNICIPALITY_RULES).status === 'SUPPRESSED') expect(result.cells.get(id)!.published.status).toBe('SUPPRESSED');
-        }
-        expectEveryHiddenCellProtected(result, relations);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 3 }),
+        (row1, row2) => {
+          // a small two-way table: rows, columns and the grand total
+          const cells: Record<string, number> = {};
+          const relations: AdditiveRelation[] = [];
+          const columns = Math.min(row1.length, row2.length);
+          const rows = [row1.slice(0, columns), row2.slice(0, columns)];
+          rows.forEach((row, r) => {
+            row.forEach((v, c) => (cells[`r${r}c${c}`] = v));
+            cells[`r${r}`] = row.reduce((s, v) => s + v, 0);
+            relations.push({ kind: 'CATEGORY', total: `r${r}`, parts: row.map((_, c) => `r${r}c${c}`) });
+          });
+          for (let c = 0; c < columns; c++) {
+            cells[`c${c}`] = rows[0][c] + rows[1][c];
+            relations.push({ kind: 'REGION', total: `c${c}`, parts: [`r0c${c}`, `r1c${c}`] });
+          }
+          cells.T = cells.r0 + cells.r1;
+          relations.push({ kind: 'PERIOD', total: 'T', parts: ['r0', 'r1'] });
+          const result = protect(cells, relations);
+          for (const [id, raw] of Object.entries(cells)) {
+            if (publishCount(value(raw), MUNICIPALITY_RULES).status === 'SUPPRESSED')
+              expect(result.cells.get(id)!.published.status).toBe('SUPPRESSED');
+          }
+          expectEveryHiddenCellProtected(result, relations);
+        },
+      ),
       { numRuns: 30, seed: 20261201 },
     );
   });
@@ -190,15 +213,26 @@ describe('whole-table protection against the attacker', () => {
       ['b', { value: 45, status: 'PUBLISHED' }],
     ]);
     // a = T - b in [48 - 47, 52 - 43] = [1, 9]
-    expect(auditHiddenCells(['a'], relations, published, MUNICIPALITY_RULES, solver).get('a')).toEqual({ lower: 1, upper: 9, width: 8, consistent: true });
+    expect(auditHiddenCells(['a'], relations, published, MUNICIPALITY_RULES, solver).get('a')).toEqual({
+      lower: 1,
+      upper: 9,
+      width: 8,
+      consistent: true,
+    });
   });
 });
 
 describe('derived cells follow their counts', () => {
   it('computes percentages from the published counts and hides them with a part', () => {
     expect(derivePercentage({ value: 35, status: 'PUBLISHED' }, { value: 270, status: 'PUBLISHED' })).toEqual({ value: 13, status: 'PUBLISHED' });
-    expect(derivePercentage({ value: null, status: 'SUPPRESSED' }, { value: 270, status: 'PUBLISHED' })).toMatchObject({ value: null, status: 'SUPPRESSED' });
-    expect(derivePercentage({ value: 10, status: 'PUBLISHED' }, { value: null, status: 'UNKNOWN' })).toMatchObject({ value: null, status: 'UNKNOWN' });
+    expect(derivePercentage({ value: null, status: 'SUPPRESSED' }, { value: 270, status: 'PUBLISHED' })).toMatchObject({
+      value: null,
+      status: 'SUPPRESSED',
+    });
+    expect(derivePercentage({ value: 10, status: 'PUBLISHED' }, { value: null, status: 'UNKNOWN' })).toMatchObject({
+      value: null,
+      status: 'UNKNOWN',
+    });
   });
 
   it('computes rates from the published count, and withholds them without the population of their own year', () => {

@@ -59,7 +59,11 @@ describe('rates and shares', () => {
 });
 
 describe('applySecondarySuppression', () => {
-  const cell = (key: string, n: number, rules = MUNICIPALITY_RULES): AdditiveCell => ({ key, raw: value(n), published: publishCount(value(n), rules) });
+  const cell = (key: string, n: number, rules = MUNICIPALITY_RULES): AdditiveCell => ({
+    key,
+    raw: value(n),
+    published: publishCount(value(n), rules),
+  });
 
   it('leaves a group alone when nothing is suppressed', () => {
     const result = applySecondarySuppression(cell('totaal', 60), [cell('a', 30), cell('b', 30)], MUNICIPALITY_RULES);
@@ -75,7 +79,8 @@ describe('applySecondarySuppression', () => {
     expect(statuses.c.status).toBe('PUBLISHED');
     expect(result.total.published.status).toBe('PUBLISHED');
     // what can be derived now is only the sum of two cells, 27, which is not below the threshold
-    const derivable = result.total.published.value! - result.parts.filter((p) => p.published.status === 'PUBLISHED').reduce((s, p) => s + p.published.value!, 0);
+    const derivable =
+      result.total.published.value! - result.parts.filter((p) => p.published.status === 'PUBLISHED').reduce((s, p) => s + p.published.value!, 0);
     expect(derivable).toBeGreaterThanOrEqual(MUNICIPALITY_RULES.minimumCount);
   });
 
@@ -99,7 +104,11 @@ describe('applySecondarySuppression', () => {
   });
 
   it('applies the district rules to a municipality and its districts', () => {
-    const result = applySecondarySuppression(cell('GM', 400), [cell('WK1', 12, DISTRICT_RULES), cell('WK2', 150, DISTRICT_RULES), cell('WK3', 238, DISTRICT_RULES)], DISTRICT_RULES);
+    const result = applySecondarySuppression(
+      cell('GM', 400),
+      [cell('WK1', 12, DISTRICT_RULES), cell('WK2', 150, DISTRICT_RULES), cell('WK3', 238, DISTRICT_RULES)],
+      DISTRICT_RULES,
+    );
     expect(result.parts.map((p) => p.published.status)).toEqual(['SUPPRESSED', 'SUPPRESSED', 'PUBLISHED']);
   });
 

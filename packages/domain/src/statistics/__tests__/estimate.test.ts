@@ -21,7 +21,8 @@ describe('estimateAll', () => {
   it('follows E = N·P·(1 − s_g + s_g·RR)/(1 − s + s·RR) with s the child-weighted mean', () => {
     const estimates = estimateAll(inputs);
     const withData = inputs.filter((i) => i.riskShares?.LOW_PARENTAL_EDUCATION !== undefined);
-    const s = withData.reduce((sum, i) => sum + i.children! * i.riskShares!.LOW_PARENTAL_EDUCATION!, 0) / withData.reduce((sum, i) => sum + i.children!, 0);
+    const s =
+      withData.reduce((sum, i) => sum + i.children! * i.riskShares!.LOW_PARENTAL_EDUCATION!, 0) / withData.reduce((sum, i) => sum + i.children!, 0);
     const rr = RISK_FACTORS.LOW_PARENTAL_EDUCATION.relativeRisk;
     const a = estimates.find((e) => e.code === 'A')!;
     expect(a.nationalShare).toBeCloseTo(s, 12);

@@ -18,7 +18,13 @@ describe('textProblem', () => {
 
 describe('findInvalidText', () => {
   it('names the path of the first invalid string in nested input', () => {
-    const input = { year: 2026, answers: [{ key: 'a', value: 'ok' }, { key: 'b', value: ['x', 'y\u0000'] }] };
+    const input = {
+      year: 2026,
+      answers: [
+        { key: 'a', value: 'ok' },
+        { key: 'b', value: ['x', 'y\u0000'] },
+      ],
+    };
     expect(findInvalidText(input, 'input')).toEqual({ field: 'input.answers.1.value.1', problem: 'CONTROL_CHARACTER' });
   });
 

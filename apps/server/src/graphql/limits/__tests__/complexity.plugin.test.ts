@@ -11,8 +11,7 @@ beforeAll(async () => {
 });
 
 const estimators = complexityEstimators({ defaultPageSize: 50 });
-const cost = (source: string, variables: Record<string, unknown> = {}) =>
-  getComplexity({ schema, query: parse(source), estimators, variables });
+const cost = (source: string, variables: Record<string, unknown> = {}) => getComplexity({ schema, query: parse(source), estimators, variables });
 
 const CALIBRATION = `{ municipalities(first: 500) { edges { node {
   code name province { name } regions { code name type } population keyFigures { households shareHouseholdsWithChildren }
@@ -59,12 +58,15 @@ describe('complexity estimators', () => {
   });
 
   it('multiplies an argument-dependent list by the length its arguments allow', () => {
-    expect(cost('{ statistics(measure: "m", regionCodes: ["GM0363", "GM0344"], periods: ["2023"], category: "Totaal") { value } }')).toBe(1 + 2 * 1 * 1 * 1);
+    expect(cost('{ statistics(measure: "m", regionCodes: ["GM0363", "GM0344"], periods: ["2023"], category: "Totaal") { value } }')).toBe(
+      1 + 2 * 1 * 1 * 1,
+    );
     expect(cost('{ statistics(measure: "m", regionCodes: ["GM0363"]) { value } }')).toBe(1 + 60 * 60);
   });
 
   it("refuses the issue's query: nested province lists within the depth limit", () => {
-    const issue = '{ municipality(code:"GM0363") { province { municipalities { province { municipalities { province { municipalities { province { municipalities { code } } } } } } } } } }';
+    const issue =
+      '{ municipality(code:"GM0363") { province { municipalities { province { municipalities { province { municipalities { province { municipalities { code } } } } } } } } } }';
     expect(cost(issue)).toBeGreaterThan(100 ** 4);
   });
 
@@ -130,9 +132,7 @@ describe('complexityPlugin', () => {
     const source = `{ ...F0 } ${fragments.join(' ')} fragment F20 on Query { __typename }`;
     const { status, result } = await run(source, 10_000_000);
     expect(status).toBe(400);
-    expect(result.errors![0].message).toBe(
-      'De query is te complex: meer dan 10000 onderdelen (velden en fragmenten), het maximum is 10000.',
-    );
+    expect(result.errors![0].message).toBe('De query is te complex: meer dan 10000 onderdelen (velden en fragmenten), het maximum is 10000.');
     expect(result.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'maxQueryNodes', max: 10_000 });
   });
 });

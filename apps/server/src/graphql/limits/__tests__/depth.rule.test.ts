@@ -66,9 +66,7 @@ describe('depthLimitRule', () => {
   // GraphiQL loads the schema with this query; a maxDepth below 15 keeps the playground from loading it.
   it('measures the standard introspection query (GraphiQL) at 15 levels', () => {
     expect(check(getIntrospectionQuery(), 15)).toEqual([]);
-    expect(depthErrors(check(getIntrospectionQuery(), 14))[0].message).toBe(
-      'De query is te diep genest: 15 niveaus, het maximum is 14.',
-    );
+    expect(depthErrors(check(getIntrospectionQuery(), 14))[0].message).toBe('De query is te diep genest: 15 niveaus, het maximum is 14.');
   });
 
   it('terminates on fragment cycles, which graphql itself reports', () => {

@@ -53,12 +53,8 @@ describe('introspectionPlugin', () => {
     const { status, result } = await run(getIntrospectionQuery(), 'anonymous');
     expect(status).toBe(403);
     expect(result.data).toBeUndefined();
-    expect(result.errors).toEqual([
-      { message: INTROSPECTION_DISABLED_MESSAGE, extensions: { code: 'INTROSPECTION_DISABLED' } },
-    ]);
-    expect(INTROSPECTION_DISABLED_MESSAGE).toBe(
-      'Introspectie is alleen beschikbaar voor ingelogde NJi-onderzoekers en -beheerders.',
-    );
+    expect(result.errors).toEqual([{ message: INTROSPECTION_DISABLED_MESSAGE, extensions: { code: 'INTROSPECTION_DISABLED' } }]);
+    expect(INTROSPECTION_DISABLED_MESSAGE).toBe('Introspectie is alleen beschikbaar voor ingelogde NJi-onderzoekers en -beheerders.');
   });
 
   it('refuses __type hidden in a fragment', async () => {

@@ -84,7 +84,7 @@ describe('createGraphQLLimits wired into Apollo and Express', () => {
     expect(await post({ query })).toEqual({ status: 200, body: { data: { ok: true } } });
   });
 
-  it('answers a too deep query with QUERY_TOO_DEEP (not Apollo\'s GRAPHQL_VALIDATION_FAILED)', async () => {
+  it("answers a too deep query with QUERY_TOO_DEEP (not Apollo's GRAPHQL_VALIDATION_FAILED)", async () => {
     const { status, body } = await post({ query: nestedQuery(6) });
     expect(status).toBe(400);
     expect(body.errors).toHaveLength(1);
@@ -139,7 +139,7 @@ describe('the default limits', () => {
       return entry.name.endsWith('.graphql') ? [fs.readFileSync(full, 'utf8')] : [];
     });
 
-  it("let every operation of the web app through", () => {
+  it('let every operation of the web app through', () => {
     // as Apollo Client sends them: with __typename in every selection set below the root
     const document = withTypenames(parse(webSources(path.resolve(__dirname, '../../../../../web/src')).join('\n')));
     const limits = createGraphQLLimits(DEFAULT_LIMITS, {
@@ -159,7 +159,10 @@ describe('the default limits', () => {
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operationName,
       )!;
       const variables = Object.fromEntries(
-        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, placeholder(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType)]),
+        (operation.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          placeholder(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType),
+        ]),
       );
       const complexity = getComplexity({ schema, query: document, operationName, estimators, variables });
       if (complexity > DEFAULT_LIMITS.maxComplexity) overLimit.push({ operationName, complexity });
@@ -174,9 +177,13 @@ function placeholder(type: GraphQLInputType): unknown {
   if (isListType(type)) return [placeholder(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, placeholder(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
   }
-  return { Int: 1, Float: 1, Boolean: true }[(type).name] ?? 'GM0363';
+  return { Int: 1, Float: 1, Boolean: true }[type.name] ?? 'GM0363';
 }
 
 function withTypenames(document: DocumentNode): DocumentNode {

@@ -36,7 +36,9 @@ describe('PostgresRateLimitStore', () => {
     await store.hit('client:old', 5, 1_000);
     now += 120_000;
     await store.hit('client:new', 5, 1_000);
-    const keys = (await db.dataSource.query("SELECT key FROM rate_limit_counter WHERE key LIKE 'client:%' ORDER BY key")).map((r: { key: string }) => r.key);
+    const keys = (await db.dataSource.query("SELECT key FROM rate_limit_counter WHERE key LIKE 'client:%' ORDER BY key")).map(
+      (r: { key: string }) => r.key,
+    );
     expect(keys).not.toContain('client:old');
     expect(keys).toContain('client:new');
   });

@@ -88,7 +88,8 @@ function worstChain(type: GraphQLObjectType, depth: number, memo = new Map<strin
     }
     if (!isObjectType(named) || depth < 2) continue;
     const below = worstChain(named, depth - 1, memo);
-    if (factor * below.product > best.product) best = { selection: `${fieldCall(type, field)} { ${below.selection} }`, product: factor * below.product };
+    if (factor * below.product > best.product)
+      best = { selection: `${fieldCall(type, field)} { ${below.selection} }`, product: factor * below.product };
   }
   memo.set(key, best);
   return best;
@@ -107,7 +108,12 @@ function pathTo(target: GraphQLObjectType): { keyword: string; open: string; clo
         const named = getNamedType(field.type);
         if (!isObjectType(named) || seen.has(named.name)) continue;
         seen.add(named.name);
-        const next = { type: named, open: `${current.open}${fieldCall(current.type, field)} { `, close: ` }${current.close}`, depth: current.depth + 1 };
+        const next = {
+          type: named,
+          open: `${current.open}${fieldCall(current.type, field)} { `,
+          close: ` }${current.close}`,
+          depth: current.depth + 1,
+        };
         if (named === target) return { keyword, ...next };
         queue.push(next);
       }
@@ -141,12 +147,15 @@ function worstQueries(): WorstQuery[] {
     );
 }
 
-
 describe('declared list maxima', () => {
   it('exist for every list field in the schema, and only for those', () => {
     const lists = Object.values(schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'))
-      .flatMap((type) => fieldsOf(type).filter((f) => isListType(getNullableType(f.type))).map((f) => `${type.name}.${f.name}`));
+      .flatMap((type) =>
+        fieldsOf(type)
+          .filter((f) => isListType(getNullableType(f.type)))
+          .map((f) => `${type.name}.${f.name}`),
+      );
     expect(lists.filter((name) => !(name in LIST_BOUNDS))).toEqual([]);
     expect(Object.keys(LIST_BOUNDS).filter((name) => !lists.includes(name))).toEqual([]);
   });
@@ -181,7 +190,9 @@ describe("the issue's query", () => {
       const response = await app.post({ query: ISSUE });
       const body = await response.json();
       expect(response.status).toBe(400);
-      expect(body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity', max: LIMITS.maxComplexity } })] });
+      expect(body).toEqual({
+        errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxComplexity', max: LIMITS.maxComplexity } })],
+      });
     }
     const health = await fetch(`${app.url}/healthz`);
     expect(health.status).toBe(200);
@@ -216,6 +227,8 @@ describe('the declared maxima hold for the real data', () => {
     expect(Math.max(...questions.map((q) => q.options?.length ?? 0))).toBeLessThanOrEqual(bound('Question.options'));
     expect(INDICATORS_2026.length).toBeLessThanOrEqual(bound('Questionnaire.indicators'));
     expect(Math.max(...INDICATORS_2026.map((i) => i.formula.questions.length))).toBeLessThanOrEqual(bound('IndicatorDefinitionInfo.questionKeys'));
-    expect(Math.max(...INDICATORS_2026.flatMap((i) => Object.values(i.tips).map((tips) => tips.length)))).toBeLessThanOrEqual(bound('IndicatorResult.tips'));
+    expect(Math.max(...INDICATORS_2026.flatMap((i) => Object.values(i.tips).map((tips) => tips.length)))).toBeLessThanOrEqual(
+      bound('IndicatorResult.tips'),
+    );
   });
 });

@@ -61,7 +61,11 @@ describe('registration', () => {
     expect(login.data!.login).toMatchObject({ email, role: 'MUNICIPAL_VIEWER', municipality: { code: 'GM0599' } });
     expect(gql.cookies.set).toHaveLength(1);
 
-    const again = await gql.execute('mutation($id: ID!) { approveRegistration(id: $id, role: MUNICIPAL_VIEWER) { id } }', { id: mine.id }, { as: admin.caller });
+    const again = await gql.execute(
+      'mutation($id: ID!) { approveRegistration(id: $id, role: MUNICIPAL_VIEWER) { id } }',
+      { id: mine.id },
+      { as: admin.caller },
+    );
     expect(codeOf(again)).toBe('CONFLICT');
   });
 
@@ -72,7 +76,11 @@ describe('registration', () => {
     const { id } = queue.data!.registrations.find((r: { email: string }) => r.email === email);
     const tooShort = await gql.execute('mutation($id: ID!) { rejectRegistration(id: $id, reason: "nee") { id } }', { id }, { as: admin.caller });
     expect(tooShort.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    await gql.execute('mutation($id: ID!, $r: String!) { rejectRegistration(id: $id, reason: $r) { status } }', { id, r: 'Geen medewerker van deze gemeente.' }, { as: admin.caller });
+    await gql.execute(
+      'mutation($id: ID!, $r: String!) { rejectRegistration(id: $id, reason: $r) { status } }',
+      { id, r: 'Geen medewerker van deze gemeente.' },
+      { as: admin.caller },
+    );
     const login = await gql.execute(LOGIN, { email, password: 'zomer in de haven 2026' });
     expect(codeOf(login)).toBe('REGISTRATION_REJECTED');
     expect(login.errors![0].message).toContain('Geen medewerker van deze gemeente.');
@@ -115,7 +123,9 @@ describe('login', () => {
   it('locks an account after five failures, even for the right password, and says for how long', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
     for (let i = 0; i < 5; i++) {
-      expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: `fout ${i} wachtwoord` }, { clientAddress: `203.0.113.${i}` }))).toBe('INVALID_CREDENTIALS');
+      expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: `fout ${i} wachtwoord` }, { clientAddress: `203.0.113.${i}` }))).toBe(
+        'INVALID_CREDENTIALS',
+      );
     }
     const locked = await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '203.0.113.99' });
     expect(codeOf(locked)).toBe('TOO_MANY_ATTEMPTS');
@@ -124,21 +134,30 @@ describe('login', () => {
 
   it('locks a client address that tries many accounts', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    for (let i = 0; i < 5; i++) await gql.execute(LOGIN, { email: `raden${i}@nji.nl`, password: 'gokje gokje gokje' }, { clientAddress: '192.0.2.77' });
-    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '192.0.2.77' }))).toBe('TOO_MANY_ATTEMPTS');
+    for (let i = 0; i < 5; i++)
+      await gql.execute(LOGIN, { email: `raden${i}@nji.nl`, password: 'gokje gokje gokje' }, { clientAddress: '192.0.2.77' });
+    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '192.0.2.77' }))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
     expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '192.0.2.78' }))).toBeUndefined();
   });
 
   it('refuses deactivated accounts like unknown ones', async () => {
     const user = await createUser(db.dataSource, 'ANALYST', null, { active: false });
-    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '192.0.2.90' }))).toBe('INVALID_CREDENTIALS');
+    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: '192.0.2.90' }))).toBe(
+      'INVALID_CREDENTIALS',
+    );
   });
 });
 
 describe('sessions', () => {
   async function login(user: TestUser): Promise<string> {
     gql.cookies.set.length = 0;
-    const result = await gql.execute(LOGIN, { email: user.email, password: TEST_PASSWORD }, { clientAddress: `10.0.${Math.floor(Math.random() * 250)}.1` });
+    const result = await gql.execute(
+      LOGIN,
+      { email: user.email, password: TEST_PASSWORD },
+      { clientAddress: `10.0.${Math.floor(Math.random() * 250)}.1` },
+    );
     expect(result.errors).toBeUndefined();
     return gql.cookies.set[0].token;
   }
@@ -201,7 +220,11 @@ describe('sessions', () => {
   it('ends sessions and API tokens at once when a user is deactivated', async () => {
     const user = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
     const cookie = await login(user);
-    const created = await gql.execute('mutation { createApiToken(input: { name: "tool", scopes: [MUNICIPALITY_READ], expiresInDays: 30 }) { secret } }', {}, { as: user.caller });
+    const created = await gql.execute(
+      'mutation { createApiToken(input: { name: "tool", scopes: [MUNICIPALITY_READ], expiresInDays: 30 }) { secret } }',
+      {},
+      { as: user.caller },
+    );
     const secret = created.data!.createApiToken.secret;
     expect(await gql.services.apiTokens.resolve(secret, '127.0.0.1')).not.toBeNull();
     await gql.execute('mutation($id: ID!) { deactivateUser(userId: $id) { active } }', { id: user.id }, { as: admin.caller });
@@ -233,7 +256,9 @@ describe('API tokens', () => {
     const owner = await gql.services.apiTokens.resolve(secret, '127.0.0.1');
     expect(owner).toMatchObject({ userId: user.id, role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0363' });
     await gql.services.apiTokens.resolve(secret, '127.0.0.1');
-    const uses = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'TOKEN_FIRST_USED' AND subject_id = $1", [token.id]);
+    const uses = await db.dataSource.query("SELECT count(*)::int AS n FROM audit_event WHERE type = 'TOKEN_FIRST_USED' AND subject_id = $1", [
+      token.id,
+    ]);
     expect(uses[0].n).toBe(1);
 
     await gql.execute('mutation($id: ID!) { revokeApiToken(id: $id) { active } }', { id: token.id }, { as: user.caller });
@@ -242,14 +267,22 @@ describe('API tokens', () => {
 
   it('never grants more than the owner has', async () => {
     const viewer = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
-    const result = await gql.execute('mutation { createApiToken(input: { name: "x", scopes: [MUNICIPALITY_WRITE], expiresInDays: 1 }) { secret } }', {}, { as: viewer.caller });
+    const result = await gql.execute(
+      'mutation { createApiToken(input: { name: "x", scopes: [MUNICIPALITY_WRITE], expiresInDays: 1 }) { secret } }',
+      {},
+      { as: viewer.caller },
+    );
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes' });
   });
 
   it('does not work after it expires, and cannot be revoked by someone else', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
     const other = await createUser(db.dataSource, 'ANALYST');
-    const created = await gql.execute('mutation { createApiToken(input: { name: "kort", scopes: [PUBLIC_READ], expiresInDays: 1 }) { secret token { id } } }', {}, { as: user.caller });
+    const created = await gql.execute(
+      'mutation { createApiToken(input: { name: "kort", scopes: [PUBLIC_READ], expiresInDays: 1 }) { secret token { id } } }',
+      {},
+      { as: user.caller },
+    );
     const { secret, token } = created.data!.createApiToken;
     const stolen = await gql.execute('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, { as: other.caller });
     expect(codeOf(stolen)).toBe('NOT_FOUND');
@@ -261,13 +294,27 @@ describe('API tokens', () => {
 describe('passwords', () => {
   it('changes only with the current password, and ends the other sessions', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    const wrong = await gql.execute('mutation { changePassword(currentPassword: "niet goed", newPassword: "een heel nieuw wachtwoord") }', {}, { as: user.caller });
+    const wrong = await gql.execute(
+      'mutation { changePassword(currentPassword: "niet goed", newPassword: "een heel nieuw wachtwoord") }',
+      {},
+      { as: user.caller },
+    );
     expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    const short = await gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "kort") }', { p: TEST_PASSWORD }, { as: user.caller });
+    const short = await gql.execute(
+      'mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "kort") }',
+      { p: TEST_PASSWORD },
+      { as: user.caller },
+    );
     expect(short.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    const ok = await gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "een heel nieuw wachtwoord") }', { p: TEST_PASSWORD }, { as: user.caller });
+    const ok = await gql.execute(
+      'mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "een heel nieuw wachtwoord") }',
+      { p: TEST_PASSWORD },
+      { as: user.caller },
+    );
     expect(ok.data!.changePassword).toBe(true);
-    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: 'een heel nieuw wachtwoord' }, { clientAddress: '10.9.9.9' }))).toBeUndefined();
+    expect(
+      codeOf(await gql.execute(LOGIN, { email: user.email, password: 'een heel nieuw wachtwoord' }, { clientAddress: '10.9.9.9' })),
+    ).toBeUndefined();
   });
 
   it('resets through a single-use link from the outbox; unknown addresses get the same answer and no mail', async () => {
@@ -284,7 +331,9 @@ describe('passwords', () => {
     expect((await gql.execute(reset, { t: token, p: 'kort' })).errors![0].extensions!.field).toBe('newPassword');
     expect((await gql.execute(reset, { t: token, p: 'herfstbladeren vallen zacht' })).data!.resetPassword).toBe(true);
     expect(codeOf(await gql.execute(reset, { t: token, p: 'nog een ander wachtwoord' }))).toBe('INVALID_TOKEN');
-    expect(codeOf(await gql.execute(LOGIN, { email: user.email, password: 'herfstbladeren vallen zacht' }, { clientAddress: '10.8.8.8' }))).toBeUndefined();
+    expect(
+      codeOf(await gql.execute(LOGIN, { email: user.email, password: 'herfstbladeren vallen zacht' }, { clientAddress: '10.8.8.8' })),
+    ).toBeUndefined();
   });
 });
 
@@ -293,12 +342,19 @@ describe('account recovery', () => {
   const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
 
   async function resetLinks(email: string): Promise<string[]> {
-    const rows = await db.dataSource.query("SELECT body FROM mail_outbox WHERE to_address = $1 AND subject = 'Nieuw wachtwoord instellen' ORDER BY id", [email]);
+    const rows = await db.dataSource.query(
+      "SELECT body FROM mail_outbox WHERE to_address = $1 AND subject = 'Nieuw wachtwoord instellen' ORDER BY id",
+      [email],
+    );
     return rows.map((r: { body: string }) => /token=([\w-]+)/.exec(r.body)![1]);
   }
 
   async function tokenOf(user: TestUser): Promise<string> {
-    const created = await gql.execute('mutation { createApiToken(input: { name: "script", scopes: [PUBLIC_READ], expiresInDays: 30 }) { secret } }', {}, { as: user.caller });
+    const created = await gql.execute(
+      'mutation { createApiToken(input: { name: "script", scopes: [PUBLIC_READ], expiresInDays: 30 }) { secret } }',
+      {},
+      { as: user.caller },
+    );
     return created.data!.createApiToken.secret;
   }
 
@@ -341,7 +397,9 @@ describe('account recovery', () => {
     expect(await gql.services.apiTokens.resolve(secret, '127.0.0.1')).toBeNull();
     const [audit] = await db.dataSource.query("SELECT details FROM audit_event WHERE type = 'PASSWORD_RESET' AND subject_id = $1", [user.id]);
     expect(audit.details).toEqual({ sessions: 1, tokens: 1 });
-    const notice = await db.dataSource.query("SELECT 1 FROM mail_outbox WHERE to_address = $1 AND subject = 'Uw wachtwoord is gewijzigd'", [user.email]);
+    const notice = await db.dataSource.query("SELECT 1 FROM mail_outbox WHERE to_address = $1 AND subject = 'Uw wachtwoord is gewijzigd'", [
+      user.email,
+    ]);
     expect(notice).toHaveLength(1);
   });
 
@@ -351,7 +409,11 @@ describe('account recovery', () => {
     const other = await sessionOf(user);
     const secret = await tokenOf(user);
     const currentId = (await gql.services.sessions.resolve(current))!.id;
-    const changed = await gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "wachtwoord na wijziging") }', { p: TEST_PASSWORD }, { as: user.caller, sessionId: currentId });
+    const changed = await gql.execute(
+      'mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "wachtwoord na wijziging") }',
+      { p: TEST_PASSWORD },
+      { as: user.caller, sessionId: currentId },
+    );
     expect(changed.data!.changePassword).toBe(true);
     expect(await gql.services.apiTokens.resolve(secret, '127.0.0.1')).toBeNull();
     expect(await gql.services.sessions.resolve(other)).toBeNull();
@@ -362,7 +424,12 @@ describe('account recovery', () => {
 
   it('throttles guesses of the current password like logins', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    const change = (p: string) => gql.execute('mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "een heel ander wachtwoord") }', { p }, { as: user.caller, clientAddress: '10.77.0.1' });
+    const change = (p: string) =>
+      gql.execute(
+        'mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "een heel ander wachtwoord") }',
+        { p },
+        { as: user.caller, clientAddress: '10.77.0.1' },
+      );
     for (let i = 0; i < 5; i++) expect((await change(`gok ${i} van de aanvaller`)).errors![0].extensions!.field).toBe('currentPassword');
     expect(codeOf(await change(TEST_PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
   });
@@ -374,7 +441,10 @@ describe('account recovery', () => {
     const unknown = await gql.execute(REQUEST, { e: 'niemand.bekend@nji.nl' });
     for (const answer of answers) expect(answer).toEqual(unknown);
     expect(await resetLinks(user.email)).toHaveLength(3);
-    const outcomes = await db.dataSource.query("SELECT details->>'outcome' AS outcome, count(*)::int AS n FROM audit_event WHERE type = 'PASSWORD_RESET_REQUESTED' AND actor_label = $1 GROUP BY 1 ORDER BY 1", [user.email]);
+    const outcomes = await db.dataSource.query(
+      "SELECT details->>'outcome' AS outcome, count(*)::int AS n FROM audit_event WHERE type = 'PASSWORD_RESET_REQUESTED' AND actor_label = $1 GROUP BY 1 ORDER BY 1",
+      [user.email],
+    );
     expect(outcomes).toEqual([
       { outcome: 'LIMIT_REACHED', n: 17 },
       { outcome: 'LINK_SENT', n: 3 },
@@ -396,10 +466,19 @@ describe('audit log', () => {
     expect(page.errors).toBeUndefined();
     const events = page.data!.auditEvents;
     expect(events.totalCount).toBeGreaterThanOrEqual(1);
-    expect(events.edges[0].node).toMatchObject({ type: 'REGISTRATION_APPROVED', subjectType: 'Registration', subjectLabel: 'f.devries@rotterdam.nl', clientAddress: '192.0.2.1' });
+    expect(events.edges[0].node).toMatchObject({
+      type: 'REGISTRATION_APPROVED',
+      subjectType: 'Registration',
+      subjectLabel: 'f.devries@rotterdam.nl',
+      clientAddress: '192.0.2.1',
+    });
     expect(events.edges[0].node.actorLabel).toContain(admin.email);
     const all = await gql.execute('{ auditEvents(first: 3) { edges { node { id } } pageInfo { endCursor hasNextPage } } }', {}, { as: admin.caller });
-    const next = await gql.execute('query($a: String) { auditEvents(first: 3, after: $a) { edges { node { id } } } }', { a: all.data!.auditEvents.pageInfo.endCursor }, { as: admin.caller });
+    const next = await gql.execute(
+      'query($a: String) { auditEvents(first: 3, after: $a) { edges { node { id } } } }',
+      { a: all.data!.auditEvents.pageInfo.endCursor },
+      { as: admin.caller },
+    );
     const firstIds = all.data!.auditEvents.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     const nextIds = next.data!.auditEvents.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     expect(Math.max(...nextIds)).toBeLessThan(Math.min(...firstIds));
@@ -411,7 +490,11 @@ describe('audit log', () => {
       `INSERT INTO audit_event (occurred_at, type, actor_label) SELECT now() + make_interval(days => 1000 + (g % 7)), 'EXPORT', 'volgorde-test ' || g FROM generate_series(1, 25) g`,
     );
     const page = (after: string | null) =>
-      gql.execute('query($a: String) { auditEvents(first: 10, after: $a, filter: { actor: "volgorde-test" }) { edges { node { id occurredAt } } pageInfo { endCursor hasNextPage } } }', { a: after }, { as: admin.caller });
+      gql.execute(
+        'query($a: String) { auditEvents(first: 10, after: $a, filter: { actor: "volgorde-test" }) { edges { node { id occurredAt } } pageInfo { endCursor hasNextPage } } }',
+        { a: after },
+        { as: admin.caller },
+      );
     const seen: { id: string; occurredAt: string }[] = [];
     let after: string | null = null;
     do {
@@ -453,7 +536,9 @@ describe('first administrator and demo accounts', () => {
       const g = await createTestGraphQL(demoDb.dataSource, { demo: true });
       await syncDemoAccounts(demoDb.dataSource, true);
       const listed = await g.execute('{ demoAccounts { email password role } }', {}, { clientAddress: '127.0.0.1' });
-      expect(new Set(listed.data!.demoAccounts.map((a: { role: string }) => a.role))).toEqual(new Set(['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']));
+      expect(new Set(listed.data!.demoAccounts.map((a: { role: string }) => a.role))).toEqual(
+        new Set(['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']),
+      );
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         const login = await g.execute(LOGIN, { email: account.email, password: DEMO_PASSWORD }, { clientAddress: `10.1.1.${i}` });
         expect(login.data!.login.role).toBe(account.role);

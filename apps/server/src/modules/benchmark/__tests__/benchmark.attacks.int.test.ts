@@ -40,14 +40,30 @@ const FIGURES = 'measure published withheldReason n min p10 q1 median q3 p90 max
 const ALL_OF_GROUP = `query($code: String) { benchmarks(year: 2026, group: { type: CUSTOM, code: $code }) { ${FIGURES} } }`;
 
 async function customGroup(name: string, members: string[], publish = true): Promise<string> {
-  const created = await gql.execute('mutation($n: String!, $m: [String!]!) { createBenchmarkGroup(input: { name: $n, members: $m }) { key } }', { n: name, m: members }, { as: analyst.caller });
+  const created = await gql.execute(
+    'mutation($n: String!, $m: [String!]!) { createBenchmarkGroup(input: { name: $n, members: $m }) { key } }',
+    { n: name, m: members },
+    { as: analyst.caller },
+  );
   expect(created.errors).toBeUndefined();
   const key = created.data!.createBenchmarkGroup.key;
-  if (publish) expect((await gql.execute('mutation($k: String!) { publishBenchmarkGroup(key: $k) { published } }', { k: key }, { as: admin.caller })).errors).toBeUndefined();
+  if (publish)
+    expect(
+      (await gql.execute('mutation($k: String!) { publishBenchmarkGroup(key: $k) { published } }', { k: key }, { as: admin.caller })).errors,
+    ).toBeUndefined();
   return key;
 }
 
-type Figures = { measure: string; published: boolean; n: number | null; median: number | null; q1: number | null; q3: number | null; min: number | null; max: number | null };
+type Figures = {
+  measure: string;
+  published: boolean;
+  n: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+};
 const anonymously = async (key: string): Promise<Figures[]> => (await gql.execute(ALL_OF_GROUP, { code: key })).data!.benchmarks;
 
 beforeAll(async () => {
@@ -84,8 +100,11 @@ describe('benchmark attacks', () => {
       for (const f of figures) expect([f.min, f.max, f.q1, f.q3]).toEqual([null, null, null, null]);
     }
     expect(read[0].some((f) => f.published)).toBe(true);
-    const rows = (await gql.execute('{ benchmarkDisclosure(year: 2026) { rows { group { key } status reason } } }', {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
-    const reasons = rows.filter((r: { group: { key: string } }) => keys.slice(1).includes(r.group.key)).map((r: { reason: string | null }) => r.reason);
+    const rows = (await gql.execute('{ benchmarkDisclosure(year: 2026) { rows { group { key } status reason } } }', {}, { as: admin.caller })).data!
+      .benchmarkDisclosure.rows;
+    const reasons = rows
+      .filter((r: { group: { key: string } }) => keys.slice(1).includes(r.group.key))
+      .map((r: { reason: string | null }) => r.reason);
     expect(reasons).toContain('DIFFERENCING');
   });
 
@@ -98,7 +117,9 @@ describe('benchmark attacks', () => {
     // nor does another group that gained Amsterdam give it away
     expect(await anonymously(key)).toEqual(before);
     expect(await all()).toEqual(allBefore);
-    const rows = (await gql.execute('{ benchmarkDisclosure(year: 2026) { rows { group { key } status reason contributors shownN } } }', {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
+    const rows = (
+      await gql.execute('{ benchmarkDisclosure(year: 2026) { rows { group { key } status reason contributors shownN } } }', {}, { as: admin.caller })
+    ).data!.benchmarkDisclosure.rows;
     for (const row of rows.filter((r: { group: { key: string }; status: string }) => r.group.key === key && r.status !== 'WITHHELD')) {
       expect(row).toMatchObject({ status: 'EARLIER_RELEASE', reason: 'OVER_TIME' });
       expect(row.contributors).toBe(row.shownN + 1);
@@ -109,7 +130,13 @@ describe('benchmark attacks', () => {
     const few = await customGroup('Drie met cijfers', ['GM0014', 'GM0037', 'GM0047', 'GM0518', 'GM0599']);
     const list = await anonymously(few);
     for (const f of list) expect(f).toMatchObject({ published: false, withheldReason: 'PROTECTED', n: null, median: null });
-    const blocked = (await anonymously((await gql.execute('{ benchmarkGroups { key name } }', {}, { as: analyst.caller })).data!.benchmarkGroups.find((g: { name: string }) => g.name === 'Rond Assen 2').key)).find((f) => !f.published)!;
+    const blocked = (
+      await anonymously(
+        (await gql.execute('{ benchmarkGroups { key name } }', {}, { as: analyst.caller })).data!.benchmarkGroups.find(
+          (g: { name: string }) => g.name === 'Rond Assen 2',
+        ).key,
+      )
+    ).find((f) => !f.published)!;
     const { measure: _m, ...blockedShape } = blocked;
     const { measure: _n, ...fewShape } = list[0];
     expect(fewShape).toEqual(blockedShape);

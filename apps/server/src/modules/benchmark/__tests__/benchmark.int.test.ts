@@ -49,7 +49,8 @@ function reference(values: number[], p: number): number {
 }
 
 const PUBLISH = 'mutation($key: String!) { publishBenchmarkGroup(key: $key) { key published } }';
-const DISCLOSURE = '{ benchmarkDisclosure(year: 2026) { minimumGroupSize rows { measure group { key } status reason contributors shownN releaseCount } } }';
+const DISCLOSURE =
+  '{ benchmarkDisclosure(year: 2026) { minimumGroupSize rows { measure group { key } status reason contributors shownN releaseCount } } }';
 
 const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!, $code: String) {
   benchmark(indicatorKey: $key, year: 2026, group: $group, municipalityCode: $code) {
@@ -120,7 +121,8 @@ describe('benchmarks', () => {
   });
 
   it('publishes identical groups (Drenthe as province, VT region and safety region) alike', async () => {
-    const of = async (type: string) => (await gql.execute(BENCHMARK, { key: KEY, group: { type }, code: 'GM0106' }, { as: editorAssen.caller })).data!.benchmark;
+    const of = async (type: string) =>
+      (await gql.execute(BENCHMARK, { key: KEY, group: { type }, code: 'GM0106' }, { as: editorAssen.caller })).data!.benchmark;
     const [pv, vt, vr] = [await of('PROVINCE'), await of('VEILIG_THUIS_REGION'), await of('SAFETY_REGION')];
     expect([pv.published, vt.published, vr.published]).toEqual([true, true, true]);
     expect(vt.median).toBe(pv.median);
@@ -128,7 +130,11 @@ describe('benchmarks', () => {
 
   it('withholds a group with fewer than 5 contributors without revealing how many contribute', async () => {
     // 5 members, of which only 4 submitted
-    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Vier met cijfers", members: $m }) { key size published } }', { m: [...GRONINGEN_SIX.slice(0, 4), 'GM0363'] }, { as: analyst.caller });
+    const group = await gql.execute(
+      'mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Vier met cijfers", members: $m }) { key size published } }',
+      { m: [...GRONINGEN_SIX.slice(0, 4), 'GM0363'] },
+      { as: analyst.caller },
+    );
     expect(group.errors).toBeUndefined();
     expect(group.data!.createBenchmarkGroup.published).toBe(false);
     const key = group.data!.createBenchmarkGroup.key;
@@ -136,11 +142,19 @@ describe('benchmarks', () => {
     const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } })).data!.benchmark;
     expect(b).toMatchObject({ published: false, withheldReason: 'PROTECTED', n: null, median: null, min: null, max: null });
     const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
-    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({ status: 'WITHHELD', reason: 'TOO_FEW', contributors: 4 });
+    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({
+      status: 'WITHHELD',
+      reason: 'TOO_FEW',
+      contributors: 4,
+    });
   });
 
   it('withholds a published group that differs from a released one by a single member (differencing)', async () => {
-    const group = await gql.execute('mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Drenthe zonder Assen", members: $m }) { key } }', { m: DRENTHE.filter((c) => c !== 'GM0106') }, { as: analyst.caller });
+    const group = await gql.execute(
+      'mutation($m: [String!]!) { createBenchmarkGroup(input: { name: "Drenthe zonder Assen", members: $m }) { key } }',
+      { m: DRENTHE.filter((c) => c !== 'GM0106') },
+      { as: analyst.caller },
+    );
     const key = group.data!.createBenchmarkGroup.key;
     // private to NJi staff until published: analysts see internal figures, others nothing
     const internal = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } }, { as: analyst.caller })).data!.benchmark;
@@ -151,7 +165,10 @@ describe('benchmarks', () => {
     const b = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'CUSTOM', code: key } })).data!.benchmark;
     expect(b).toMatchObject({ published: false, withheldReason: 'PROTECTED', median: null, n: null });
     const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
-    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({ status: 'WITHHELD', reason: 'DIFFERENCING' });
+    expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === key)).toMatchObject({
+      status: 'WITHHELD',
+      reason: 'DIFFERENCING',
+    });
     // the published province stays as it was
     const pv = (await gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV22' } })).data!.benchmark;
     expect(pv.published).toBe(true);
@@ -160,9 +177,17 @@ describe('benchmarks', () => {
   it('lets only analysts define groups, with known codes and enough members', async () => {
     const notAdmin = await gql.execute(PUBLISH, { key: 'CUSTOM:1' }, { as: analyst.caller });
     expect(notAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const denied = await gql.execute('mutation { createBenchmarkGroup(input: { name: "x y z", members: ["GM0106", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: editorAssen.caller });
+    const denied = await gql.execute(
+      'mutation { createBenchmarkGroup(input: { name: "x y z", members: ["GM0106", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }',
+      {},
+      { as: editorAssen.caller },
+    );
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const unknown = await gql.execute('mutation { createBenchmarkGroup(input: { name: "Onbekend", members: ["GM9990", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }', {}, { as: analyst.caller });
+    const unknown = await gql.execute(
+      'mutation { createBenchmarkGroup(input: { name: "Onbekend", members: ["GM9990", "GM0114", "GM0118", "GM1680", "GM1681"] }) { key } }',
+      {},
+      { as: analyst.caller },
+    );
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'members' });
   });
 
@@ -176,7 +201,11 @@ describe('benchmarks', () => {
     expect(after).toEqual(before);
     const rows = (await gql.execute(DISCLOSURE, {}, { as: admin.caller })).data!.benchmarkDisclosure.rows;
     expect(rows.find((r: { measure: string; group: { key: string } }) => r.measure === KEY && r.group.key === 'ALL')).toMatchObject({
-      status: 'EARLIER_RELEASE', reason: 'OVER_TIME', contributors: before.n + 1, shownN: before.n, releaseCount: 1,
+      status: 'EARLIER_RELEASE',
+      reason: 'OVER_TIME',
+      contributors: before.n + 1,
+      shownN: before.n,
+      releaseCount: 1,
     });
     await submitGenerated(['GM0518', 'GM0599', 'GM0344', 'GM0855']);
     await gql.services.benchmarks.recompute(2026);
@@ -202,17 +231,26 @@ describe('benchmarks', () => {
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
   });
 
-  it('benchmarks Veilig Thuis rates only with the population of the figures\' own year', async () => {
+  it("benchmarks Veilig Thuis rates only with the population of the figures' own year", async () => {
     // the real 84849NED extracts hold municipal figures for the first half of 2025, a year without
     // population figures in the reference data: no rate, so no benchmark (never another year's population)
-    const { data, errors } = await gql.execute('{ benchmarks(year: 2025, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median } }');
+    const { data, errors } = await gql.execute(
+      '{ benchmarks(year: 2025, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median } }',
+    );
     expect(errors).toBeUndefined();
     expect(data!.benchmarks).toEqual([]);
   });
 
   it('benchmarks Veilig Thuis rates per 1,000 from the published counts when figures of a year with population exist', async () => {
     // figures made up for this test (not real), imported through the normal path for six municipalities
-    const raw: Record<string, [string, number]> = { GM0228: ['Ede', 347], GM0106: ['Assen', 268], GM0193: ['Zwolle', 512], GM0307: ['Amersfoort', 611], GM0200: ['Apeldoorn', 433], GM0202: ['Arnhem', 702] };
+    const raw: Record<string, [string, number]> = {
+      GM0228: ['Ede', 347],
+      GM0106: ['Assen', 268],
+      GM0193: ['Zwolle', 512],
+      GM0307: ['Amersfoort', 611],
+      GM0200: ['Apeldoorn', 433],
+      GM0202: ['Arnhem', 702],
+    };
     const header = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
     const rows = Object.values(raw).map(([name, value]) => `"Totaal";"${name}";"2024*";"${value + 40}";"${value}"`);
     const bytes = new TextEncoder().encode(`\ufeff${[header, ...rows].join('\r\n')}\r\n`);
@@ -230,7 +268,9 @@ describe('benchmarks', () => {
     const rates = population.map((p) => Math.round(((Math.round(raw[p.code][1] / 5) * 5) / p.value) * 1000 * 10) / 10).sort((a, b) => a - b);
     const median = Math.round(rates[Math.ceil(rates.length / 2) - 1] / 0.5) * 0.5;
 
-    const { data, errors } = await gql.execute('{ benchmarks(year: 2024, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median q1 } }');
+    const { data, errors } = await gql.execute(
+      '{ benchmarks(year: 2024, group: { type: ALL }, scope: VEILIG_THUIS) { measure published n median q1 } }',
+    );
     expect(errors).toBeUndefined();
     const received = data!.benchmarks.find((b: { measure: string }) => b.measure === 'vt:ontvangen_meldingen:2024');
     expect(received).toMatchObject({ published: true, n: 6, median, q1: null });

@@ -59,9 +59,16 @@ afterAll(async () => {
 
 describe('children aged 0-17', () => {
   it('are the CBS count of 0-14 plus 3/15 of it, no longer overstating student towns', async () => {
-    const oldApproximation = new Map(readCsv('gemeenten_kerncijfers_2023_2024.csv').map((r) => [r.gm_code, Number(r.inwoners_2023) * (Number(r.pct_0_15_2023) + 0.3 * Number(r.pct_15_25_2023)) / 100]));
+    const oldApproximation = new Map(
+      readCsv('gemeenten_kerncijfers_2023_2024.csv').map((r) => [
+        r.gm_code,
+        (Number(r.inwoners_2023) * (Number(r.pct_0_15_2023) + 0.3 * Number(r.pct_15_25_2023))) / 100,
+      ]),
+    );
     for (const code of ['GM0935', 'GM0289', 'GM0014']) {
-      const { data, errors } = await gql.execute(`{ municipality(code: "${code}") { youthPopulation { year aged0To14 aged0To17 } } estimate(municipalityCode: "${code}") { children } }`);
+      const { data, errors } = await gql.execute(
+        `{ municipality(code: "${code}") { youthPopulation { year aged0To14 aged0To17 } } estimate(municipalityCode: "${code}") { children } }`,
+      );
       expect(errors).toBeUndefined();
       const expected = children(byCode.get(code)!);
       expect(data!.municipality.youthPopulation).toEqual({ year: 2023, aged0To14: Number(byCode.get(code)!.kinderen_0_14), aged0To17: expected });
@@ -79,10 +86,25 @@ describe('weighted estimate of abused children', () => {
     expect(all.size).toBe(342);
     expect([...all.values()].reduce((s, m) => s + m.estimate.low, 0)).toBeCloseTo(total * 0.026, 6);
     expect([...all.values()].reduce((s, m) => s + m.estimate.high, 0)).toBeCloseTo(total * 0.037, 6);
-    const { data } = await gql.execute('{ estimateModel { nationalChildren nationalLow nationalHigh fittedOn validation { folds municipalities devianceExplained singleFactorDevianceExplained rankCorrelation } } }');
-    expect(data!.estimateModel).toMatchObject({ nationalChildren: total, nationalLow: Math.round(total * 0.026), nationalHigh: Math.round(total * 0.037) });
+    const { data } = await gql.execute(
+      '{ estimateModel { nationalChildren nationalLow nationalHigh fittedOn validation { folds municipalities devianceExplained singleFactorDevianceExplained rankCorrelation } } }',
+    );
+    expect(data!.estimateModel).toMatchObject({
+      nationalChildren: total,
+      nationalLow: Math.round(total * 0.026),
+      nationalHigh: Math.round(total * 0.037),
+    });
     // fitted on the municipalities with the outcome and all five factors
-    const complete = municipalRows.filter((r) => ['pct_jeugdbescherming', 'pct_hh_onder_rond_sociaal_minimum', 'pct_laag_opgeleid_15_75', 'pct_herkomst_buiten_europa', 'eenouderhuishoudens', 'bijstand_per_1000_inwoners'].every((c) => r[c] !== ''));
+    const complete = municipalRows.filter((r) =>
+      [
+        'pct_jeugdbescherming',
+        'pct_hh_onder_rond_sociaal_minimum',
+        'pct_laag_opgeleid_15_75',
+        'pct_herkomst_buiten_europa',
+        'eenouderhuishoudens',
+        'bijstand_per_1000_inwoners',
+      ].every((c) => r[c] !== ''),
+    );
     expect(data!.estimateModel.fittedOn).toBe(complete.length);
     const v = data!.estimateModel.validation;
     expect(v).toMatchObject({ folds: 10, municipalities: complete.length });
@@ -96,14 +118,22 @@ describe('weighted estimate of abused children', () => {
     const { data } = await gql.execute('{ estimateModel { coefficients { factor nationalMean standardDeviation coefficient } } }');
     const coefficients: { factor: string; nationalMean: number; standardDeviation: number; coefficient: number }[] = data!.estimateModel.coefficients;
     const value = (row: Record<string, string>, factor: string): number | null => {
-      const column = { LOW_INCOME: 'pct_hh_onder_rond_sociaal_minimum', LOW_EDUCATION: 'pct_laag_opgeleid_15_75', MIGRATION_OUTSIDE_EUROPE: 'pct_herkomst_buiten_europa', SOCIAL_ASSISTANCE: 'bijstand_per_1000_inwoners' }[factor];
+      const column = {
+        LOW_INCOME: 'pct_hh_onder_rond_sociaal_minimum',
+        LOW_EDUCATION: 'pct_laag_opgeleid_15_75',
+        MIGRATION_OUTSIDE_EUROPE: 'pct_herkomst_buiten_europa',
+        SOCIAL_ASSISTANCE: 'bijstand_per_1000_inwoners',
+      }[factor];
       if (column) return row[column] === '' ? null : Number(row[column]);
       return row.eenouderhuishoudens === '' ? null : (100 * Number(row.eenouderhuishoudens)) / Number(row.huishoudens);
     };
-    const risk = (row: Record<string, string>) => Math.exp(coefficients.reduce((s, c) => {
-      const x = value(row, c.factor);
-      return s + (x === null ? 0 : (c.coefficient * (x - c.nationalMean)) / c.standardDeviation);
-    }, 0));
+    const risk = (row: Record<string, string>) =>
+      Math.exp(
+        coefficients.reduce((s, c) => {
+          const x = value(row, c.factor);
+          return s + (x === null ? 0 : (c.coefficient * (x - c.nationalMean)) / c.standardDeviation);
+        }, 0),
+      );
     const normaliser = municipalRows.reduce((s, r) => s + children(r), 0) / municipalRows.reduce((s, r) => s + children(r) * risk(r), 0);
     for (const code of ['GM0363', 'GM0599', 'GM0014', 'GM1680', 'GM0935']) {
       const row = byCode.get(code)!;
@@ -125,7 +155,11 @@ describe('weighted estimate of abused children', () => {
       const row = byCode.get(code)!;
       const weight = (1 - share(row) + share(row) * 4.95) / (1 - s + s * 4.95);
       const { data } = await gql.execute(`{ estimate(municipalityCode: "${code}") { check { low high relativeRisk } } }`);
-      expect(data!.estimate.check).toEqual({ low: Math.round((children(row) * 0.026 * weight) / 10) * 10, high: Math.round((children(row) * 0.037 * weight) / 10) * 10, relativeRisk: 4.95 });
+      expect(data!.estimate.check).toEqual({
+        low: Math.round((children(row) * 0.026 * weight) / 10) * 10,
+        high: Math.round((children(row) * 0.037 * weight) / 10) * 10,
+        relativeRisk: 4.95,
+      });
     }
   });
 });
@@ -133,7 +167,9 @@ describe('weighted estimate of abused children', () => {
 describe('districts', () => {
   it('add up to their municipality exactly in children and in range (same year, same method)', async () => {
     for (const code of ['GM0344', 'GM0599', 'GM0518', 'GM0363']) {
-      const { data, errors } = await gql.execute(`{ districts(municipalityCode: "${code}") { code children estimate { low high status } } estimate(municipalityCode: "${code}") { children low high } }`);
+      const { data, errors } = await gql.execute(
+        `{ districts(municipalityCode: "${code}") { code children estimate { low high status } } estimate(municipalityCode: "${code}") { children low high } }`,
+      );
       expect(errors).toBeUndefined();
       const districts: { children: number | null; estimate: { low: number | null; high: number | null; status: string } }[] = data!.districts;
       const shown = districts.filter((d) => d.estimate.status === 'PUBLISHED');
@@ -167,26 +203,51 @@ describe('withheld estimates', () => {
       expect(errors).toBeUndefined();
       // withheld because the (unrounded) upper end is below the threshold of 10
       expect((await gql.services.estimates.municipalities()).get(code)!.estimate.high).toBeLessThan(10);
-      expect(data!.estimate).toMatchObject({ status: 'SUPPRESSED', low: null, high: null, children: null, relativeRisk: null, ratePerThousandLow: null, ratePerThousandHigh: null, effects: [], check: null });
+      expect(data!.estimate).toMatchObject({
+        status: 'SUPPRESSED',
+        low: null,
+        high: null,
+        children: null,
+        relativeRisk: null,
+        ratePerThousandLow: null,
+        ratePerThousandHigh: null,
+        effects: [],
+        check: null,
+      });
       expect(data!.estimate.inputs.find((i: { name: string }) => i.name === 'Kinderen van 0–17 jaar').value).toBe('niet getoond');
       expect(data!.municipality.youthPopulation).toBeNull();
-      for (const v of data!.riskProfile.values.filter((x: { inModel: boolean }) => x.inModel)) expect(v).toMatchObject({ value: null, status: 'SUPPRESSED' });
+      for (const v of data!.riskProfile.values.filter((x: { inModel: boolean }) => x.inModel))
+        expect(v).toMatchObject({ value: null, status: 'SUPPRESSED' });
     }
   });
 });
 
 describe('domestic-violence estimate', () => {
   it('uses the police reports of the municipality, else of its Veilig Thuis region, as published by CBS', async () => {
-    const extracts = readCsv('cbs_veilig_thuis_extracts.csv').filter((r) => r.table_id === '84849NED' && r.kenmerk === 'Justitie en veiligheid: totaal' && r.period === '2023' && r.measure === 'ontvangen_meldingen');
+    const extracts = readCsv('cbs_veilig_thuis_extracts.csv').filter(
+      (r) =>
+        r.table_id === '84849NED' && r.kenmerk === 'Justitie en veiligheid: totaal' && r.period === '2023' && r.measure === 'ontvangen_meldingen',
+    );
     const national = Number(extracts.find((r) => r.region_code === 'NL01')!.value);
     const assen = Number(extracts.find((r) => r.region_code === 'GM0106')!.value);
     const allAdults = municipalRows.reduce((s, r) => s + adults(r), 0);
     const expected = adults(byCode.get('GM0106')!) * (national / allAdults);
-    const { data, errors } = await gql.execute('{ a: domesticViolenceEstimate(municipalityCode: "GM0106") { isEstimate low high police { level areaCode reports factor } } b: domesticViolenceEstimate(municipalityCode: "GM1680") { police { level areaCode reports } } c: domesticViolenceEstimate(municipalityCode: "GM0363") { police { level } percentLow percentHigh nationalPrevalence } }');
+    const { data, errors } = await gql.execute(
+      '{ a: domesticViolenceEstimate(municipalityCode: "GM0106") { isEstimate low high police { level areaCode reports factor } } b: domesticViolenceEstimate(municipalityCode: "GM1680") { police { level areaCode reports } } c: domesticViolenceEstimate(municipalityCode: "GM0363") { police { level } percentLow percentHigh nationalPrevalence } }',
+    );
     expect(errors).toBeUndefined();
     expect(data!.a.isEstimate).toBe(true);
-    expect(data!.a.police).toEqual({ level: 'MUNICIPALITY', areaCode: 'GM0106', reports: assen, factor: Math.round(((assen + 50) / (expected + 50)) * 100) / 100 });
-    expect(data!.b.police).toEqual({ level: 'VEILIG_THUIS_REGION', areaCode: 'VT02', reports: Number(extracts.find((r) => r.region_code === 'VT02')!.value) });
+    expect(data!.a.police).toEqual({
+      level: 'MUNICIPALITY',
+      areaCode: 'GM0106',
+      reports: assen,
+      factor: Math.round(((assen + 50) / (expected + 50)) * 100) / 100,
+    });
+    expect(data!.b.police).toEqual({
+      level: 'VEILIG_THUIS_REGION',
+      areaCode: 'VT02',
+      reports: Number(extracts.find((r) => r.region_code === 'VT02')!.value),
+    });
     expect(data!.c.police).toBeNull();
     expect(data!.c.nationalPrevalence).toBe(9);
     expect(data!.c.percentLow).toBeLessThan(data!.c.percentHigh);

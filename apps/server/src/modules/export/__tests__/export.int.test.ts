@@ -39,7 +39,10 @@ async function cookieOf(user: TestUser): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: user.email, p: TEST_PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: user.email, p: TEST_PASSWORD },
+    }),
   });
   return (response.headers.get('set-cookie') ?? '').split(';')[0];
 }
@@ -50,7 +53,10 @@ describe('exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     expect(response.headers.get('content-disposition')).toContain('antwoorden-GM0363-2026.csv');
-    const lines = (await response.text()).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const lines = (await response.text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0].split(';').slice(0, 4)).toEqual(['Gemeente', 'Jaar', 'Sectie', 'Vraagsleutel']);
     expect(lines).toHaveLength(questionCount + 1);
   });
@@ -74,7 +80,9 @@ describe('exports', () => {
       headers: { 'content-type': 'application/json', cookie: await cookieOf(editorA) },
       body: JSON.stringify({
         query: 'mutation($input: SaveAnswersInput!) { saveAnswers(input: $input) { status } }',
-        variables: { input: { municipalityCode: 'GM0363', year: 2026, answers: [{ questionKey: 'stoppen.toelichting', expectedVersion: 0, value: formula }] } },
+        variables: {
+          input: { municipalityCode: 'GM0363', year: 2026, answers: [{ questionKey: 'stoppen.toelichting', expectedVersion: 0, value: formula }] },
+        },
       }),
     });
     expect((await save.json()).errors).toBeUndefined();

@@ -78,9 +78,7 @@ describe('municipalities', () => {
 
   it('finds municipalities by name regardless of case, accents and apostrophes, or by code', async () => {
     const bySearch = async (search: string) =>
-      (await gql.execute(LIST, { first: 500, filter: { search } })).data!.municipalities.edges.map(
-        (e: { node: { name: string } }) => e.node.name,
-      );
+      (await gql.execute(LIST, { first: 500, filter: { search } })).data!.municipalities.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(await bySearch('sudwest')).toEqual(['Súdwest-Fryslân']);
     expect(await bySearch('S-GRAVENHAGE')).toEqual(["'s-Gravenhage"]);
     expect(await bySearch('GM0363')).toEqual(['Amsterdam']);
@@ -91,14 +89,15 @@ describe('municipalities', () => {
 
   it('finds municipalities by their common names and with the same rule as the web search', async () => {
     const bySearch = async (search: string) =>
-      (await gql.execute(LIST, { first: 500, filter: { search } })).data!.municipalities.edges.map(
-        (e: { node: { name: string } }) => e.node.name,
-      );
+      (await gql.execute(LIST, { first: 500, filter: { search } })).data!.municipalities.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(await bySearch('Den Haag')).toEqual(["'s-Gravenhage"]);
     expect(await bySearch('den bosch')).toEqual(["'s-Hertogenbosch"]);
     expect(await bySearch('Súdwest Fryslân')).toEqual(['Súdwest-Fryslân']);
     for (const query of ['den h', 'ber', 'oost', 'aa', 'sint', 'gravenhage']) {
-      const inWeb = searchMunicipalities(rows.map((r) => ({ code: r.gm_code, name: r.gm_name })), query).map((m) => m.name);
+      const inWeb = searchMunicipalities(
+        rows.map((r) => ({ code: r.gm_code, name: r.gm_name })),
+        query,
+      ).map((m) => m.name);
       expect((await bySearch(query)).sort()).toEqual(inWeb.sort());
     }
   });
@@ -111,7 +110,10 @@ describe('municipalities', () => {
       GG: 'ggdregio_code',
       JZ: 'jeugdregio_code',
     }[regionCode.slice(0, 2)]!;
-    const expected = rows.filter((r) => r[column] === regionCode).map((r) => r.gm_code).sort();
+    const expected = rows
+      .filter((r) => r[column] === regionCode)
+      .map((r) => r.gm_code)
+      .sort();
     const { data } = await gql.execute(LIST, { first: 500, filter: { regionCode } });
     expect(data!.municipalities.totalCount).toBe(expected.length);
     expect(data!.municipalities.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual(expected);
@@ -232,7 +234,11 @@ describe('key figures read per field', () => {
     expect(all.errors).toBeUndefined();
     type Node = { code: string; keyFigures: { shareHouseholdsWithChildren: number | null; householdYear: number | null } | null };
     const pick = (data: typeof map.data) =>
-      data!.municipalities.edges.map(({ node }: { node: Node }) => [node.code, node.keyFigures?.shareHouseholdsWithChildren, node.keyFigures?.householdYear]);
+      data!.municipalities.edges.map(({ node }: { node: Node }) => [
+        node.code,
+        node.keyFigures?.shareHouseholdsWithChildren,
+        node.keyFigures?.householdYear,
+      ]);
     expect(pick(map.data)).toEqual(pick(all.data));
     expect(pick(map.data).filter(([, share]: unknown[]) => typeof share === 'number')).toHaveLength(342);
   });

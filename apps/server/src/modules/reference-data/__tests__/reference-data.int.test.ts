@@ -66,7 +66,9 @@ describe('geography history', () => {
     // old municipalities and adds the new one; this is test data, not a real merger.
     await db.dataSource.transaction(async (m) => {
       await m.query("UPDATE municipality SET valid_to = 2026 WHERE code IN ('GM0014', 'GM0034')");
-      await m.query("UPDATE region_membership SET valid_to = 2026 WHERE municipality_id IN (SELECT id FROM municipality WHERE code IN ('GM0014', 'GM0034'))");
+      await m.query(
+        "UPDATE region_membership SET valid_to = 2026 WHERE municipality_id IN (SELECT id FROM municipality WHERE code IN ('GM0014', 'GM0034'))",
+      );
       const [merged] = await m.query("INSERT INTO municipality (code, name, valid_from) VALUES ('GM1999', 'Testfusie', 2027) RETURNING id");
       await m.query(
         `INSERT INTO region_membership (municipality_id, region_id, valid_from)
@@ -77,8 +79,8 @@ describe('geography history', () => {
     const gql = await createTestGraphQL(db.dataSource);
     try {
       const count = async (year?: number) =>
-        (await gql.execute('query($year: Int) { municipalities(first: 1, filter: { year: $year }) { totalCount } }', { year })).data!
-          .municipalities.totalCount;
+        (await gql.execute('query($year: Int) { municipalities(first: 1, filter: { year: $year }) { totalCount } }', { year })).data!.municipalities
+          .totalCount;
       expect(await count(2026)).toBe(342);
       expect(await count(2027)).toBe(341);
       expect(await count()).toBe(341);

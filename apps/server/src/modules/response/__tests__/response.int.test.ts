@@ -1,11 +1,4 @@
-import {
-  computeIndicator,
-  demoAnswers,
-  INDICATORS_2026,
-  QUESTIONNAIRE_2026,
-  type AnswerValue,
-  type Question,
-} from '@monitor/domain';
+import { computeIndicator, demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026, type AnswerValue, type Question } from '@monitor/domain';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, tokenCaller, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
@@ -49,7 +42,9 @@ const save = (user: TestUser, code: string, answers: { questionKey: string; valu
   gql.execute(SAVE, { input: { municipalityCode: code, year, answers } }, { as: user.caller });
 const read = (user: TestUser | null, code: string, year = YEAR) => gql.execute(READ, { code, year }, { as: user?.caller });
 const versionOf = async (code: string, key: string) =>
-  ((await read(editorA.municipalityCode === code ? editorA : analyst, code)).data!.response.answers.find((a: { questionKey: string }) => a.questionKey === key)?.version ?? 0) as number;
+  ((await read(editorA.municipalityCode === code ? editorA : analyst, code)).data!.response.answers.find(
+    (a: { questionKey: string }) => a.questionKey === key,
+  )?.version ?? 0) as number;
 
 describe('autosave', () => {
   it('saves an answer with version 1, the author, and updated progress', async () => {
@@ -140,7 +135,9 @@ describe('bad input', () => {
 /** All answers a complete, consistent response needs (generated, valid, visibility respected). */
 async function fillCompletely(user: TestUser, code: string, year = YEAR, seedCode = code): Promise<Record<string, AnswerValue>> {
   const answers = demoAnswers({ ...QUESTIONNAIRE_2026, year }, seedCode, year);
-  const current = new Map(((await read(user, code, year)).data!.response.answers as { questionKey: string; version: number }[]).map((a) => [a.questionKey, a.version]));
+  const current = new Map(
+    ((await read(user, code, year)).data!.response.answers as { questionKey: string; version: number }[]).map((a) => [a.questionKey, a.version]),
+  );
   // clear everything else first, so no stale answer makes a question hidden or visible
   const clear = [...current.keys()].filter((k) => !(k in answers)).map((k) => ({ questionKey: k, value: null, expectedVersion: current.get(k)! }));
   if (clear.length) expect((await save(user, code, clear, year)).errors).toBeUndefined();
@@ -176,9 +173,10 @@ describe('submit and reopen', () => {
       // an independent computation of share-realised over the same answers
       const items = definition.formula.questions.map((k) => answers[k]);
       const known = items.filter((v) => v === 'YES' || v === 'PARTLY' || v === 'NO') as string[];
-      const expected = known.length / items.length < (definition.minimumKnownShare ?? 0.5)
-        ? null
-        : Math.round((known.reduce((sum, v) => sum + (v === 'YES' ? 1 : v === 'PARTLY' ? 0.5 : 0), 0) / known.length) * 1000) / 10;
+      const expected =
+        known.length / items.length < (definition.minimumKnownShare ?? 0.5)
+          ? null
+          : Math.round((known.reduce((sum, v) => sum + (v === 'YES' ? 1 : v === 'PARTLY' ? 0.5 : 0), 0) / known.length) * 1000) / 10;
       expect(result.value).toBe(expected);
       expect(result.unknown).toBe(items.filter((v) => v === 'UNKNOWN').length);
       expect(result.value).toBe(computeIndicator(definition, answers).value);
@@ -188,9 +186,17 @@ describe('submit and reopen', () => {
     const locked = await save(editorA, 'GM0363', [{ questionKey: alwaysShownYesNo[0].key, value: 'NO', expectedVersion: 99 }]);
     expect(locked.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESPONSE_SUBMITTED' });
 
-    const notAdmin = await gql.execute('mutation { reopenResponse(municipalityCode: "GM0363", year: 2026, reason: "correctie nodig") { status } }', {}, { as: editorA.caller });
+    const notAdmin = await gql.execute(
+      'mutation { reopenResponse(municipalityCode: "GM0363", year: 2026, reason: "correctie nodig") { status } }',
+      {},
+      { as: editorA.caller },
+    );
     expect(notAdmin.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const reopened = await gql.execute('mutation { reopenResponse(municipalityCode: "GM0363", year: 2026, reason: "Cijfer jeugdteams gecorrigeerd") { status } }', {}, { as: admin.caller });
+    const reopened = await gql.execute(
+      'mutation { reopenResponse(municipalityCode: "GM0363", year: 2026, reason: "Cijfer jeugdteams gecorrigeerd") { status } }',
+      {},
+      { as: admin.caller },
+    );
     expect(reopened.data!.reopenResponse.status).toBe('DRAFT');
     const after = await gql.execute('query { indicators(municipalityCode: "GM0363", year: 2026) { computed } }', {}, { as: editorA.caller });
     expect(after.data!.indicators.every((i: { computed: boolean }) => !i.computed)).toBe(true);
@@ -238,29 +244,51 @@ describe('years', () => {
     const clone = await gql.execute('mutation { cloneQuestionnaire(fromYear: 2026, toYear: 2027) { year status } }', {}, { as: admin.caller });
     expect(clone.data!.cloneQuestionnaire).toEqual({ year: 2027, status: 'DRAFT' });
     // a draft can be edited; after opening it cannot
-    const edited = await gql.execute('mutation { updateQuestionnaire(year: 2027, changes: { opensOn: "2027-02-01", closesOn: "2027-11-30" }) { opensOn closesOn } }', {}, { as: admin.caller });
+    const edited = await gql.execute(
+      'mutation { updateQuestionnaire(year: 2027, changes: { opensOn: "2027-02-01", closesOn: "2027-11-30" }) { opensOn closesOn } }',
+      {},
+      { as: admin.caller },
+    );
     expect(edited.data!.updateQuestionnaire).toEqual({ opensOn: '2027-02-01', closesOn: '2027-11-30' });
     await gql.execute('mutation { openQuestionnaire(year: 2027) { status } }', {}, { as: admin.caller });
-    const frozen = await gql.execute('mutation { updateQuestionnaire(year: 2027, changes: { closesOn: "2027-12-31" }) { year } }', {}, { as: admin.caller });
+    const frozen = await gql.execute(
+      'mutation { updateQuestionnaire(year: 2027, changes: { closesOn: "2027-12-31" }) { year } }',
+      {},
+      { as: admin.caller },
+    );
     expect(frozen.errors![0].extensions!.code).toBe('CONFLICT');
     await expect(db.dataSource.query(`UPDATE questionnaire SET definition = '{}' WHERE year = 2027`)).rejects.toThrow(/can no longer change/);
     await db.dataSource.query('UPDATE questionnaire SET opens_on = current_date - 1, closes_on = current_date + 30 WHERE year = 2027');
 
     const keep = alwaysShownYesNo[0].key;
     await save(editorA, 'GM0363', [{ questionKey: keep, value: 'UNKNOWN', expectedVersion: 0 }], 2027);
-    const prefill = await gql.execute('mutation { prefillFromPreviousYear(municipalityCode: "GM0363", year: 2027) { copied response { answers { questionKey value } } } }', {}, { as: editorA.caller });
+    const prefill = await gql.execute(
+      'mutation { prefillFromPreviousYear(municipalityCode: "GM0363", year: 2027) { copied response { answers { questionKey value } } } }',
+      {},
+      { as: editorA.caller },
+    );
     expect(prefill.errors).toBeUndefined();
     const previous = (await read(editorA, 'GM0363', 2026)).data!.response.answers.filter((a: { value: unknown }) => a.value !== null);
     expect(prefill.data!.prefillFromPreviousYear.copied).toBe(previous.length - 1);
-    const now = new Map(prefill.data!.prefillFromPreviousYear.response.answers.map((a: { questionKey: string; value: unknown }) => [a.questionKey, a.value]));
+    const now = new Map(
+      prefill.data!.prefillFromPreviousYear.response.answers.map((a: { questionKey: string; value: unknown }) => [a.questionKey, a.value]),
+    );
     expect(now.get(keep)).toBe('UNKNOWN');
 
     await fillCompletely(editorA, 'GM0363', 2027, 'GM0363-later');
     expect((await gql.execute(SUBMIT, { code: 'GM0363', year: 2027 }, { as: editorA.caller })).errors).toBeUndefined();
     const key = INDICATORS_2026[0].key;
-    const series = await gql.execute('query($k: String!) { indicatorHistory(municipalityCode: "GM0363", key: $k) { year value } }', { k: key }, { as: viewerA.caller });
+    const series = await gql.execute(
+      'query($k: String!) { indicatorHistory(municipalityCode: "GM0363", key: $k) { year value } }',
+      { k: key },
+      { as: viewerA.caller },
+    );
     expect(series.data!.indicatorHistory.map((p: { year: number }) => p.year)).toEqual([2026, 2027]);
-    const withChange = await gql.execute('query { indicators(municipalityCode: "GM0363", year: 2027) { key value previousYear previousValue change } }', {}, { as: viewerA.caller });
+    const withChange = await gql.execute(
+      'query { indicators(municipalityCode: "GM0363", year: 2027) { key value previousYear previousValue change } }',
+      {},
+      { as: viewerA.caller },
+    );
     const first = withChange.data!.indicators.find((i: { key: string }) => i.key === key);
     expect(first.previousYear).toBe(2026);
     if (first.value !== null && first.previousValue !== null) {

@@ -7,7 +7,10 @@ import { loadRiskFactors } from '../risk-profile.loader';
 
 /** Plain reader for the simple files used here (fields without embedded line breaks). */
 function readCsv(file: string): Record<string, string>[] {
-  const lines = fs.readFileSync(path.join(REFERENCE_DATA_DIR, file), 'utf8').split(/\r?\n/).filter((l) => l !== '');
+  const lines = fs
+    .readFileSync(path.join(REFERENCE_DATA_DIR, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   const split = (line: string) => {
     const out: string[] = [];
     let field = '';
@@ -65,7 +68,9 @@ describe('loadRiskFactors', () => {
 
 describe('riskProfile', () => {
   it('shows each value with its year against the Veilig Thuis region, province, size class and the Netherlands', async () => {
-    const { data, errors } = await gql.execute('{ riskProfile(municipalityCode: "GM0363") { areaName sizeClass attribution values { key value status year reason comparisons { kind code value areas } } } }');
+    const { data, errors } = await gql.execute(
+      '{ riskProfile(municipalityCode: "GM0363") { areaName sizeClass attribution values { key value status year reason comparisons { kind code value areas } } } }',
+    );
     expect(errors).toBeUndefined();
     const profile = data!.riskProfile;
     expect(profile).toMatchObject({ areaName: 'Amsterdam', sizeClass: '250.000 inwoners of meer' });
@@ -79,11 +84,18 @@ describe('riskProfile', () => {
     expect(nl).toMatchObject({ code: 'NL01', areas: 342, value: weighted(municipal, 'pct_laag_opgeleid_15_75', 'inwoners') });
     const region = memberships.get('GM0363')!.veiligthuisregio_code;
     const members = municipal.filter((r) => memberships.get(r.gm_code)!.veiligthuisregio_code === region);
-    expect(education.comparisons.find((c: { kind: string }) => c.kind === 'VEILIG_THUIS_REGION')).toMatchObject({ code: region, areas: members.length, value: weighted(members, 'pct_laag_opgeleid_15_75', 'inwoners') });
+    expect(education.comparisons.find((c: { kind: string }) => c.kind === 'VEILIG_THUIS_REGION')).toMatchObject({
+      code: region,
+      areas: members.length,
+      value: weighted(members, 'pct_laag_opgeleid_15_75', 'inwoners'),
+    });
     const province = memberships.get('GM0363')!.provincie_code;
     expect(education.comparisons.find((c: { kind: string }) => c.kind === 'PROVINCE')).toMatchObject({ code: province });
     const big = municipal.filter((r) => Number(r.inwoners) >= 250000);
-    expect(education.comparisons.find((c: { kind: string }) => c.kind === 'SIZE_CLASS')).toMatchObject({ areas: big.length, value: weighted(big, 'pct_laag_opgeleid_15_75', 'inwoners') });
+    expect(education.comparisons.find((c: { kind: string }) => c.kind === 'SIZE_CLASS')).toMatchObject({
+      areas: big.length,
+      value: weighted(big, 'pct_laag_opgeleid_15_75', 'inwoners'),
+    });
     expect((await gql.execute('{ riskProfile(municipalityCode: "GM9999") { areaCode } }')).data!.riskProfile).toBeNull();
   });
 });
@@ -91,7 +103,9 @@ describe('riskProfile', () => {
 describe('districtRiskProfiles', () => {
   it('lists the districts of a year, with small districts withheld under the district rules', async () => {
     const rows = readCsv('risk-factors/wijken_risicofactoren.csv').filter((r) => r.gm_code_2026 === 'GM0363' && r.jaar === '2021');
-    const { data, errors } = await gql.execute('{ districtRiskProfileYears(municipalityCode: "GM0363") districtRiskProfiles(municipalityCode: "GM0363", year: 2021) { areaCode divisionYear values { key value status year comparisons { kind value } } } }');
+    const { data, errors } = await gql.execute(
+      '{ districtRiskProfileYears(municipalityCode: "GM0363") districtRiskProfiles(municipalityCode: "GM0363", year: 2021) { areaCode divisionYear values { key value status year comparisons { kind value } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data!.districtRiskProfileYears).toEqual([2024, 2022, 2021, 2017]);
     expect(data!.districtRiskProfiles).toHaveLength(rows.length);

@@ -31,10 +31,12 @@ afterAll(async () => {
 
 const PROPOSE = `mutation($codes: [String!]!) { proposeSharingAgreement(input: { scope: "VEILIG_THUIS_REGION", title: "Drenthe deelt", municipalityCodes: $codes }) {
   id status regionCode members { municipalityCode state } } }`;
-const RESPOND = 'mutation($id: ID!, $accept: Boolean!) { respondToSharingAgreement(id: $id, accept: $accept) { status members { municipalityCode state } } }';
+const RESPOND =
+  'mutation($id: ID!, $accept: Boolean!) { respondToSharingAgreement(id: $id, accept: $accept) { status members { municipalityCode state } } }';
 const WITHDRAW = 'mutation($id: ID!) { withdrawFromSharingAgreement(id: $id) { status } }';
 const READ_AA = '{ response(municipalityCode: "GM1680", year: 2026) { status } }';
-const auditTypes = async () => (await db.dataSource.query("SELECT type FROM audit_event WHERE type LIKE 'AGREEMENT_%' ORDER BY id")).map((r: { type: string }) => r.type);
+const auditTypes = async () =>
+  (await db.dataSource.query("SELECT type FROM audit_event WHERE type LIKE 'AGREEMENT_%' ORDER BY id")).map((r: { type: string }) => r.type);
 
 describe('sharing agreements', () => {
   it('go from proposed to active when every invitee accepts, and end for a member at once on withdrawal', async () => {
@@ -42,7 +44,12 @@ describe('sharing agreements', () => {
     expect(proposed.errors).toBeUndefined();
     const { id, status, regionCode, members } = proposed.data!.proposeSharingAgreement;
     expect({ status, regionCode }).toEqual({ status: 'PROPOSED', regionCode: 'VT02' });
-    expect(members).toEqual(expect.arrayContaining([{ municipalityCode: 'GM0106', state: 'ACCEPTED' }, { municipalityCode: 'GM1680', state: 'INVITED' }]));
+    expect(members).toEqual(
+      expect.arrayContaining([
+        { municipalityCode: 'GM0106', state: 'ACCEPTED' },
+        { municipalityCode: 'GM1680', state: 'INVITED' },
+      ]),
+    );
 
     // not yet active: Assen cannot read Aa en Hunze
     expect((await gql.execute(READ_AA, {}, { as: assen.caller })).errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -54,11 +61,22 @@ describe('sharing agreements', () => {
     expect((await gql.execute(READ_AA, {}, { as: assen.caller })).errors).toBeUndefined();
     expect((await gql.execute(READ_AA, {}, { as: assenViewer.caller })).errors).toBeUndefined();
     expect((await gql.execute(READ_AA, {}, { as: groningen.caller })).errors![0].extensions!.code).toBe('NOT_FOUND');
-    const shared = await gql.execute('query($id: ID!) { sharedIndicators(agreementId: $id, year: 2026) { municipalityName } }', { id }, { as: assen.caller });
+    const shared = await gql.execute(
+      'query($id: ID!) { sharedIndicators(agreementId: $id, year: 2026) { municipalityName } }',
+      { id },
+      { as: assen.caller },
+    );
     expect(shared.errors).toBeUndefined();
-    expect((await gql.execute('query($id: ID!) { sharedIndicators(agreementId: $id, year: 2026) { municipalityName } }', { id }, { as: groningen.caller })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(
+      (await gql.execute('query($id: ID!) { sharedIndicators(agreementId: $id, year: 2026) { municipalityName } }', { id }, { as: groningen.caller }))
+        .errors![0].extensions!.code,
+    ).toBe('NOT_FOUND');
     // sharing is for reading only
-    const write = await gql.execute('mutation { saveAnswers(input: { municipalityCode: "GM1680", year: 2026, answers: [{ questionKey: "x", value: "YES", expectedVersion: 0 }] }) { status } }', {}, { as: assen.caller });
+    const write = await gql.execute(
+      'mutation { saveAnswers(input: { municipalityCode: "GM1680", year: 2026, answers: [{ questionKey: "x", value: "YES", expectedVersion: 0 }] }) { status } }',
+      {},
+      { as: assen.caller },
+    );
     expect(write.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     // Aa en Hunze withdraws: effective immediately for Aa en Hunze; Assen and Emmen still share
@@ -66,9 +84,17 @@ describe('sharing agreements', () => {
     expect((await gql.execute(READ_AA, {}, { as: assen.caller })).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await gql.execute('{ response(municipalityCode: "GM0114", year: 2026) { status } }', {}, { as: assen.caller })).errors).toBeUndefined();
     expect((await gql.execute(WITHDRAW, { id }, { as: emmen.caller })).data!.withdrawFromSharingAgreement.status).toBe('ENDED');
-    expect((await gql.execute('{ response(municipalityCode: "GM0114", year: 2026) { status } }', {}, { as: assen.caller })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(
+      (await gql.execute('{ response(municipalityCode: "GM0114", year: 2026) { status } }', {}, { as: assen.caller })).errors![0].extensions!.code,
+    ).toBe('NOT_FOUND');
 
-    expect(await auditTypes()).toEqual(['AGREEMENT_PROPOSED', 'AGREEMENT_ACCEPTED', 'AGREEMENT_ACCEPTED', 'AGREEMENT_WITHDRAWN', 'AGREEMENT_WITHDRAWN']);
+    expect(await auditTypes()).toEqual([
+      'AGREEMENT_PROPOSED',
+      'AGREEMENT_ACCEPTED',
+      'AGREEMENT_ACCEPTED',
+      'AGREEMENT_WITHDRAWN',
+      'AGREEMENT_WITHDRAWN',
+    ]);
   });
 
   it('ends when an invitee declines', async () => {

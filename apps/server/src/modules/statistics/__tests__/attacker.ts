@@ -23,7 +23,8 @@ interface Relation {
 /** The total of every table: "" (85361NED has no categories), "Totaal", and 84852NED's two-dimensional total. */
 const TOTALS = new Set(['', 'Totaal', 'Veiligheidstaxatie: Totaal; Veiligheidsbeoordeling: Totaal']);
 const total = (category: string) => (TOTALS.has(category) ? 'Totaal' : category);
-const cellKey = (c: { measure: string; category: string; regionCode: string; period: string }) => `${c.measure}|${total(c.category)}|${c.regionCode}|${c.period}`;
+const cellKey = (c: { measure: string; category: string; regionCode: string; period: string }) =>
+  `${c.measure}|${total(c.category)}|${c.regionCode}|${c.period}`;
 
 /** Every relation the attacker knows, over the cells it saw (unseen cells are unknowns >= 0). */
 export function attackerRelations(seen: readonly SeenCell[], regionParts: ReadonlyMap<string, readonly string[]>): Relation[] {
@@ -32,16 +33,27 @@ export function attackerRelations(seen: readonly SeenCell[], regionParts: Readon
   for (const cell of seen) {
     const c = { ...cell, category: total(cell.category) };
     for (const b of CATEGORY_BREAKDOWNS) {
-      if (b.total === c.category || b.parts.includes(c.category)) add(cellKey({ ...c, category: b.total }), b.parts.map((category) => cellKey({ ...c, category })));
+      if (b.total === c.category || b.parts.includes(c.category))
+        add(
+          cellKey({ ...c, category: b.total }),
+          b.parts.map((category) => cellKey({ ...c, category })),
+        );
     }
     for (const b of MEASURE_BREAKDOWNS) {
-      if (c.category === 'Totaal' && (b.total === c.measure || b.parts.includes(c.measure))) add(cellKey({ ...c, measure: b.total }), b.parts.map((measure) => cellKey({ ...c, measure })));
+      if (c.category === 'Totaal' && (b.total === c.measure || b.parts.includes(c.measure)))
+        add(
+          cellKey({ ...c, measure: b.total }),
+          b.parts.map((measure) => cellKey({ ...c, measure })),
+        );
     }
     const year = c.period.slice(0, 4);
     add(cellKey({ ...c, period: year }), [cellKey({ ...c, period: `${year}-H1` }), cellKey({ ...c, period: `${year}-H2` })]);
     for (const [parent, children] of regionParts) {
       if (parent.split('#')[0] === c.regionCode || children.includes(c.regionCode)) {
-        add(cellKey({ ...c, regionCode: parent.split('#')[0] }), children.map((regionCode) => cellKey({ ...c, regionCode })));
+        add(
+          cellKey({ ...c, regionCode: parent.split('#')[0] }),
+          children.map((regionCode) => cellKey({ ...c, regionCode })),
+        );
       }
     }
   }
@@ -107,13 +119,19 @@ function simplify(relations: Relation[], seen: ReadonlyMap<string, SeenCell>): {
     const count = new Map<string, number>();
     rows.forEach((r) => [r.total, ...r.parts].forEach((k) => count.set(k, (count.get(k) ?? 0) + 1)));
     const lonely = (k: string) => !seen.has(k) && count.get(k) === 1;
-    const next = rows.filter((r) => !lonely(r.total)).map((r) => ({ total: r.total, parts: r.parts.filter((p) => !lonely(p)), op: r.parts.some(lonely) ? ('>=' as const) : r.op }));
+    const next = rows
+      .filter((r) => !lonely(r.total))
+      .map((r) => ({ total: r.total, parts: r.parts.filter((p) => !lonely(p)), op: r.parts.some(lonely) ? ('>=' as const) : r.op }));
     if (next.length === rows.length && next.every((r, i) => r.parts.length === rows[i].parts.length)) return next;
     rows = next;
   }
 }
 
-function lpModel(rows: { total: string; parts: string[]; op: string }[], seen: ReadonlyMap<string, SeenCell>, widen: number): { body: string; names: Map<string, string> } {
+function lpModel(
+  rows: { total: string; parts: string[]; op: string }[],
+  seen: ReadonlyMap<string, SeenCell>,
+  widen: number,
+): { body: string; names: Map<string, string> } {
   const names = new Map<string, string>();
   const n = (k: string) => names.get(k) ?? (names.set(k, `y${names.size}`), names.get(k)!);
   const constraints = rows.map((r, i) => ` k${i}: ${n(r.total)}${r.parts.map((p) => ` - ${n(p)}`).join('')} ${r.op} 0`);
@@ -126,7 +144,11 @@ function lpModel(rows: { total: string; parts: string[]; op: string }[], seen: R
   return { body: `Subject To\n${constraints.join('\n')}\nBounds\n${bounds.join('\n')}\nGeneral\n ${[...names.values()].join(' ')}\nEnd\n`, names };
 }
 
-function extremes(highs: Awaited<ReturnType<typeof highsLoader>>, model: { body: string; names: Map<string, string> }, key: string): { lower: number; upper: number } | null {
+function extremes(
+  highs: Awaited<ReturnType<typeof highsLoader>>,
+  model: { body: string; names: Map<string, string> },
+  key: string,
+): { lower: number; upper: number } | null {
   const name = model.names.get(key);
   if (!name) return { lower: 0, upper: Number.POSITIVE_INFINITY };
   const min = highs.solve(`Minimize\n obj: ${name}\n${model.body}`, { output_flag: false });

@@ -30,7 +30,12 @@ beforeAll(async () => {
   db = await createTestDatabase();
   gql = await createTestGraphQL(db.dataSource);
   const server = http.createServer();
-  const { app, apollo } = await createApp({ config: { ...loadConfig({}), demo: false }, dataSource: db.dataSource, schema: await buildAppSchema(), httpServer: server });
+  const { app, apollo } = await createApp({
+    config: { ...loadConfig({}), demo: false },
+    dataSource: db.dataSource,
+    schema: await buildAppSchema(),
+    httpServer: server,
+  });
   server.on('request', app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -47,8 +52,10 @@ afterAll(async () => {
 const importFile = (bytes: Uint8Array, tableId: string | undefined = '84849NED', fileName = 'test.csv') =>
   gql.services.cbsImport.import({ bytes, fileName, tableId }, { caller: ANONYMOUS });
 const snapshot = async () =>
-  (await db.dataSource.query(`SELECT (SELECT count(*) FROM statistic_value)::int AS v, (SELECT count(*) FROM statistic_source)::int AS s,
-    (SELECT coalesce(sum(value), 0) FROM statistic_value)::float8 AS total`))[0];
+  (
+    await db.dataSource.query(`SELECT (SELECT count(*) FROM statistic_value)::int AS v, (SELECT count(*) FROM statistic_source)::int AS s,
+    (SELECT coalesce(sum(value), 0) FROM statistic_value)::float8 AS total`)
+  )[0];
 
 describe('CBS import', () => {
   it('imports a StatLine CSV, keeping "." as a status and the provisional mark', async () => {
@@ -56,7 +63,9 @@ describe('CBS import', () => {
     expect(report).toMatchObject({ ok: true, tableId: '84849NED', format: 'csv', observations: 8, problems: [] });
     // the same real figures are already in the shipped extracts: nothing new, nothing different
     expect(report).toMatchObject({ inserted: 0, updated: 0, unchanged: 8 });
-    const ede = await gql.execute('{ statistics(measure: "ontvangen_meldingen", regionCodes: ["GM0228"], periods: ["2025-H1"]) { value status provisional source { format } } }');
+    const ede = await gql.execute(
+      '{ statistics(measure: "ontvangen_meldingen", regionCodes: ["GM0228"], periods: ["2025-H1"]) { value status provisional source { format } } }',
+    );
     expect(ede.data!.statistics).toEqual([{ value: 295, status: 'PUBLISHED', provisional: true, source: { format: 'csv' } }]);
     const [stored] = await db.dataSource.query(
       `SELECT value, cbs_status FROM statistic_value WHERE region_code = 'GM0106' AND period = '2023' AND measure = 'ontvangen_meldingen' AND category = 'Geestelijke gezondheidszorg: totaal'`,
@@ -79,7 +88,15 @@ describe('CBS import', () => {
     ['a non-numeric value', csv([HEADER, '"Totaal";"Assen";"2023*";"     52a";"     270"']), /52a/],
     ['duplicate rows', csv([HEADER, GOOD[3], GOOD[3]]), /dubbel|twee keer|meer dan eens/i],
     ['a truncated file', new TextEncoder().encode(`\ufeff${HEADER}\r\n"Totaal";"Assen";"2023*";"     5`), /afgesloten|onvolledig|afgebroken|velden/i],
-    ['a wrong encoding', new Uint8Array([...Buffer.from(`${HEADER}\r\n"Totaal";"Frysl`, 'latin1'), 0xe2, ...Buffer.from(`n (PV)";"2023*";"     10";"     10"\r\n`, 'latin1')]), /UTF-8/],
+    [
+      'a wrong encoding',
+      new Uint8Array([
+        ...Buffer.from(`${HEADER}\r\n"Totaal";"Frysl`, 'latin1'),
+        0xe2,
+        ...Buffer.from(`n (PV)";"2023*";"     10";"     10"\r\n`, 'latin1'),
+      ]),
+      /UTF-8/,
+    ],
   ])('reports %s precisely and changes nothing', async (_name, bytes, reason) => {
     const before = await snapshot();
     const report = await importFile(bytes);
@@ -106,7 +123,12 @@ describe('CBS import', () => {
           { ID: 3, Position: 3, ParentID: 2, Type: 'Topic', Key: 'OntvangenMeldingenTotaal_1', Title: 'Ontvangen meldingen, totaal', Unit: 'aantal' },
         ],
       },
-      RegioS: { value: [{ Key: 'NL01  ', Title: 'Nederland' }, { Key: 'GM1680', Title: 'Aa en Hunze' }] },
+      RegioS: {
+        value: [
+          { Key: 'NL01  ', Title: 'Nederland' },
+          { Key: 'GM1680', Title: 'Aa en Hunze' },
+        ],
+      },
       Perioden: { value: [{ Key: '2023JJ00', Title: '2023', Status: 'Voorlopig' }] },
       TypedDataSet: {
         value: [
@@ -115,7 +137,10 @@ describe('CBS import', () => {
         ],
       },
     };
-    const report = await gql.services.cbsImport.import({ bytes: new TextEncoder().encode(JSON.stringify(bundle)), fileName: '85361NED.json' }, { caller: ANONYMOUS });
+    const report = await gql.services.cbsImport.import(
+      { bytes: new TextEncoder().encode(JSON.stringify(bundle)), fileName: '85361NED.json' },
+      { caller: ANONYMOUS },
+    );
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, tableId: '85361NED', format: 'odata', observations: 2 });
   });
@@ -126,18 +151,31 @@ describe('upload endpoint', () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: user.email, p: TEST_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        variables: { e: user.email, p: TEST_PASSWORD },
+      }),
     });
     return (response.headers.get('set-cookie') ?? '').split(';')[0];
   }
   const upload = (headers: Record<string, string>, body: Uint8Array = csv(GOOD)) =>
-    fetch(`${url}/import/cbs?table=84849NED&name=upload.csv`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: Buffer.from(body) });
+    fetch(`${url}/import/cbs?table=84849NED&name=upload.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...headers },
+      body: Buffer.from(body),
+    });
 
   it('streams progress and the report to an administrator', async () => {
     const cookie = await cookieOf(admin);
-    const response = await upload({ cookie, 'x-monitor-import': '1' }, csv([HEADER, '"Totaal";"Leeuwarden";"1e halfjaar 2025*";"     430";"     380"']));
+    const response = await upload(
+      { cookie, 'x-monitor-import': '1' },
+      csv([HEADER, '"Totaal";"Leeuwarden";"1e halfjaar 2025*";"     430";"     380"']),
+    );
     expect(response.status).toBe(200);
-    const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.progress?.phase === 'importeren')).toBe(true);
     expect(lines.at(-1).report).toMatchObject({ ok: true, observations: 2 });
     const [audit] = await db.dataSource.query("SELECT actor_label FROM audit_event WHERE type = 'IMPORT' ORDER BY id DESC LIMIT 1");

@@ -12,7 +12,9 @@ import { attack, attackerCellKey, type SeenCell } from './attacker';
  * public API, as anyone could, and attacked with an integer program the test builds itself.
  */
 const extracts = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'cbs_veilig_thuis_extracts.csv'), 'utf8')).map((r) => r.values);
-const kerncijfers = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_kerncijfers_2023_2024.csv'), 'utf8')).map((r) => r.values);
+const kerncijfers = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_kerncijfers_2023_2024.csv'), 'utf8')).map(
+  (r) => r.values,
+);
 const LEVEL = 5;
 
 let db: TestDatabase;
@@ -42,10 +44,17 @@ async function publicRegionParts(): Promise<{ parts: Map<string, string[]>; code
   const provinces = (await query('PROVINCE')).data!.regions as { code: string; municipalities: { code: string }[] }[];
   const vt = (await query('VEILIG_THUIS_REGION')).data!.regions as { code: string; municipalities: { code: string }[] }[];
   const parts = new Map<string, string[]>();
-  for (const r of [...provinces, ...vt]) parts.set(r.code, r.municipalities.map((m) => m.code));
+  for (const r of [...provinces, ...vt])
+    parts.set(
+      r.code,
+      r.municipalities.map((m) => m.code),
+    );
   for (const [code, { provinces: pvs }] of Object.entries(LANDSDELEN)) parts.set(code, [...pvs]);
   parts.set(NATION_CODE, Object.keys(LANDSDELEN));
-  parts.set(`${NATION_CODE}#VT`, vt.map((r) => r.code));
+  parts.set(
+    `${NATION_CODE}#VT`,
+    vt.map((r) => r.code),
+  );
   const municipalities = [...new Set([...parts.values()].flat().filter((c) => c.startsWith('GM')))];
   return { parts, codes: [NATION_CODE, ...Object.keys(LANDSDELEN), ...provinces.map((p) => p.code), ...vt.map((r) => r.code), ...municipalities] };
 }
@@ -111,7 +120,8 @@ describe('the attacker against the real CBS extracts', () => {
   });
 
   it('publishes a percentage only with its count and the total published, computed from those published counts', () => {
-    const published = (measure: string, c: SeenCell) => seen.find((s) => s.measure === measure && s.regionCode === c.regionCode && s.period === c.period && s.status === 'PUBLISHED');
+    const published = (measure: string, c: SeenCell) =>
+      seen.find((s) => s.measure === measure && s.regionCode === c.regionCode && s.period === c.period && s.status === 'PUBLISHED');
     for (const pct of seen.filter((c) => c.measure.startsWith('pct_') && c.status === 'PUBLISHED')) {
       const part = published(pct.measure.replace(/^pct_/, ''), pct);
       const total = published('ontvangen_meldingen', pct);
@@ -129,7 +139,9 @@ describe('the attacker against the real CBS extracts', () => {
       expect(c.per1000).toBe(Math.round((c.value! / c.population!) * 10000) / 10);
     }
     // 2025 has no population figures yet: no rate rather than one with another year's population
-    expect(seen.filter((c) => c.period.startsWith('2025') && c.status === 'PUBLISHED').every((c) => c.per1000 === null && c.populationYear === null)).toBe(true);
+    expect(
+      seen.filter((c) => c.period.startsWith('2025') && c.status === 'PUBLISHED').every((c) => c.per1000 === null && c.populationYear === null),
+    ).toBe(true);
   });
 
   it('still equals an independent recomputation: published counts are the rounded raw counts, rates use the kerncijfers', () => {
@@ -138,12 +150,18 @@ describe('the attacker against the real CBS extracts', () => {
     for (const c of seen.filter((s) => isCount(s) && s.status === 'PUBLISHED')) {
       const raw = extracts
         .filter((r) => r.measure === c.measure && r.region_code === c.regionCode && r.period === c.period && r.value !== '')
-        .filter((r) => attackerCellKey({ ...c, category: r.kenmerk }) === attackerCellKey(c) || (r.table_id === '85361NED' && attackerCellKey(c) === attackerCellKey({ ...c, category: '' })))
+        .filter(
+          (r) =>
+            attackerCellKey({ ...c, category: r.kenmerk }) === attackerCellKey(c) ||
+            (r.table_id === '85361NED' && attackerCellKey(c) === attackerCellKey({ ...c, category: '' })),
+        )
         .sort((a, b) => rank.indexOf(a.table_id) - rank.indexOf(b.table_id))[0];
       expect(raw).toBeDefined();
       expect(c.value).toBe(Math.round(Number(raw.value) / 5) * 5);
     }
-    const assen = seen.find((c) => c.regionCode === 'GM0106' && c.measure === 'ontvangen_meldingen' && c.period === '2023' && c.category === 'Totaal')!;
+    const assen = seen.find(
+      (c) => c.regionCode === 'GM0106' && c.measure === 'ontvangen_meldingen' && c.period === '2023' && c.category === 'Totaal',
+    )!;
     const inhabitants = Number(kerncijfers.find((k) => k.gm_code === 'GM0106')!.inwoners_2023);
     expect(assen).toMatchObject({ value: 270, population: inhabitants, per1000: Math.round((270 / inhabitants) * 10000) / 10 });
   });
@@ -162,9 +180,13 @@ describe('the attacker against the real CBS extracts', () => {
     expect(t85361.hiddenSecondary + t85361.hiddenSource).toBeGreaterThan(0);
     for (const table of report.tables) {
       if (table.smallestAuditWidth !== null) expect(table.smallestAuditWidth).toBeGreaterThanOrEqual(LEVEL);
-      expect(table.published + table.hiddenPrimary + table.hiddenSecondary + table.hiddenSource + table.hiddenDerived).toBeLessThanOrEqual(table.cells);
+      expect(table.published + table.hiddenPrimary + table.hiddenSecondary + table.hiddenSource + table.hiddenDerived).toBeLessThanOrEqual(
+        table.cells,
+      );
     }
-    expect((await gql.execute('{ statisticsDisclosure { protectionLevel } }', {}, { as: ANONYMOUS })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await gql.execute('{ statisticsDisclosure { protectionLevel } }', {}, { as: ANONYMOUS })).errors![0].extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -174,10 +196,19 @@ describe('the attacker against a crafted worst-case import', () => {
   /** Unrounded counts with small cells everywhere: a small category, a small half-year, a small municipality. */
   function craftedRows(): string[] {
     const rows = [header];
-    const municipalities: [string, number][] = [['Aa en Hunze', 3], ['Assen', 41], ['Borger-Odoorn', 17], ['Coevorden', 8]];
-    const add = (category: string, region: string, period: string, advies: number, melding: number) => rows.push(`"${category}";"${region}";"${period}";${pad(advies)};${pad(melding)}`);
+    const municipalities: [string, number][] = [
+      ['Aa en Hunze', 3],
+      ['Assen', 41],
+      ['Borger-Odoorn', 17],
+      ['Coevorden', 8],
+    ];
+    const add = (category: string, region: string, period: string, advies: number, melding: number) =>
+      rows.push(`"${category}";"${region}";"${period}";${pad(advies)};${pad(melding)}`);
     for (const [name, small] of municipalities) {
-      for (const [period, share] of [['1e halfjaar 2024*', 0.4], ['2e halfjaar 2024*', 0.6]] as const) {
+      for (const [period, share] of [
+        ['1e halfjaar 2024*', 0.4],
+        ['2e halfjaar 2024*', 0.6],
+      ] as const) {
         const niet = Math.round(small * share);
         const beroeps = Math.round(small * 3 * share) + 7;
         const onbekend = Math.round(share * 4);
@@ -205,7 +236,9 @@ describe('the attacker against a crafted worst-case import', () => {
     const results = await expectNoHiddenCountNarrowerThanLevel(seen, regions.parts);
     expect(results.filter((r) => r.key.includes('|2024-')).length).toBe(crafted.filter((c) => c.status !== 'PUBLISHED').length);
 
-    const [stored] = await db.dataSource.query(`SELECT count(*)::int AS n FROM statistic_protected WHERE period LIKE '2024%' AND reason = 'SECONDARY'`);
+    const [stored] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM statistic_protected WHERE period LIKE '2024%' AND reason = 'SECONDARY'`,
+    );
     expect(stored.n).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,9 @@ import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
 import { loadStatisticExtracts } from '../statistics-extract.loader';
 
 const extracts = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'cbs_veilig_thuis_extracts.csv'), 'utf8')).map((r) => r.values);
-const kerncijfers = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_kerncijfers_2023_2024.csv'), 'utf8')).map((r) => r.values);
+const kerncijfers = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_kerncijfers_2023_2024.csv'), 'utf8')).map(
+  (r) => r.values,
+);
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
@@ -32,7 +34,15 @@ describe('Veilig Thuis figures', () => {
     const { data, errors } = await run({ measure: 'ontvangen_meldingen', regions: ['NL01', 'GM0106'], periods: ['2023'] });
     expect(errors).toBeUndefined();
     expect(data!.statistics).toEqual([
-      expect.objectContaining({ regionCode: 'NL01', regionName: 'Nederland', regionLevel: 'NATION', period: '2023', provisional: true, value: 127340, status: 'PUBLISHED' }),
+      expect.objectContaining({
+        regionCode: 'NL01',
+        regionName: 'Nederland',
+        regionLevel: 'NATION',
+        period: '2023',
+        provisional: true,
+        value: 127340,
+        status: 'PUBLISHED',
+      }),
       expect.objectContaining({ regionCode: 'GM0106', regionName: 'Assen', regionLevel: 'MUNICIPALITY', value: 270, status: 'PUBLISHED' }),
     ]);
     expect(data!.statistics[0].source).toMatchObject({ tableId: '84849NED', format: 'extract', url: expect.stringContaining('cbs.nl') });
@@ -42,18 +52,32 @@ describe('Veilig Thuis figures', () => {
     const { data } = await run({ measure: 'ontvangen_meldingen', regions: ['GM0106', 'NL01'], periods: ['2023'] });
     const assen = kerncijfers.find((k) => k.gm_code === 'GM0106')!;
     const nation = kerncijfers.reduce((sum, k) => sum + Number(k.inwoners_2023), 0);
-    expect(data!.statistics[0]).toMatchObject({ population: Number(assen.inwoners_2023), populationYear: 2023, per1000: Math.round((270 / Number(assen.inwoners_2023)) * 10000) / 10 });
+    expect(data!.statistics[0]).toMatchObject({
+      population: Number(assen.inwoners_2023),
+      populationYear: 2023,
+      per1000: Math.round((270 / Number(assen.inwoners_2023)) * 10000) / 10,
+    });
     expect(data!.statistics[1]).toMatchObject({ population: nation, per1000: Math.round((127340 / nation) * 10000) / 10 });
   });
 
   it('shows a CBS "." as unknown, without a number', async () => {
-    const { data } = await run({ measure: 'ontvangen_meldingen', regions: ['GM0106'], periods: ['2023'], category: 'Geestelijke gezondheidszorg: totaal' });
+    const { data } = await run({
+      measure: 'ontvangen_meldingen',
+      regions: ['GM0106'],
+      periods: ['2023'],
+      category: 'Geestelijke gezondheidszorg: totaal',
+    });
     expect(data!.statistics).toEqual([expect.objectContaining({ value: null, status: 'UNKNOWN', per1000: null, per1000Status: 'UNKNOWN' })]);
   });
 
   it('suppresses a published part that would reveal a hidden one by differencing', async () => {
     // Aa en Hunze 2023*: total 30 = 15 + 10 + "."; published as is, the "." would be 30 − 15 − 10 = 5
-    const measures = ['vervolgmelding_totaal', 'vervolgmelding_tijdens_veiligheidsbeoordeling', 'vervolgmelding_na_veiligheidsbeoordeling', 'vervolgmelding_tijdens_monitoring'];
+    const measures = [
+      'vervolgmelding_totaal',
+      'vervolgmelding_tijdens_veiligheidsbeoordeling',
+      'vervolgmelding_na_veiligheidsbeoordeling',
+      'vervolgmelding_tijdens_monitoring',
+    ];
     const cells = [];
     for (const measure of measures) cells.push((await run({ measure, regions: ['GM1680'], periods: ['2023'] })).data!.statistics[0]);
     expect(cells.map((c) => c.status)).toEqual(['PUBLISHED', 'PUBLISHED', 'SUPPRESSED', 'UNKNOWN']);
@@ -73,8 +97,14 @@ describe('Veilig Thuis figures', () => {
 
   it('refuses unknown measures, region codes and periods, naming the argument', async () => {
     expect((await run({ measure: 'moorden', regions: ['NL01'] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measure' });
-    expect((await run({ measure: 'ontvangen_meldingen', regions: ['XX99'] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCodes' });
-    expect((await run({ measure: 'ontvangen_meldingen', regions: ['NL01'], periods: ['2023Q1'] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periods' });
+    expect((await run({ measure: 'ontvangen_meldingen', regions: ['XX99'] })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'regionCodes',
+    });
+    expect((await run({ measure: 'ontvangen_meldingen', regions: ['NL01'], periods: ['2023Q1'] })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'periods',
+    });
   });
 
   it('lists the measures with the periods that have figures', async () => {
@@ -94,7 +124,9 @@ describe('Veilig Thuis figures', () => {
 
 describe('estimate and districts', () => {
   it('estimates a range for a municipality with its inputs and model (issue 15: a risk model replaces the national-rate fallback)', async () => {
-    const { data, errors } = await gql.execute('{ estimate(municipalityCode: "GM0363", year: 2026) { areaCode dataYear children low high status method fallbackReason formula relativeRisk inputs { name year source } } }');
+    const { data, errors } = await gql.execute(
+      '{ estimate(municipalityCode: "GM0363", year: 2026) { areaCode dataYear children low high status method fallbackReason formula relativeRisk inputs { name year source } } }',
+    );
     expect(errors).toBeUndefined();
     const e = data!.estimate;
     expect(e).toMatchObject({ areaCode: 'GM0363', dataYear: 2023, status: 'PUBLISHED', method: 'RISK_MODEL', fallbackReason: null });
@@ -114,7 +146,9 @@ describe('estimate and districts', () => {
   });
 
   it('lists districts with boundaries and figures under the district rules', async () => {
-    const { data, errors } = await gql.execute('{ districts(municipalityCode: "GM0344") { code name population populationStatus children estimate { low high status } boundary } }');
+    const { data, errors } = await gql.execute(
+      '{ districts(municipalityCode: "GM0344") { code name population populationStatus children estimate { low high status } boundary } }',
+    );
     expect(errors).toBeUndefined();
     expect(data!.districts).toHaveLength(10);
     for (const d of data!.districts) {

@@ -11,8 +11,12 @@ describe('EstimateCard', () => {
     expect(within(card).getByText('naar schatting 4.790 tot 6.820 kinderen per jaar')).toBeTruthy();
     expect(within(card).getByText(/Dit is een modelschatting .*\(NPM-2017\), geen telling/)).toBeTruthy();
 
-    const terms = within(card).getAllByRole('term').map((dt) => dt.textContent);
-    const definitions = within(card).getAllByRole('definition').map((dd) => dd.textContent);
+    const terms = within(card)
+      .getAllByRole('term')
+      .map((dt) => dt.textContent);
+    const definitions = within(card)
+      .getAllByRole('definition')
+      .map((dd) => dd.textContent);
     expect(Object.fromEntries(terms.map((term, i) => [term, definitions[i]]))).toMatchObject({
       'Peiljaar gegevens': '2023',
       'Kinderen van 0–17 jaar (benadering)': '± 12.910',
@@ -24,17 +28,16 @@ describe('EstimateCard', () => {
     expect(within(card).getByText(/^E = N × P/)).toBeTruthy();
 
     const inputs = within(card).getByRole('table', { name: 'Invoer van de schatting' });
-    expect(within(inputs).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      'Kinderen van 0–17 jaar (benadering)',
-      'Landelijk tarief',
-    ]);
+    expect(
+      within(inputs)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Kinderen van 0–17 jaar (benadering)', 'Landelijk tarief']);
     expect(await axe(container)).toHaveNoViolations();
   });
 
   it('has no fallback section when the estimate used a risk factor', () => {
-    renderRoute(
-      <EstimateCard estimate={{ ...estimate, method: 'INDIRECT_STANDARDISATION', fallbackReason: null, riskFactor: 'Armoede' }} />,
-    );
+    renderRoute(<EstimateCard estimate={{ ...estimate, method: 'INDIRECT_STANDARDISATION', fallbackReason: null, riskFactor: 'Armoede' }} />);
     expect(screen.queryByRole('heading', { name: 'Waarom het landelijke tarief' })).toBeNull();
     expect(screen.getByText('Armoede')).toBeTruthy();
   });
@@ -46,9 +49,7 @@ describe('EstimateCard', () => {
   });
 
   it('in short: the range, the model note and a link to the full explanation', async () => {
-    const { container } = renderRoute(
-      <EstimateCard estimate={estimate} compact headingLevel={3} moreTo="/gemeente/GM0106/veilig-thuis" />,
-    );
+    const { container } = renderRoute(<EstimateCard estimate={estimate} compact headingLevel={3} moreTo="/gemeente/GM0106/veilig-thuis" />);
     expect(screen.getByText('naar schatting 340 tot 480 kinderen per jaar')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('link', { name: 'Meer over deze schatting' }).getAttribute('href')).toBe('/gemeente/GM0106/veilig-thuis');

@@ -67,7 +67,11 @@ describe('application shell', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Hoofdnavigatie' });
     await within(nav).findByRole('link', { name: 'GraphQL-playground' });
-    expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
       ['Kaart', '/'],
       ['Gemeenten', '/gemeenten'],
       ['GraphQL-playground', '/playground'],

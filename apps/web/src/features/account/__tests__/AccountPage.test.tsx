@@ -105,10 +105,11 @@ describe('AccountPage', () => {
   it('offers only the scopes the role may grant', async () => {
     renderAccount([sessionMock(sessionUser()), sessionsMock, tokensMock]);
     const group = await screen.findByRole('group', { name: 'Bevoegdheden' });
-    expect(within(group).getAllByRole('checkbox').map((c) => c.closest('.utrecht-form-field')!.textContent)).toEqual([
-      'Alleen openbare gegevens lezen',
-      'Gegevens van de eigen gemeente lezen',
-    ]);
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('.utrecht-form-field')!.textContent),
+    ).toEqual(['Alleen openbare gegevens lezen', 'Gegevens van de eigen gemeente lezen']);
   });
 
   it('creates a token and shows its secret once, with a warning and a copy button', async () => {
@@ -125,7 +126,7 @@ describe('AccountPage', () => {
     await user.type(days, '30');
     await user.click(screen.getByRole('button', { name: 'Token maken' }));
 
-    const secret = (await screen.findByLabelText<HTMLInputElement>('Token Rapportage'));
+    const secret = await screen.findByLabelText<HTMLInputElement>('Token Rapportage');
     expect(secret.value).toBe('mon_geheim_1234567890abcdef');
     expect(secret.readOnly).toBe(true);
     const box = screen.getByRole('heading', { name: 'Uw nieuwe API-token' }).closest('.monitor-secret') as HTMLElement;

@@ -76,7 +76,9 @@ describe('AuditPage', () => {
     ]);
     // each detail is a term and its description: "label: value"
     const text = rows.map((row) =>
-      [...row.querySelectorAll('dl > div')].map((pair) => `${pair.querySelector('dt')!.textContent}: ${pair.querySelector('dd')!.textContent}`).join('\n'),
+      [...row.querySelectorAll('dl > div')]
+        .map((pair) => `${pair.querySelector('dt')!.textContent}: ${pair.querySelector('dd')!.textContent}`)
+        .join('\n'),
     );
     expect(text[0]).toContain('Uitkomst: geen e-mail verstuurd: maximum aantal herstelmails per uur bereikt');
     expect(text[1]).toContain('Oude rol: Lezer gemeente');
@@ -111,7 +113,30 @@ describe('audit labels', () => {
   });
 
   it('names every detail field the server writes in Dutch', () => {
-    const written = ['sessions', 'tokens', 'outcome', 'from', 'to', 'municipalityCode', 'municipality', 'requestedRole', 'grantedRole', 'userId', 'reason', 'clonedFrom', 'format', 'observations', 'inserted', 'updated', 'kind', 'scopes', 'expiresAt', 'region', 'invited', 'active'];
+    const written = [
+      'sessions',
+      'tokens',
+      'outcome',
+      'from',
+      'to',
+      'municipalityCode',
+      'municipality',
+      'requestedRole',
+      'grantedRole',
+      'userId',
+      'reason',
+      'clonedFrom',
+      'format',
+      'observations',
+      'inserted',
+      'updated',
+      'kind',
+      'scopes',
+      'expiresAt',
+      'region',
+      'invited',
+      'active',
+    ];
     for (const key of written) expect(auditDetails({ [key]: 1 })[0].label).not.toBe(key);
   });
 });

@@ -160,7 +160,7 @@ describe('CbsImportPage', () => {
           updated: 0,
           problems: [
             { line: 0, column: '', reason: 'het bestand bevat geen cijfers' },
-            { line: 7, column: 'Regio\'s', reason: 'onbekende regio "Atlantis"' },
+            { line: 7, column: "Regio's", reason: 'onbekende regio "Atlantis"' },
             { line: 9, column: '', reason: 'dubbele regel' },
           ],
         },
@@ -172,11 +172,19 @@ describe('CbsImportPage', () => {
     expect(screen.queryAllByText(/Controleren/)).toEqual([]);
     expect(screen.queryByRole('progressbar')).toBeNull();
     const table = screen.getByRole('table', { name: 'Problemen in assen.csv' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Regel', 'Kolom', 'Reden']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Regel', 'Kolom', 'Reden']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ['hele bestand', 'hele regel', 'het bestand bevat geen cijfers'],
       ['7', "Regio's", 'onbekende regio "Atlantis"'],

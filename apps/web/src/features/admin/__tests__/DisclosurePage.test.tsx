@@ -32,8 +32,28 @@ const report: StatisticsDisclosureQuery = {
         hiddenDerived: 4,
         smallestAuditWidth: 9,
         hiddenCells: [
-          { __typename: 'DisclosureHiddenCell', measure: 'vervolgmelding_na_veiligheidsbeoordeling', category: '', regionCode: 'GM1680', period: '2023', reason: 'SECONDARY', auditLower: 0, auditUpper: 19, auditWidth: 19 },
-          { __typename: 'DisclosureHiddenCell', measure: 'vervolgmelding_tijdens_monitoring', category: '', regionCode: 'GM1680', period: '2023', reason: 'SOURCE', auditLower: 0, auditUpper: null, auditWidth: null },
+          {
+            __typename: 'DisclosureHiddenCell',
+            measure: 'vervolgmelding_na_veiligheidsbeoordeling',
+            category: '',
+            regionCode: 'GM1680',
+            period: '2023',
+            reason: 'SECONDARY',
+            auditLower: 0,
+            auditUpper: 19,
+            auditWidth: 19,
+          },
+          {
+            __typename: 'DisclosureHiddenCell',
+            measure: 'vervolgmelding_tijdens_monitoring',
+            category: '',
+            regionCode: 'GM1680',
+            period: '2023',
+            reason: 'SOURCE',
+            auditLower: 0,
+            auditUpper: null,
+            auditWidth: null,
+          },
         ],
       },
       {
@@ -54,9 +74,12 @@ const report: StatisticsDisclosureQuery = {
 };
 
 function renderPage() {
-  const router = createMemoryRouter([{ path: '/beheer', element: <AdminLayout />, children: [{ path: 'openbaarmaking', element: <DisclosurePage /> }] }], {
-    initialEntries: ['/beheer/openbaarmaking'],
-  });
+  const router = createMemoryRouter(
+    [{ path: '/beheer', element: <AdminLayout />, children: [{ path: 'openbaarmaking', element: <DisclosurePage /> }] }],
+    {
+      initialEntries: ['/beheer/openbaarmaking'],
+    },
+  );
   return render(
     <MockedProvider mocks={[sessionMock(admin), { request: { query: StatisticsDisclosureDocument }, result: { data: report } }] as never}>
       <RouterProvider router={router} />
@@ -70,8 +93,16 @@ describe('DisclosurePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Openbaarmaking' })).toBeTruthy();
     const summary = await screen.findByRole('table', { name: 'Openbaarmaking per CBS-tabel' });
     const row = within(summary).getByRole('row', { name: /85361NED/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['132', '110', '1', '5', '12', '4', '9']);
-    expect(within(within(summary).getByRole('row', { name: /84852NED/ })).getAllByRole('cell').at(-1)!.textContent).toContain('geen begrensd interval');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['132', '110', '1', '5', '12', '4', '9']);
+    expect(
+      within(within(summary).getByRole('row', { name: /84852NED/ }))
+        .getAllByRole('cell')
+        .at(-1)!.textContent,
+    ).toContain('geen begrensd interval');
     expect(screen.getByText('Alle verborgen aantallen voldoen aan de beschermingseis.')).toBeTruthy();
 
     const hidden = screen.getByRole('table', { name: 'Verborgen cijfers in 85361NED (2)' });

@@ -133,7 +133,13 @@ describe('QuestionnaireEditPage', () => {
           title: 'Preventie en voorlichting',
           description: 'Vragen over voorlichting op scholen.',
           questions: [
-            { key: 'p.voorlichting', type: 'YES_PARTLY_NO', label: 'Is er voorlichting op school?', help: 'Ja: in de hele gemeente.', required: true },
+            {
+              key: 'p.voorlichting',
+              type: 'YES_PARTLY_NO',
+              label: 'Is er voorlichting op school?',
+              help: 'Ja: in de hele gemeente.',
+              required: true,
+            },
             {
               key: 'p.bereik',
               type: 'PERCENTAGE',
@@ -159,7 +165,16 @@ describe('QuestionnaireEditPage', () => {
                 { value: 'REGIO', label: 'De regio' },
               ],
             },
-            { key: 'o.aantal', type: 'NUMBER', label: 'Hoeveel professionals?', required: false, min: 0, max: 10000, unit: 'professionals', integer: true },
+            {
+              key: 'o.aantal',
+              type: 'NUMBER',
+              label: 'Hoeveel professionals?',
+              required: false,
+              min: 0,
+              max: 10000,
+              unit: 'professionals',
+              integer: true,
+            },
             { key: 'o.toelichting', type: 'TEXT', label: 'Toelichting', required: false, maxLength: 4000 },
           ],
         },
@@ -215,13 +230,17 @@ describe('QuestionnaireEditPage', () => {
     await user.click(within(content).getByRole('button', { name: 'Inhoud opslaan' }));
     const heading = await within(content).findByRole('heading', { name: 'De inhoud is niet opgeslagen' });
     const alert = heading.closest('.monitor-error-summary') as HTMLElement;
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Vraag "o.regie" heeft geen unieke sleutel.',
       'Indicator "voorlichting" gebruikt vraag "p.voorlichting", die ontbreekt of geen ja/deels/nee-vraag is.',
     ]);
     await waitFor(() => expect(document.activeElement).toBe(alert));
     // The edits stay, so they can be corrected.
-    expect((screen.getByLabelText<HTMLInputElement>('Titel van sectie 1')).value).toBe('Preventie en voorlichting');
+    expect(screen.getByLabelText<HTMLInputElement>('Titel van sectie 1').value).toBe('Preventie en voorlichting');
     expect(await axe(container)).toHaveNoViolations();
   });
 

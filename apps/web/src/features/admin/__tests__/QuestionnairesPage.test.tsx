@@ -57,7 +57,12 @@ const rowTexts = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]);
 
 describe('QuestionnairesPage', () => {
   it('lists every version with its status in Dutch, in the Beheer navigation', async () => {
@@ -115,7 +120,12 @@ describe('QuestionnairesPage', () => {
     expect(await within(section).findByText('De vragenlijst van 2026 is gekopieerd naar 2029. De nieuwe versie is een concept.')).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'Concept 2029 bewerken' }).getAttribute('href')).toBe('/beheer/vragenlijsten/2029');
     const table = screen.getByRole('table', { name: 'Versies van de vragenlijst (5)' });
-    expect(rowTexts(table)[0].slice(0, 4)).toEqual(['2029', 'Monitor Aanpak Kindermishandeling en Huiselijk Geweld 2029', 'concept', '1 januari 2029 t/m 31 december 2029']);
+    expect(rowTexts(table)[0].slice(0, 4)).toEqual([
+      '2029',
+      'Monitor Aanpak Kindermishandeling en Huiselijk Geweld 2029',
+      'concept',
+      '1 januari 2029 t/m 31 december 2029',
+    ]);
     // The next copy would go to the year after.
     expect(to.value).toBe('2030');
   });

@@ -33,7 +33,12 @@ const registration = (overrides: Partial<RegistrationRow_RegistrationFragment>):
 });
 
 const lotte = registration({});
-const piet = registration({ id: 'r2', name: 'Piet Pieters', email: 'piet@example.org', municipality: { __typename: 'Municipality', code: 'GM0363', name: 'Amsterdam' } });
+const piet = registration({
+  id: 'r2',
+  name: 'Piet Pieters',
+  email: 'piet@example.org',
+  municipality: { __typename: 'Municipality', code: 'GM0363', name: 'Amsterdam' },
+});
 
 const pendingMock = {
   request: { query: RegistrationsDocument, variables: { status: 'PENDING' } },
@@ -75,7 +80,13 @@ describe('RegistrationsPage', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Aanmeldingen');
     expect(document.title).toBe('Aanmeldingen: wachtend — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
     const text = card.textContent;
-    for (const part of ['lotte@utrecht.nl', 'Utrecht (GM0344)', 'Beleidsmedewerker jeugd', 'Invuller gemeente', 'Ik volg de aanpak voor onze gemeente.']) {
+    for (const part of [
+      'lotte@utrecht.nl',
+      'Utrecht (GM0344)',
+      'Beleidsmedewerker jeugd',
+      'Invuller gemeente',
+      'Ik volg de aanpak voor onze gemeente.',
+    ]) {
       expect(text).toContain(part);
     }
     const filter = screen.getByRole('navigation', { name: 'Toon aanmeldingen' });
@@ -84,7 +95,7 @@ describe('RegistrationsPage', () => {
     expect(await axe(container)).toHaveNoViolations();
 
     // the requested role is preselected; the administrator grants "Lezer gemeente" instead
-    expect((within(card).getByRole<HTMLInputElement>('radio', { name: 'Invuller gemeente' })).checked).toBe(true);
+    expect(within(card).getByRole<HTMLInputElement>('radio', { name: 'Invuller gemeente' }).checked).toBe(true);
     await user.click(within(card).getByRole('radio', { name: 'Lezer gemeente' }));
     await user.click(within(card).getByRole('button', { name: 'Goedkeuren' }));
 
@@ -102,7 +113,12 @@ describe('RegistrationsPage', () => {
         request: { query: RejectRegistrationDocument, variables: { id: 'r2', reason: 'Geen gemeentelijk e-mailadres.' } },
         result: {
           data: {
-            rejectRegistration: { ...piet, status: 'REJECTED', rejectionReason: 'Geen gemeentelijk e-mailadres.', decidedAt: '2026-01-12T09:00:00.000Z' },
+            rejectRegistration: {
+              ...piet,
+              status: 'REJECTED',
+              rejectionReason: 'Geen gemeentelijk e-mailadres.',
+              decidedAt: '2026-01-12T09:00:00.000Z',
+            },
           },
         },
       },

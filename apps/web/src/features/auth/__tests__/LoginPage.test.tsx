@@ -54,7 +54,11 @@ describe('LoginPage', () => {
     const user = userEvent.setup();
     const { router, container } = renderLogin('/inloggen', [
       sessionMock(null),
-      loginMock('lezer@utrecht.nl', 'fout wachtwoord!', graphqlError('Het e-mailadres of het wachtwoord is onjuist.', { code: 'INVALID_CREDENTIALS' })),
+      loginMock(
+        'lezer@utrecht.nl',
+        'fout wachtwoord!',
+        graphqlError('Het e-mailadres of het wachtwoord is onjuist.', { code: 'INVALID_CREDENTIALS' }),
+      ),
     ]);
     await user.type(screen.getByLabelText('E-mailadres'), 'lezer@utrecht.nl');
     await user.type(screen.getByLabelText('Wachtwoord'), 'fout wachtwoord!');
@@ -64,7 +68,7 @@ describe('LoginPage', () => {
     const summary = message.closest('.monitor-error-summary') as HTMLElement;
     await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(router.state.location.pathname).toBe('/inloggen');
-    expect((screen.getByLabelText<HTMLInputElement>('E-mailadres')).value).toBe('lezer@utrecht.nl');
+    expect(screen.getByLabelText<HTMLInputElement>('E-mailadres').value).toBe('lezer@utrecht.nl');
     expect(await axe(container)).toHaveNoViolations();
   });
 

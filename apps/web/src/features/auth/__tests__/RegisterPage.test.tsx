@@ -82,9 +82,7 @@ describe('RegisterPage', () => {
     expect(email.getAttribute('aria-invalid')).toBe('true');
     const describedBy = email.getAttribute('aria-describedby')!.split(' ');
     expect(describedBy).toContain('aanmelden-email-fout');
-    expect(document.getElementById('aanmelden-email-fout')!.textContent).toBe(
-      'Fout: Vul een geldig e-mailadres in, zoals naam@gemeente.nl.',
-    );
+    expect(document.getElementById('aanmelden-email-fout')!.textContent).toBe('Fout: Vul een geldig e-mailadres in, zoals naam@gemeente.nl.');
     const motivation = screen.getByLabelText('Motivatie');
     expect(motivation.getAttribute('aria-invalid')).toBe('true');
     expect(motivation.getAttribute('aria-describedby')).toContain('aanmelden-motivatie-fout');
@@ -92,9 +90,9 @@ describe('RegisterPage', () => {
 
     // nothing typed is lost
     expect((email as HTMLInputElement).value).toBe(input.email);
-    expect((screen.getByLabelText<HTMLSelectElement>('Gemeente')).value).toBe('GM0344');
-    expect((screen.getByRole<HTMLInputElement>('radio', { name: /^Lezer/ })).checked).toBe(true);
-    expect((screen.getByLabelText<HTMLInputElement>('Wachtwoord')).value).toBe(input.password);
+    expect(screen.getByLabelText<HTMLSelectElement>('Gemeente').value).toBe('GM0344');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /^Lezer/ }).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Wachtwoord').value).toBe(input.password);
     expect(router.state.location.pathname).toBe('/aanmelden');
 
     await user.click(links[1]);
@@ -112,7 +110,11 @@ describe('RegisterPage', () => {
 
     const summary = screen.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).closest('.monitor-error-summary') as HTMLElement;
     await waitFor(() => expect(document.activeElement).toBe(summary));
-    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
       'Vul uw volledige naam in.',
       'Vul uw werk-e-mailadres in.',
       'Kies de gemeente waarvoor u werkt.',

@@ -66,14 +66,46 @@ const detailMock = {
         __typename: 'Questionnaire',
         year: 2026,
         indicators: [
-          { __typename: 'IndicatorDefinitionInfo', key: 'meldcode', label: 'Meldcode', theme: 'Eerder en beter in beeld', description: 'In hoeverre de meldcode is geborgd.' },
+          {
+            __typename: 'IndicatorDefinitionInfo',
+            key: 'meldcode',
+            label: 'Meldcode',
+            theme: 'Eerder en beter in beeld',
+            description: 'In hoeverre de meldcode is geborgd.',
+          },
         ],
       },
       all: figures({}),
-      province: figures({ group: group('PV:PV27', 'PROVINCE', 'provincie Noord-Holland'), n: 9, p10: 16.7, q1: 33.3, median: 66.7, q3: 100, ownQuartile: 2 }),
-      veiligThuis: figures({ group: group('VT:VT01', 'VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland'), n: 2, ...withheld, withheldReason: 'TOO_FEW' }),
-      safety: figures({ group: group('VR:VR13', 'SAFETY_REGION', 'veiligheidsregio Amsterdam-Amstelland'), n: 2, ...withheld, withheldReason: 'DIFFERENCING' }),
-      size: figures({ group: group('SIZE:100K_PLUS', 'SIZE_CLASS', 'gemeenten met 100.000 inwoners of meer'), n: 7, p10: 33.3, q1: 58.4, median: 75, q3: 91.7, ownQuartile: 2 }),
+      province: figures({
+        group: group('PV:PV27', 'PROVINCE', 'provincie Noord-Holland'),
+        n: 9,
+        p10: 16.7,
+        q1: 33.3,
+        median: 66.7,
+        q3: 100,
+        ownQuartile: 2,
+      }),
+      veiligThuis: figures({
+        group: group('VT:VT01', 'VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland'),
+        n: 2,
+        ...withheld,
+        withheldReason: 'TOO_FEW',
+      }),
+      safety: figures({
+        group: group('VR:VR13', 'SAFETY_REGION', 'veiligheidsregio Amsterdam-Amstelland'),
+        n: 2,
+        ...withheld,
+        withheldReason: 'DIFFERENCING',
+      }),
+      size: figures({
+        group: group('SIZE:100K_PLUS', 'SIZE_CLASS', 'gemeenten met 100.000 inwoners of meer'),
+        n: 7,
+        p10: 33.3,
+        q1: 58.4,
+        median: 75,
+        q3: 91.7,
+        ownQuartile: 2,
+      }),
     },
   },
 };
@@ -152,16 +184,43 @@ const sharedMock = {
   result: {
     data: {
       sharedIndicators: [
-        { __typename: 'SharedIndicatorValue', municipalityCode: 'GM0362', municipalityName: 'Amstelveen', indicatorKey: 'meldcode', value: 83.3, band: 'HIGH' },
-        { __typename: 'SharedIndicatorValue', municipalityCode: 'GM0362', municipalityName: 'Amstelveen', indicatorKey: 'nazorg', value: 10, band: 'LOW' },
-        { __typename: 'SharedIndicatorValue', municipalityCode: 'GM0363', municipalityName: 'Amsterdam', indicatorKey: 'meldcode', value: 66.7, band: 'PARTIAL' },
+        {
+          __typename: 'SharedIndicatorValue',
+          municipalityCode: 'GM0362',
+          municipalityName: 'Amstelveen',
+          indicatorKey: 'meldcode',
+          value: 83.3,
+          band: 'HIGH',
+        },
+        {
+          __typename: 'SharedIndicatorValue',
+          municipalityCode: 'GM0362',
+          municipalityName: 'Amstelveen',
+          indicatorKey: 'nazorg',
+          value: 10,
+          band: 'LOW',
+        },
+        {
+          __typename: 'SharedIndicatorValue',
+          municipalityCode: 'GM0363',
+          municipalityName: 'Amsterdam',
+          indicatorKey: 'meldcode',
+          value: 66.7,
+          band: 'PARTIAL',
+        },
       ],
     },
   },
 };
 
 /** Two squares as "provinces" and as municipalities. */
-const square = (x: number, y: number) => [[x, y], [x, y + 0.1], [x + 0.2, y + 0.1], [x + 0.2, y], [x, y]];
+const square = (x: number, y: number) => [
+  [x, y],
+  [x, y + 0.1],
+  [x + 0.2, y + 0.1],
+  [x + 0.2, y],
+  [x, y],
+];
 const topologyOf = (object: string, features: Array<[string, string]>) => ({
   type: 'Topology',
   arcs: features.map((_, i) => square(4.8 + i * 0.3, 52.3)),
@@ -178,8 +237,15 @@ const fetchMock = jest.fn((url: string) =>
     status: 200,
     json: async () =>
       url.includes('provinces')
-        ? topologyOf('provincie_2025', [['PV20', 'Groningen'], ['PV27', 'Noord-Holland']])
-        : topologyOf('gemeente_2026', [['GM0362', 'Amstelveen'], ['GM0363', 'Amsterdam'], ['GM0014', 'Groningen']]),
+        ? topologyOf('provincie_2025', [
+            ['PV20', 'Groningen'],
+            ['PV27', 'Noord-Holland'],
+          ])
+        : topologyOf('gemeente_2026', [
+            ['GM0362', 'Amstelveen'],
+            ['GM0363', 'Amsterdam'],
+            ['GM0014', 'Groningen'],
+          ]),
   }),
 );
 
@@ -214,9 +280,17 @@ describe('BenchmarkDetailPage', () => {
       'Veiligheidsregio Amsterdam-Amstelland',
       'Gemeenten met 100.000 inwoners of meer',
     ]);
-    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['66,7', 'derde kwart', '58,4', '33,3–83,3', '0–100', '84']);
+    expect(
+      within(rows[0])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['66,7', 'derde kwart', '58,4', '33,3–83,3', '0–100', '84']);
     expect(within(rows[1]).getAllByRole('cell')[1].textContent).toBe('tweede kwart');
-    expect(within(rows[2]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['66,7', '—', 'Niet getoond: te weinig gemeenten (minder dan 5)']);
+    expect(
+      within(rows[2])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['66,7', '—', 'Niet getoond: te weinig gemeenten (minder dan 5)']);
     expect(within(rows[3]).getAllByRole('cell')[2].textContent).toBe(
       'Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen',
     );
@@ -235,15 +309,18 @@ describe('BenchmarkDetailPage', () => {
 
     // Shared within the active agreement: members by name, on a map and in a table.
     const shared = await screen.findByRole('table', { name: 'Meldcode in 2026, gemeenten in “Uitwisseling Amstelland”' });
-    expect(within(shared).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
-      'Amstelveen83,3grotendeels gerealiseerd',
-      'Amsterdam66,7deels gerealiseerd',
-    ]);
+    expect(
+      within(shared)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Amstelveen83,3grotendeels gerealiseerd', 'Amsterdam66,7deels gerealiseerd']);
     const sharedMap = await screen.findByRole('group', { name: 'Kaart: Meldcode van de gemeenten in “Uitwisseling Amstelland”' });
-    expect(within(sharedMap).getAllByRole('img').map((a) => a.getAttribute('aria-label'))).toEqual([
-      'Amstelveen: 83,3 (grotendeels gerealiseerd)',
-      'Amsterdam: 66,7 (deels gerealiseerd)',
-    ]);
+    expect(
+      within(sharedMap)
+        .getAllByRole('img')
+        .map((a) => a.getAttribute('aria-label')),
+    ).toEqual(['Amstelveen: 83,3 (grotendeels gerealiseerd)', 'Amsterdam: 66,7 (deels gerealiseerd)']);
 
     expect(await axe(container)).toHaveNoViolations();
   });

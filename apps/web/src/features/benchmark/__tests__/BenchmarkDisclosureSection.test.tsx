@@ -39,23 +39,42 @@ describe('BenchmarkDisclosureSection', () => {
     const { container } = renderSection([
       row('beleid_visie', 'PV:PV22', 'provincie Drenthe', {}),
       row('beleid_visie', 'ALL', 'alle deelnemende gemeenten', { status: 'EARLIER_RELEASE', reason: 'OVER_TIME', contributors: 19, shownN: 18 }),
-      row('beleid_visie', 'SIZE:TOT_20K', 'gemeenten met minder dan 20.000 inwoners', { status: 'WITHHELD', reason: 'DIFFERENCING', contributors: 9, shownN: null, shownReleasedAt: null, lastReleasedAt: null, releaseCount: 0 }),
-      row('vt:ontvangen_meldingen:2025-H1', 'CUSTOM:3', 'Rond Assen', { status: 'INTERNAL', reason: null, contributors: 5, shownN: null, shownReleasedAt: null, lastReleasedAt: null, releaseCount: 0 }),
+      row('beleid_visie', 'SIZE:TOT_20K', 'gemeenten met minder dan 20.000 inwoners', {
+        status: 'WITHHELD',
+        reason: 'DIFFERENCING',
+        contributors: 9,
+        shownN: null,
+        shownReleasedAt: null,
+        lastReleasedAt: null,
+        releaseCount: 0,
+      }),
+      row('vt:ontvangen_meldingen:2025-H1', 'CUSTOM:3', 'Rond Assen', {
+        status: 'INTERNAL',
+        reason: null,
+        contributors: 5,
+        shownN: null,
+        shownReleasedAt: null,
+        lastReleasedAt: null,
+        releaseCount: 0,
+      }),
     ]);
 
     const table = await screen.findByRole('table', { name: 'Vergelijkingen 2026 die niet (actueel) gepubliceerd zijn, met de reden' });
     expect(screen.getByRole('heading', { level: 2, name: 'Vergelijkingen (benchmarks)' })).toBeTruthy();
     const summary = screen.getByRole('list', { name: 'Vergelijkingen 2026 per status' });
-    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Actueel gepubliceerd: 1',
-      'Eerdere publicatie getoond: 1',
-      'Niet gepubliceerd: 1',
-      'Alleen intern (eigen groep van analisten): 1',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Actueel gepubliceerd: 1', 'Eerdere publicatie getoond: 1', 'Niet gepubliceerd: 1', 'Alleen intern (eigen groep van analisten): 1']);
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
     expect(within(rows[1]).getByRole('rowheader').textContent).toBe('beleid_visie');
-    expect(within(rows[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       'alle deelnemende gemeenten',
       'eerdere publicatie getoond',
       'grootboek: verschil met eigen eerdere publicatie',
@@ -63,7 +82,11 @@ describe('BenchmarkDisclosureSection', () => {
       '18',
       '23 november 2026 om 19:41 (1 publicatie)',
     ]);
-    expect(within(rows[2]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(rows[2])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       'gemeenten met minder dan 20.000 inwoners',
       'niet gepubliceerd',
       'grootboek: verschil met andere groepen',

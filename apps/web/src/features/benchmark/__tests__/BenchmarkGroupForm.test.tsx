@@ -93,7 +93,11 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
     // The filter box narrows the list, ignoring accents; chosen municipalities stay chosen.
     const filter = within(form).getByRole('searchbox', { name: 'Zoek gemeente' });
     await user.type(filter, 'utr');
-    expect(within(form).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['GM0344']);
+    expect(
+      within(form)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['GM0344']);
     await user.click(within(form).getByRole('checkbox', { name: 'Utrecht' }));
     await user.clear(filter);
     await user.type(filter, 'sudwest');
@@ -108,10 +112,13 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
     const link = await within(form).findByRole('link', { name: message });
     expect(link.getAttribute('href')).toBe('#groep-gemeenten-zoek');
     const group = within(form).getByRole('group', { name: 'Gemeenten in de groep' });
-    const errorId = group.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-fout'))!;
+    const errorId = group
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-fout'))!;
     expect(document.getElementById(errorId)!.textContent).toBe(`Fout: ${message}`);
     expect(filter.getAttribute('aria-describedby')).toBe(errorId);
-    expect((within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Utrecht' })).getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Utrecht' }).getAttribute('aria-invalid')).toBe('true');
     expect(within(form).queryByRole('link', { name: 'Vul een naam voor de groep in.' })).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -125,7 +132,7 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
         result: { data: { createBenchmarkGroup: { __typename: 'CustomBenchmarkGroup', key: 'CUSTOM:9', name: 'Vijf grote steden', size: 5 } } },
       },
     ]);
-    const select = (await screen.findByLabelText<HTMLSelectElement>('Vergelijk met'));
+    const select = await screen.findByLabelText<HTMLSelectElement>('Vergelijk met');
     await waitFor(() => expect(select.options).toHaveLength(6));
     const form = await openForm(user);
     await user.type(within(form).getByLabelText('Naam van de groep'), '  Vijf grote steden ');
@@ -146,7 +153,7 @@ describe('BenchmarkGroupForm (Eigen vergelijkingsgroep maken)', () => {
 
   it('is not offered to municipal users', async () => {
     renderFilter([], 'MUNICIPAL_EDITOR');
-    const select = (await screen.findByLabelText<HTMLSelectElement>('Vergelijk met'));
+    const select = await screen.findByLabelText<HTMLSelectElement>('Vergelijk met');
     // once the queries (session included) have answered, the filter is there but the group form is not
     await waitFor(() => expect(select.options).toHaveLength(6));
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -164,17 +164,21 @@ describe('BenchmarkOverviewPage', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => within(r).queryByRole('rowheader')?.textContent).slice(1)).toEqual(['Risicogroepen in beeld', 'Meldcode', 'Nazorg']);
     const meldcode = rows[2];
-    const cells = within(meldcode).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(meldcode)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells).toEqual(['50', 'tweede kwart', '+8,3 punten t.o.v. 2025', '66,7', '33,3–100', '16,7–100', '9']);
     expect(within(meldcode).getByRole('link', { name: 'Meldcode' }).getAttribute('href')).toBe('/vergelijken/GM0363/2026/meldcode?groep=PROVINCE');
 
-    const nazorg = within(rows[3]).getAllByRole('cell').map((c) => c.textContent);
+    const nazorg = within(rows[3])
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(nazorg).toEqual(['75', '—', 'geen vergelijking met 2025', 'Niet getoond: te weinig gemeenten (minder dan 5)']);
-    const risicogroepen = within(rows[1]).getAllByRole('cell').map((c) => c.textContent);
+    const risicogroepen = within(rows[1])
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(risicogroepen[2]).toBe('gelijk aan 2025');
-    expect(risicogroepen[3]).toBe(
-      'Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen',
-    );
+    expect(risicogroepen[3]).toBe('Niet getoond: zou in combinatie met een andere groep cijfers van één gemeente kunnen onthullen');
     // Withheld groups never show the number of municipalities.
     expect(rows[3].textContent).not.toContain('3');
 

@@ -70,43 +70,39 @@ describe('VeiligThuisBenchmarkSection', () => {
     expect(screen.getByTestId('vt-cijfers-van').textContent).toBe('cijfers van 23 november 2026 om 19:41');
 
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[0]).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Cijfer',
-      'Amsterdam',
-      'Positie in de groep',
-      'Mediaan',
-      'Middelste helft (Q1–Q3)',
-      '10e–90e percentiel',
-      'Aantal gemeenten',
-    ]);
+    expect(
+      within(rows[0])
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Cijfer', 'Amsterdam', 'Positie in de groep', 'Mediaan', 'Middelste helft (Q1–Q3)', '10e–90e percentiel', 'Aantal gemeenten']);
     // Ordered by period, then adviezen before meldingen.
     expect(rows.slice(1).map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'Gestarte adviezen per 1.000 inwoners, 1e halfjaar 2025',
       'Ontvangen meldingen per 1.000 inwoners, 1e halfjaar 2025',
       'Ontvangen meldingen per 1.000 inwoners, 2e halfjaar 2025',
     ]);
-    expect(within(rows[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '3,2',
-      'derde kwart',
-      '2,9',
-      '2,1–3,6',
-      '1,2–5,4',
-      '6',
-    ]);
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3,2', 'derde kwart', '2,9', '2,1–3,6', '1,2–5,4', '6']);
     expect(within(rows[1]).getByRole('link').getAttribute('href')).toBe(
       '/vergelijken/GM0363/2025/vt%3Agestarte_adviezen%3A2025-H1?groep=VEILIG_THUIS_REGION',
     );
-    expect(within(rows[3]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'geen eigen waarde',
-      '—',
-      'Niet getoond: te weinig gemeenten (minder dan 5)',
-    ]);
+    expect(
+      within(rows[3])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['geen eigen waarde', '—', 'Niet getoond: te weinig gemeenten (minder dan 5)']);
 
     expect(await axe(container)).toHaveNoViolations();
   });
 
   it('links without a group parameter when comparing with all municipalities', async () => {
-    renderSection([vt('vt:gestarte_adviezen:2023', { group: { __typename: 'BenchmarkGroup', key: 'ALL', type: 'ALL', name: 'alle deelnemende gemeenten' } })], 'ALL');
+    renderSection(
+      [vt('vt:gestarte_adviezen:2023', { group: { __typename: 'BenchmarkGroup', key: 'ALL', type: 'ALL', name: 'alle deelnemende gemeenten' } })],
+      'ALL',
+    );
     const link = await screen.findByRole('link', { name: 'Gestarte adviezen per 1.000 inwoners, 2023' });
     expect(link.getAttribute('href')).toBe('/vergelijken/GM0363/2025/vt%3Agestarte_adviezen%3A2023');
   });

@@ -10,10 +10,25 @@ type District = MunicipalityDistrictsQuery['districts'][number];
 
 const square = (x: number, y: number) => ({
   type: 'Polygon',
-  coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + 0.01, y],
+      [x + 0.01, y + 0.01],
+      [x, y + 0.01],
+      [x, y],
+    ],
+  ],
 });
 
-function district(code: string, name: string, x: number, population: number | null, children: number | null, range: [number, number] | null): District {
+function district(
+  code: string,
+  name: string,
+  x: number,
+  population: number | null,
+  children: number | null,
+  range: [number, number] | null,
+): District {
   return {
     __typename: 'District',
     code,
@@ -55,7 +70,12 @@ describe('DistrictsPage', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
     expect(rows).toEqual([
       ['Centrum-Oost', '35.000', '4.520', '120 tot 170'],
       ['Jordaan', '22.000', '1.230', '30 tot 40'],

@@ -124,7 +124,14 @@ describe('MyMunicipalityPage', () => {
 
     const table = screen.getByRole('table', { name: 'Indicatoren 2026 en de verandering sinds vorig jaar' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => [row.querySelector('th')!.textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.querySelector('th')!.textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]),
+    ).toEqual([
       ['Voorlichting op school', '62,5', 'deels gerealiseerd', '+8 punten t.o.v. 2025'],
       ['Nazorg', 'geen waarde', 'geen waarde', 'geen vergelijking'],
     ]);
@@ -132,7 +139,9 @@ describe('MyMunicipalityPage', () => {
     await screen.findByText('naar schatting 340 tot 480 kinderen per jaar');
     const sharing = screen.getByRole('region', { name: 'Afspraken over delen' });
     expect(await within(sharing).findByText('Met Emmen.')).toBeTruthy();
-    expect(within(sharing).getByRole('link', { name: 'Cijfers van de partners per indicator' }).getAttribute('href')).toBe('/vergelijken/GM0106/2026');
+    expect(within(sharing).getByRole('link', { name: 'Cijfers van de partners per indicator' }).getAttribute('href')).toBe(
+      '/vergelijken/GM0106/2026',
+    );
 
     const levels = [...container.querySelectorAll('h1, h2, h3, h4')].map((h) => Number(h.tagName[1]));
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
@@ -162,20 +171,47 @@ describe('MyMunicipalityPage', () => {
         result: {
           data: {
             questionnaires: [
-              { __typename: 'Questionnaire', year: 2025, title: 'Monitor 2025', status: 'CLOSED', opensOn: '2025-01-01', closesOn: '2025-04-01', isDemo: false },
-              { __typename: 'Questionnaire', year: 2026, title: 'Monitor 2026', status: 'OPEN', opensOn: '2026-01-01', closesOn: '2026-04-01', isDemo: false },
+              {
+                __typename: 'Questionnaire',
+                year: 2025,
+                title: 'Monitor 2025',
+                status: 'CLOSED',
+                opensOn: '2025-01-01',
+                closesOn: '2025-04-01',
+                isDemo: false,
+              },
+              {
+                __typename: 'Questionnaire',
+                year: 2026,
+                title: 'Monitor 2026',
+                status: 'OPEN',
+                opensOn: '2026-01-01',
+                closesOn: '2026-04-01',
+                isDemo: false,
+              },
             ],
           },
         },
       },
       {
         request: { query: PendingRegistrationCountDocument },
-        result: { data: { registrations: [{ __typename: 'Registration', id: '1' }, { __typename: 'Registration', id: '2' }] } },
+        result: {
+          data: {
+            registrations: [
+              { __typename: 'Registration', id: '1' },
+              { __typename: 'Registration', id: '2' },
+            ],
+          },
+        },
       },
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Landelijk overzicht' });
     const table = await screen.findByRole('table', { name: 'Vragenlijsten per jaar' });
-    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['2026', '2025']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['2026', '2025']);
     expect(within(table).getAllByRole('row')[1]?.textContent).toContain('open');
     expect((await screen.findByRole('link', { name: '2 aanmeldingen om te beoordelen' })).getAttribute('href')).toBe('/beheer/aanmeldingen');
     expect(screen.getByRole('link', { name: 'Vragenlijsten beheren' })).toBeTruthy();

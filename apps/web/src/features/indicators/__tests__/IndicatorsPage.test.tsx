@@ -67,7 +67,13 @@ describe('IndicatorsPage', () => {
     const table = screen.getByRole('table', { name: 'Indicatoren 2026 van Amsterdam' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['Preventie', '62,5', 'deels gerealiseerd', '+8 punten t.o.v. 2025', '4', '1', '0'],
       ['Meldcode en deskundigheid', '80', 'grotendeels gerealiseerd', '−3 punten t.o.v. 2025', '5', '0', '0'],
       ['Nazorg', 'geen waarde', 'geen waarde', 'geen vergelijking met vorig jaar', '1', '2', '0'],
@@ -99,9 +105,7 @@ describe('IndicatorsPage', () => {
         { submitted: false },
       ),
     ]);
-    expect(
-      await screen.findByText('Nog niet ingediend: de indicatoren worden berekend zodra de vragenlijst is ingediend.'),
-    ).toBeTruthy();
+    expect(await screen.findByText('Nog niet ingediend: de indicatoren worden berekend zodra de vragenlijst is ingediend.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
     expect(await axe(container)).toHaveNoViolations();

@@ -52,13 +52,11 @@ describe('HomePage', () => {
   it('explains the colours in a text legend with class bounds and counts', async () => {
     await renderHome();
     const legend = screen.getByRole('list', { name: 'Legenda' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '18% tot 23% (1 gemeente)',
-      '23% tot 31% (1 gemeente)',
-      '31% tot 42% (1 gemeente)',
-      '42% (1 gemeente)',
-      'geen gegevens (1 gemeente)',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['18% tot 23% (1 gemeente)', '23% tot 31% (1 gemeente)', '31% tot 42% (1 gemeente)', '42% (1 gemeente)', 'geen gegevens (1 gemeente)']);
   });
 
   it('shows the figures as a table on request', async () => {
@@ -81,9 +79,7 @@ describe('HomePage', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     renderRoute(<HomePage />, { mocks: [mapMock] });
 
-    expect((await screen.findByRole('alert')).textContent).toBe(
-      'De kaart kon niet worden geladen. De cijfers staan hieronder op een rij.',
-    );
+    expect((await screen.findByRole('alert')).textContent).toBe('De kaart kon niet worden geladen. De cijfers staan hieronder op een rij.');
     expect(screen.getByRole('searchbox', { name: 'Zoek een gemeente' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Toon als tabel' })).toBeTruthy();
   });

@@ -22,11 +22,16 @@ describe('MapTable', () => {
     const table = screen.getByRole('table', {
       name: 'Aandeel huishoudens met kinderen per gemeente, 2023 (CBS)',
     });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Gemeente ▲',
-      'Huishoudens met kinderen ↕',
-    ]);
-    expect(within(table).getByRole('columnheader', { name: /Gemeente/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Gemeente ▲', 'Huishoudens met kinderen ↕']);
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /Gemeente/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
     expect(bodyRowNames()).toEqual(["'s-Gravenhage", 'Almere', 'Amsterdam', 'Groningen', 'Súdwest-Fryslân']);
 
     const amsterdam = screen.getByRole('row', { name: /Amsterdam/ });

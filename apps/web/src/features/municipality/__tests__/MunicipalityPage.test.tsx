@@ -54,9 +54,14 @@ const detailMock = (code: string, municipality: MunicipalityDetailQuery['municip
 
 // Test values for the layout only, not real figures.
 const comparisons = (vt: number, pv: number, size: number, nl: number) =>
-  ([['VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland', vt], ['PROVINCE', 'Provincie Noord-Holland', pv], ['SIZE_CLASS', 'Gemeenten met 250.000 inwoners of meer', size], ['NETHERLANDS', 'Nederland', nl]] as const).map(
-    ([kind, name, value]) => ({ __typename: 'RiskProfileComparison' as const, kind, name, value }),
-  );
+  (
+    [
+      ['VEILIG_THUIS_REGION', 'Veilig Thuis-regio Amsterdam-Amstelland', vt],
+      ['PROVINCE', 'Provincie Noord-Holland', pv],
+      ['SIZE_CLASS', 'Gemeenten met 250.000 inwoners of meer', size],
+      ['NETHERLANDS', 'Nederland', nl],
+    ] as const
+  ).map(([kind, name, value]) => ({ __typename: 'RiskProfileComparison' as const, kind, name, value }));
 const riskProfileMock = {
   request: { query: MunicipalityRiskProfileDocument, variables: { code: 'GM0363' } },
   result: {
@@ -67,8 +72,30 @@ const riskProfileMock = {
         sizeClass: '250.000 inwoners of meer',
         attribution: 'Bron: CBS',
         values: [
-          { __typename: 'RiskProfileValue', key: 'bijstand_per_1000_inwoners', label: 'Bijstandsontvangers', unit: 'per 1.000 inwoners', value: 38.2, status: 'PUBLISHED', reason: null, year: 2024, inModel: true, comparisons: comparisons(30.1, 25.4, 35.2, 22.6) },
-          { __typename: 'RiskProfileValue', key: 'pct_jeugdhulp', label: 'Jongeren met jeugdhulp', unit: '% van de jongeren tot 18 jaar', value: null, status: 'UNKNOWN', reason: 'Geen gepubliceerde waarde', year: null, inModel: false, comparisons: comparisons(11.5, 11.9, 12.4, 12.2) },
+          {
+            __typename: 'RiskProfileValue',
+            key: 'bijstand_per_1000_inwoners',
+            label: 'Bijstandsontvangers',
+            unit: 'per 1.000 inwoners',
+            value: 38.2,
+            status: 'PUBLISHED',
+            reason: null,
+            year: 2024,
+            inModel: true,
+            comparisons: comparisons(30.1, 25.4, 35.2, 22.6),
+          },
+          {
+            __typename: 'RiskProfileValue',
+            key: 'pct_jeugdhulp',
+            label: 'Jongeren met jeugdhulp',
+            unit: '% van de jongeren tot 18 jaar',
+            value: null,
+            status: 'UNKNOWN',
+            reason: 'Geen gepubliceerde waarde',
+            year: null,
+            inModel: false,
+            comparisons: comparisons(11.5, 11.9, 12.4, 12.2),
+          },
         ],
       },
     },
@@ -86,7 +113,9 @@ function renderPage(url: string, mocks: MockLink.MockedResponse[] = [detailMock(
 }
 
 function cellsOfRow(name: RegExp) {
-  return within(screen.getByRole('row', { name })).getAllByRole('cell').map((td) => td.textContent);
+  return within(screen.getByRole('row', { name }))
+    .getAllByRole('cell')
+    .map((td) => td.textContent);
 }
 
 describe('MunicipalityPage', () => {
@@ -97,19 +126,19 @@ describe('MunicipalityPage', () => {
     expect(document.title).toBe('Amsterdam — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
 
     const regions = screen.getByRole('heading', { level: 2, name: 'Regio-indelingen' }).parentElement!;
-    const terms = within(regions).getAllByRole('term').map((dt) => dt.textContent);
-    const definitions = within(regions).getAllByRole('definition').map((dd) => dd.textContent);
+    const terms = within(regions)
+      .getAllByRole('term')
+      .map((dt) => dt.textContent);
+    const definitions = within(regions)
+      .getAllByRole('definition')
+      .map((dd) => dd.textContent);
     expect(terms).toEqual(['Provincie', 'Veilig Thuis-regio', 'Veiligheidsregio', 'GGD-regio', 'Jeugdregio']);
     expect(definitions[0]).toBe('Noord-Holland (PV27)');
     expect(definitions[3]).toBe('GGD Amsterdam (GG3406)');
 
     screen.getByRole('table', { name: 'Kerncijfers van Amsterdam' });
     expect(cellsOfRow(/^Inwoners/)).toEqual(['931.298', '2024', 'CBS, Kerncijfers wijken en buurten 2024']);
-    expect(cellsOfRow(/Jeugdigen 0–17 jaar \(benadering\)/)).toEqual([
-      '± 159.847',
-      '2023',
-      'CBS, Kerncijfers wijken en buurten 2023',
-    ]);
+    expect(cellsOfRow(/Jeugdigen 0–17 jaar \(benadering\)/)).toEqual(['± 159.847', '2023', 'CBS, Kerncijfers wijken en buurten 2023']);
     expect(cellsOfRow(/^Huishoudens met kinderen/)[0]).toBe('23%');
     expect(cellsOfRow(/Gemiddelde huishoudensgrootte/)[0]).toBe('1,75');
     expect(cellsOfRow(/Stedelijkheid/)[0]).toBe('1 (zeer sterk stedelijk)');
@@ -122,7 +151,10 @@ describe('MunicipalityPage', () => {
 
     // Risk profile: an index chart (Nederland = 100) and the table with every comparison; missing is never zero.
     const risk = await screen.findByRole('table', { name: 'Risicoprofiel van Amsterdam met vergelijkingen' });
-    const riskRows = within(risk).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    const riskRows = within(risk)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(riskRows).toEqual([
       ['Bijstandsontvangers (per 1.000 inwoners) (in het model)', '38,2', '30,1', '25,4', '35,2', '22,6', '2024'],
       ['Jongeren met jeugdhulp (% van de jongeren tot 18 jaar)', 'ontbreekt', '11,5', '11,9', '12,4', '12,2', '–'],
@@ -130,10 +162,11 @@ describe('MunicipalityPage', () => {
     expect(screen.getByText('Staafdiagram: risicofactoren van Amsterdam als index (Nederland = 100)')).toBeTruthy();
 
     const ages = screen.getByRole('table', { name: /Leeftijdsopbouw van Amsterdam, 2023/ });
-    expect(within(ages).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
-      '0 tot en met 14 jaar',
-      '65 jaar en ouder',
-    ]);
+    expect(
+      within(ages)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['0 tot en met 14 jaar', '65 jaar en ouder']);
 
     expect(await axe(container)).toHaveNoViolations();
   });

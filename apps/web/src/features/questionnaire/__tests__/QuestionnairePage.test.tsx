@@ -4,11 +4,7 @@ import { axe } from 'jest-axe';
 import { graphqlError, sessionMock, sessionUser } from '../../../../test/fixtures/accounts';
 import { answer, responseMock, savedResponse, testResponse } from '../../../../test/fixtures/questionnaire';
 import { renderRoute } from '../../../../test/render';
-import {
-  PrefillFromPreviousYearDocument,
-  SaveAnswersDocument,
-  SubmitResponseDocument,
-} from '../../../gql/__generated__/graphql';
+import { PrefillFromPreviousYearDocument, SaveAnswersDocument, SubmitResponseDocument } from '../../../gql/__generated__/graphql';
 import QuestionnairePage from '../QuestionnairePage';
 
 const editor = sessionUser({
@@ -74,13 +70,12 @@ describe('QuestionnairePage', () => {
 
     // YES_PARTLY_NO: a radio group named by its legend, with "(verplicht)" and the help as description
     const group = screen.getByRole('radiogroup', { name: 'Wordt voorlichting op school uitgevoerd? (verplicht)' });
-    expect(within(group).getAllByRole('radio').map((r) => r.closest('.utrecht-form-field')!.textContent)).toEqual([
-      'Ja',
-      'Deels',
-      'Nee',
-      'Weet niet',
-    ]);
-    expect((within(group).getByRole<HTMLInputElement>('radio', { name: 'Ja' })).checked).toBe(true);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.closest('.utrecht-form-field')!.textContent),
+    ).toEqual(['Ja', 'Deels', 'Nee', 'Weet niet']);
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Ja' }).checked).toBe(true);
     const describedBy = group.getAttribute('aria-describedby')!;
     expect(document.getElementById(describedBy)!.textContent).toBe('Ja: structureel in de hele gemeente.');
 
@@ -161,14 +156,8 @@ describe('QuestionnairePage', () => {
   it('autosaves typing after a pause, in one saveAnswers with the answer versions, and says when', async () => {
     jest.useFakeTimers();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
-    const save = saveMock(
-      [{ questionKey: 'a.aantal', value: 12, expectedVersion: 2 }],
-      [answer('a.ingezet', 'YES', 3), answer('a.aantal', 12, 3)],
-    );
-    renderQuestionnaire([
-      responseMock(testResponse({ answers: [answer('a.ingezet', 'YES', 3), answer('a.aantal', 7, 2)] })),
-      save.mock,
-    ]);
+    const save = saveMock([{ questionKey: 'a.aantal', value: 12, expectedVersion: 2 }], [answer('a.ingezet', 'YES', 3), answer('a.aantal', 12, 3)]);
+    renderQuestionnaire([responseMock(testResponse({ answers: [answer('a.ingezet', 'YES', 3), answer('a.aantal', 7, 2)] })), save.mock]);
     await heading();
     const number = screen.getByRole('textbox', { name: 'Hoeveel scholen zijn bereikt?' });
     expect((number as HTMLInputElement).value).toBe('7');
@@ -211,15 +200,13 @@ describe('QuestionnairePage', () => {
       delay: 0,
     };
     const keepMine = saveMock([{ questionKey: 'a.ingezet', value: 'PARTLY', expectedVersion: 4 }], [answer('a.ingezet', 'PARTLY', 5)]);
-    const { container } = renderQuestionnaire([
-      responseMock(testResponse({ answers: [answer('a.ingezet', 'YES', 3)] })),
-      conflict,
-      keepMine.mock,
-    ]);
+    const { container } = renderQuestionnaire([responseMock(testResponse({ answers: [answer('a.ingezet', 'YES', 3)] })), conflict, keepMine.mock]);
     await heading();
     await user.click(deployedOption('Deels'));
 
-    const panel = (await screen.findByRole('heading', { name: 'Een collega heeft antwoorden gewijzigd' })).closest('.monitor-conflicts') as HTMLElement;
+    const panel = (await screen.findByRole('heading', { name: 'Een collega heeft antwoorden gewijzigd' })).closest(
+      '.monitor-conflicts',
+    ) as HTMLElement;
     await waitFor(() => expect(document.activeElement).toBe(panel));
     const item = within(panel).getByRole('region', { name: 'Wordt voorlichting op school uitgevoerd?' });
     expect(item.textContent).toContain('Uw antwoordDeels');

@@ -100,10 +100,12 @@ describe('AgreementsPage', () => {
     const card = await screen.findByRole('article', { name: 'Uitwisseling Amstelland' });
     expect(card.textContent).toContain('Voorgesteld');
     const members = within(card).getByRole('table', { name: 'Deelnemers aan “Uitwisseling Amstelland”' });
-    expect(within(members).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
-      'Amstelveen (uw gemeente)Uitgenodigd—',
-      'AmsterdamGeaccepteerd19 november 2026',
-    ]);
+    expect(
+      within(members)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['Amstelveen (uw gemeente)Uitgenodigd—', 'AmsterdamGeaccepteerd19 november 2026']);
 
     // Submitting the empty form: a summary whose items link to (and focus) their fields.
     await screen.findByRole('heading', { level: 2, name: 'Nieuwe afspraak voorstellen' });

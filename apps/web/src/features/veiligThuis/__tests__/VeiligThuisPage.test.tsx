@@ -1,14 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { renderRoute } from '../../../../test/render';
-import {
-  assenMocks,
-  contextData,
-  contextMock,
-  districtCountMock,
-  estimateMock,
-  statisticsMock,
-} from '../../../../test/fixtures/veiligThuis';
+import { assenMocks, contextData, contextMock, districtCountMock, estimateMock, statisticsMock } from '../../../../test/fixtures/veiligThuis';
 import VeiligThuisPage from '../VeiligThuisPage';
 
 function renderPage(mocks = assenMocks(), url = '/gemeente/GM0106/veilig-thuis') {
@@ -19,7 +12,12 @@ const rows = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((c) => c.textContent)]);
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent,
+      ...within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]);
 
 describe('VeiligThuisPage', () => {
   it('shows the time series as a chart and as a table, with symbols, the provisional mark, the legend and the source', async () => {
@@ -37,13 +35,16 @@ describe('VeiligThuisPage', () => {
     expect(chart.getAttribute('aria-describedby')).toBe('reeks-beschrijving');
     expect(within(section).getByText('Bron: CBS, tabel 84849NED, geïmporteerd op 2 maart 2026')).toBeTruthy();
     const legend = within(section).getByText('Verklaring van tekens').parentElement!;
-    expect(within(legend).getAllByRole('term').map((dt) => dt.textContent)).toEqual(['–', '.', 'x', '*']);
-    expect(within(legend).getAllByRole('definition').map((dd) => dd.textContent)).toEqual([
-      'geheim of onderdrukt (te klein aantal)',
-      'onbekend of geheim (CBS)',
-      'kan niet voorkomen',
-      'voorlopig cijfer',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['–', '.', 'x', '*']);
+    expect(
+      within(legend)
+        .getAllByRole('definition')
+        .map((dd) => dd.textContent),
+    ).toEqual(['geheim of onderdrukt (te klein aantal)', 'onbekend of geheim (CBS)', 'kan niet voorkomen', 'voorlopig cijfer']);
     expect(within(section).getByRole('button', { name: 'Download CSV: Adviezen en meldingen door de jaren heen' })).toBeTruthy();
 
     // The whole page, once every figure has arrived.

@@ -15,7 +15,13 @@ const readBlob = (blob: Blob) =>
 
 describe('CSV export', () => {
   it('is ;-separated UTF-8 with a BOM and CRLF, quoting only where needed', () => {
-    const text = buildCsv(['Melder', 'Aantal'], [['Gezondheidszorg: totaal', '15'], ['Zeg "hoi"; dag', '–']]);
+    const text = buildCsv(
+      ['Melder', 'Aantal'],
+      [
+        ['Gezondheidszorg: totaal', '15'],
+        ['Zeg "hoi"; dag', '–'],
+      ],
+    );
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.slice(1)).toBe('Melder;Aantal\r\nGezondheidszorg: totaal;15\r\n"Zeg ""hoi""; dag";–\r\n');
   });
@@ -32,7 +38,10 @@ describe('CSV export', () => {
   });
 
   it('writes rates with a decimal comma and the population year', () => {
-    const a = [stat({ measure: 'gestarte_adviezen', value: 525, per1000: 7.6 }), stat({ measure: 'gestarte_adviezen', regionCode: 'NL01', value: 143_210, per1000: 8 })];
+    const a = [
+      stat({ measure: 'gestarte_adviezen', value: 525, per1000: 7.6 }),
+      stat({ measure: 'gestarte_adviezen', regionCode: 'NL01', value: 143_210, per1000: 8 }),
+    ];
     const m = [stat({ value: 270, per1000: 3.9 }), stat({ regionCode: 'NL01', status: 'SUPPRESSED', per1000Status: 'SUPPRESSED' })];
     const csv = compareCsv('x.csv', compareRows(['GM0106', 'VT02', 'NL01'], a, m));
     expect(csv.rows).toEqual([
