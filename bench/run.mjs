@@ -251,9 +251,9 @@ async function countStatements(operations) {
     dataDir,
     dbPort,
     env: { MONITOR_LOG_SQL: 'true', MONITOR_RATE_LIMIT_PER_CLIENT: '1000000' },
-    // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of the server's log
     onOutput: (text) =>
       (lines += text
+        // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of the server's log
         .replace(/\x1b\[[0-9;]*m/g, '')
         .split('\n')
         .filter((l) => /^query( failed)?:/.test(l)).length),
