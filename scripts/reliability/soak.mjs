@@ -53,7 +53,15 @@ function readerPlan(operations, context) {
     () => ['MunicipalityEstimate', { code: pick(context.codes) }],
     () => ['DistrictCount', { code: pick(context.codes) }],
     () => ['VeiligThuisContext', { code: pick(context.codes) }],
-    () => ['VeiligThuisStatistics', { measure: pick(context.measures), regionCodes: [pick(context.codes), pick(context.codes)] }],
+    // as the Veilig Thuis page asks: one area over all periods, or a few areas in one period
+    () => ['VeiligThuisStatistics', { measure: pick(context.measures).key, regionCodes: [pick(context.codes)] }],
+    () => {
+      const measure = pick(context.measures);
+      return [
+        'VeiligThuisStatistics',
+        { measure: measure.key, regionCodes: [pick(context.codes), pick(context.codes)], periods: [pick(measure.periods)] },
+      ];
+    },
     () => ['BenchmarkYears', {}],
     () => ['BenchmarkAvailability', { year: pick(context.benchmarkYears) }],
     () => ['AnonymousBenchmarks', { year: pick(context.benchmarkYears), scope: pick(['INDICATORS', 'VEILIG_THUIS']) }],
@@ -61,6 +69,7 @@ function readerPlan(operations, context) {
   ];
   return () => {
     const [name, variables] = pick(plans)();
+    if (!operations[name]) throw new Error(`soak: de webapp heeft geen operatie ${name} meer; pas het soakplan aan`);
     return { name, query: operations[name], variables };
   };
 }
@@ -78,6 +87,7 @@ function viewerPlan(operations, context, code) {
   ];
   return () => {
     const [name, variables] = pick(plans)();
+    if (!operations[name]) throw new Error(`soak: de webapp heeft geen operatie ${name} meer; pas het soakplan aan`);
     return { name, query: operations[name], variables };
   };
 }
@@ -93,13 +103,15 @@ const VIEWERS = [
 async function readerContext(url) {
   const result = await gql(
     url,
-    '{ municipalities(first: 500) { edges { node { code } } } statisticMeasures { key } questionnaire(year: ' + YEAR + ') { indicators { key } } }',
+    '{ municipalities(first: 500) { edges { node { code } } } statisticMeasures { key periods } questionnaire(year: ' +
+      YEAR +
+      ') { indicators { key } } }',
   );
   const data = result.json?.data;
   if (!data) throw new Error(`voorbereiding soak mislukte: ${result.text.slice(0, 300)}`);
   return {
     codes: data.municipalities.edges.map((e) => e.node.code),
-    measures: data.statisticMeasures.map((m) => m.key),
+    measures: data.statisticMeasures.filter((m) => m.periods.length > 0),
     indicatorKeys: data.questionnaire.indicators.map((i) => i.key),
     benchmarkYears: [YEAR, YEAR - 1],
   };

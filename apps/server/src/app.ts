@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,6 +17,8 @@ import { createContext, createServices, type Context, type Services } from './co
 import { formatError } from './graphql/errors';
 import { createGraphQLLimits, PostgresRateLimitStore } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
+import { listenForDataChanges } from './db/data-changes';
+import { publicResponseCache } from './http/response-cache/public-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
@@ -51,6 +53,7 @@ export async function createApp({
     // in PostgreSQL, so that every server process on the database counts the same requests
     rateLimitStore: new PostgresRateLimitStore(dataSource),
   });
+  const cache = await publicAnswers(config, dataSource);
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -62,7 +65,12 @@ export async function createApp({
     includeStacktraceInErrorResponses: config.debugErrors,
     formatError: formatError({ debug: config.debugErrors }),
     // no cache hints are used; the default cache-control plugin wraps every field resolver (a fifth of the map's CPU time)
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limits.plugins,
+      ...(cache ? [cache.plugin] : []),
+    ],
   });
   await apollo.start();
   const services = createServices(dataSource, config);
@@ -81,6 +89,7 @@ export async function createApp({
     limits.rateLimit,
     express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
     limits.batchLimit,
+    ...(cache ? [cache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(
@@ -95,6 +104,26 @@ export async function createApp({
   serveWeb(app, config, services);
   app.use(lastErrorHandler(config.debugErrors));
   return { app, apollo, services };
+}
+
+/** Root fields that answer the same to every anonymous caller: public reference data. */
+export function isPublicRootField(fieldName: string): boolean {
+  const rule = ruleFor('Query', fieldName);
+  return rule !== undefined && rule.allow === 'anyone' && rule.token === 'PUBLIC_READ';
+}
+
+/** The public-answer cache with its data-change listener, which stops with Apollo; null when configured off. */
+async function publicAnswers(config: Config, dataSource: DataSource) {
+  if (config.responseCache.maxBytes === 0) return null;
+  const changes = await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
+  const cache = publicResponseCache({
+    ...config.responseCache,
+    changes,
+    isPublicRootField,
+    hasCredentials: (req) => req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined,
+  });
+  const stop: ApolloServerPlugin = { serverWillStart: () => Promise.resolve({ serverWillStop: () => changes.close() }) };
+  return { middleware: cache.middleware, plugin: { ...cache.plugin, ...stop } satisfies ApolloServerPlugin };
 }
 
 /**

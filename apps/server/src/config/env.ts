@@ -50,6 +50,8 @@ export interface Config {
     /** largest GraphQL response body */
     maxResponseBytes: number;
   };
+  /** answers of anonymous queries over public data, kept until the data changes (0 bytes: off) */
+  responseCache: { maxBytes: number; ttlMs: number };
 }
 
 export class ConfigError extends Error {
@@ -144,6 +146,11 @@ export function loadConfig(env: Env = process.env): Config {
       requestsPerMinutePerToken: int('MONITOR_RATE_LIMIT_PER_TOKEN', 600, 1, 1_000_000),
       requestTimeoutMs: int('MONITOR_REQUEST_TIMEOUT_MS', 30_000, 100, 10 * 60_000),
       maxResponseBytes: int('MONITOR_MAX_RESPONSE_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    },
+    responseCache: {
+      maxBytes: int('MONITOR_RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
+      // also bounds how long an answer that depends on the date (an open questionnaire) can lag
+      ttlMs: int('MONITOR_RESPONSE_CACHE_SECONDS', 60, 1, 24 * 3600) * 1000,
     },
   };
 

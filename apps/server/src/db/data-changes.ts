@@ -1,0 +1,102 @@
+import { Client, type ClientConfig, type Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+/** The channel the data-change triggers (migration NotifyDataChanges) notify on, once per changing transaction. */
+export const DATA_CHANGED_CHANNEL = 'monitor_data_changed';
+
+/**
+ * Tells this process when data that public answers are built from changed, in this process or in
+ * any other on the same database: a generation number that goes up on every change. While the
+ * listening connection is down, `listening` is false (callers must not trust the generation then)
+ * and it reconnects with a growing pause.
+ */
+export interface DataChanges {
+  readonly generation: number;
+  readonly listening: boolean;
+  /** A change this process made itself (for instance a mutation): no need to wait for the notification. */
+  bump(): void;
+  close(): Promise<void>;
+}
+
+export async function listenForDataChanges(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<DataChanges> {
+  const options = ((dataSource.driver as PostgresDriver).master as Pool).options as ClientConfig;
+  let generation = 0;
+  let client: Client | null = null;
+  let closed = false;
+  let pauseMs = 250;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const next = new Client({ ...options, application_name: 'monitor-data-changes' });
+    let gone = false;
+    const once = (error: Error) => {
+      if (gone) return;
+      gone = true;
+      lost(next, error);
+    };
+    next.on('notification', () => generation++);
+    next.on('error', once);
+    next.on('end', () => once(new Error('verbinding gesloten')));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+    } catch (error) {
+      once(error as Error);
+      return;
+    }
+    if (closed) return void next.end().catch(() => undefined);
+    client = next;
+    generation++; // changes may have been missed while not listening
+    pauseMs = 250;
+  };
+
+  const lost = (which: Client, error: Error): void => {
+    if (client !== null && client !== which) return;
+    client = null;
+    generation++;
+    which.removeAllListeners('end');
+    void which.end().catch(() => undefined);
+    if (closed) return;
+    log(`luisteren naar datawijzigingen onderbroken (${error.message}); opnieuw over ${pauseMs} ms`);
+    retry = setTimeout(() => void connect(), pauseMs);
+    pauseMs = Math.min(pauseMs * 2, 30_000);
+  };
+
+  await connect();
+  return {
+    get generation() {
+      return generation;
+    },
+    get listening() {
+      return client !== null;
+    },
+    bump: () => void generation++,
+    close: async () => {
+      closed = true;
+      clearTimeout(retry);
+      const current = client;
+      client = null;
+      if (current) {
+        current.removeAllListeners('end');
+        await current.end().catch(() => undefined);
+      }
+    },
+  };
+}
+
+/**
+ * Tables without the change trigger, each with why: they change on almost every request and no
+ * public (anonymous) answer is built from them. Every other table must be tracked (a test checks).
+ */
+export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
+  schema_migrations: 'TypeORM’s own bookkeeping',
+  login_throttle: 'login attempts; never shown',
+  rate_limit_counter: 'request counters; never shown',
+  user_session: 'sessions; only their owner sees them, signed in',
+  audit_event: 'the audit log; administrators only',
+  mail_outbox: 'outgoing mail; never shown',
+  answer: 'draft answers (autosave); only the municipality and NJi see them, signed in',
+  response_history: 'answer history; signed in only',
+  password_reset: 'reset links; never shown',
+};

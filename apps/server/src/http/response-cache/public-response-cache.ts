@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { DataChanges } from '../../db/data-changes';
+import { LruByteCache } from './lru-byte-cache';
+import { PublicOperations } from './public-operation';
+
+export interface PublicResponseCacheOptions {
+  maxBytes: number;
+  ttlMs: number;
+  changes: DataChanges;
+  isPublicRootField: (fieldName: string) => boolean;
+  /** Whether the request carries any credentials (a session cookie or a token); such requests are never cached. */
+  hasCredentials: (req: Request) => boolean;
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/**
+ * Answers of anonymous queries over public reference data (the landing map, municipality and
+ * Veilig Thuis pages), kept until the data behind them changes in any server process (a
+ * notification from PostgreSQL, see db/data-changes.ts), at most `ttlMs`. An answer is stored
+ * only when it was computed in full, without errors, by the normal path: every access check,
+ * limit and disclosure rule ran for it, and they are the same for every anonymous caller.
+ * Requests still pass the rate limit first. Bounded in bytes (least recently used goes first).
+ */
+export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
+  const cache = new LruByteCache(options.maxBytes, options.ttlMs);
+  const operations = new PublicOperations(options.isPublicRootField);
+  let generation = options.changes.generation;
+
+  const current = () => {
+    if (options.changes.generation !== generation) {
+      cache.clear();
+      generation = options.changes.generation;
+    }
+    return generation;
+  };
+
+  const middleware: RequestHandler = (req, res, next) => {
+    const body = req.body as GraphQLBody | undefined;
+    if (req.method !== 'POST' || !body || Array.isArray(body) || typeof body.query !== 'string') return next();
+    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+    if (!options.changes.listening || options.hasCredentials(req) || !operations.isPublic(body.query, operationName)) return next();
+    const key = createHash('sha256')
+      .update(`${operationName ?? ''}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}`)
+      .digest('base64');
+    const startedAt = current();
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      res.setHeader('X-Monitor-Cache', 'hit');
+      res.type('application/json; charset=utf-8').send(hit);
+      return;
+    }
+    res.setHeader('X-Monitor-Cache', 'miss');
+    storeWhenComplete(res, (answer) => {
+      if (current() === startedAt) cache.set(key, answer);
+    });
+    next();
+  };
+
+  // a change made by this process is known at once, without waiting for the notification
+  const plugin: ApolloServerPlugin = {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ operation }) => {
+          if (operation?.operation === 'mutation') options.changes.bump();
+          return Promise.resolve();
+        },
+      }),
+  };
+  return { middleware, plugin };
+}
+
+/** Calls `store` with the body of a successful, error-free GraphQL answer as it is sent. */
+function storeWhenComplete(res: Response, store: (answer: string) => void): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    if (res.statusCode === 200 && typeof body === 'string' && isCompleteAnswer(body)) store(body);
+    return send(body);
+  };
+}
+
+function isCompleteAnswer(body: string): boolean {
+  try {
+    const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    return answer.errors === undefined && answer.data !== undefined && answer.data !== null;
+  } catch {
+    return false;
+  }
+}
