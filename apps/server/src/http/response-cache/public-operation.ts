@@ -1,4 +1,4 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 
 /**
  * Whether a GraphQL request may be answered from the public-answer cache: a query (not a
@@ -32,7 +32,7 @@ export class PublicOperations {
       return false;
     }
     const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-    if (!operation || operation.operation !== 'query') return false;
+    if (!operation || operation.operation !== OperationTypeNode.QUERY) return false;
     return operation.selectionSet.selections.every(
       (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || this.isPublicRootField(s.name.value)) && !s.directives?.length,
     );

@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
@@ -68,7 +69,7 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
     requestDidStart: () =>
       Promise.resolve({
         willSendResponse: ({ operation }) => {
-          if (operation?.operation === 'mutation') options.changes.bump();
+          if (operation?.operation === OperationTypeNode.MUTATION) options.changes.bump();
           return Promise.resolve();
         },
       }),
