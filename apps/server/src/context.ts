@@ -57,7 +57,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const questionnaires = new QuestionnaireService(dataSource, audit);
   const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize);
   // aggregates are recomputed whenever the data behind them changes, never on the fly
-  const responses = new ResponseService(dataSource, questionnaires, audit, (year) => benchmarks.recompute(year));
+  const responses = new ResponseService(dataSource, questionnaires, audit, (year, code) => benchmarks.recomputeAround(year, code));
   const indicators = new IndicatorService(dataSource, questionnaires);
   const estimates = new EstimateService(dataSource);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);

@@ -65,9 +65,12 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
+    let benchmarksStale = false;
     await withStartupLock(dataSource, async () => {
       const [aggregates] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_aggregate');
-      if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
+      benchmarksStale = aggregates.n === 0 || reference.changed || extracts.changed;
+      // the Veilig Thuis rates wait for the protected figures (below); the indicators need not
+      if (benchmarksStale) await services.benchmarks.recompute(undefined, 'indicators');
       if (config.initialAdmin) {
         const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
         if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
         log(`openbaarmaking: ${p.cells} cijfers beschermd over ${p.relations} optelrelaties (${p.rounds} auditronde(s))`),
       )
       // the Veilig Thuis benchmarks are computed from the protected figures, so again once they exist
-      .then(() => (reference.changed || extracts.changed ? services.benchmarks.recompute() : undefined))
+      .then(() => (benchmarksStale ? services.benchmarks.recompute(undefined, 'veiligThuis') : undefined))
       .catch((error: unknown) => console.error('[monitor] openbaarmaking kon niet worden berekend:', error));
   } catch (error) {
     await dataSource.destroy().catch(() => undefined);

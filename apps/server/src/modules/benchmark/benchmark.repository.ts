@@ -153,12 +153,12 @@ export class BenchmarkRepository {
     );
   }
 
-  /** Every release of a year (all years when null), oldest first. */
-  releases(manager: EntityManager, year: number | null): Promise<ReleaseRow[]> {
+  /** Every release of a year (all years when null), of the measures matching a LIKE pattern, oldest first. */
+  releases(manager: EntityManager, year: number | null, measures = '%'): Promise<ReleaseRow[]> {
     return manager.query(
       `SELECT id::text, year, measure, group_key, contributors, released_at, ${STATISTICS.join(', ')} FROM benchmark_release
-        WHERE ($1::int IS NULL OR year = $1) ORDER BY id`,
-      [year],
+        WHERE ($1::int IS NULL OR year = $1) AND measure LIKE $2 ORDER BY id`,
+      [year, measures],
     );
   }
 
@@ -190,8 +190,13 @@ export class BenchmarkRepository {
     return row;
   }
 
-  async deleteAggregates(manager: EntityManager, year: number | null): Promise<void> {
-    await manager.query('DELETE FROM benchmark_aggregate WHERE ($1::int IS NULL OR year = $1)', [year]);
+  async deleteAggregates(manager: EntityManager, year: number | null, measures = '%'): Promise<void> {
+    await manager.query('DELETE FROM benchmark_aggregate WHERE ($1::int IS NULL OR year = $1) AND measure LIKE $2', [year, measures]);
+  }
+
+  /** The aggregates of some groups for the measures matching a LIKE pattern, in one year. */
+  async deleteAggregatesOf(manager: EntityManager, year: number, measures: string, groupKeys: string[]): Promise<void> {
+    await manager.query('DELETE FROM benchmark_aggregate WHERE year = $1 AND measure LIKE $2 AND group_key = ANY($3)', [year, measures, groupKeys]);
   }
 
   /** Inserts aggregates in one statement (a recomputation writes thousands). */

@@ -25,6 +25,12 @@ export type GroupType = (typeof GROUP_TYPES)[number];
 
 /** Veilig Thuis measures benchmarked per 1,000 inhabitants. */
 export const VT_BENCHMARK_MEASURES = ['gestarte_adviezen', 'ontvangen_meldingen'] as const;
+/**
+ * Which measures a recompute covers. Measures are judged independently (one ledger per measure
+ * and year), so recomputing the indicators and the Veilig Thuis rates apart gives the same result.
+ */
+export type MeasureKind = 'all' | 'indicators' | 'veiligThuis';
+const MEASURE_PATTERN: Record<MeasureKind, string> = { all: '%', indicators: 'indicator:%', veiligThuis: 'vt:%' };
 
 interface GroupDefinition {
   key: string;
@@ -104,18 +110,48 @@ export class BenchmarkService {
    * ledger. Recomputes run one at a time (a transaction-scoped advisory lock, so also across server
    * processes): two at once, e.g. from two imports, would both judge against the same releases.
    */
-  async recompute(year?: number): Promise<void> {
+  async recompute(year?: number, measures: MeasureKind = 'all'): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.repository.lockLedger(manager);
       const groups = await this.groups(manager);
-      const series = await this.series(manager, year ?? null);
+      const series = await this.series(manager, year ?? null, measures);
       const releases = new Map<string, ReleaseRow[]>();
-      for (const release of await this.repository.releases(manager, year ?? null)) {
+      for (const release of await this.repository.releases(manager, year ?? null, MEASURE_PATTERN[measures])) {
         const key = `${release.year}|${release.measure}`;
         if (!releases.has(key)) releases.set(key, []);
         releases.get(key)!.push(release);
       }
-      await this.repository.deleteAggregates(manager, year ?? null);
+      await this.repository.deleteAggregates(manager, year ?? null, MEASURE_PATTERN[measures]);
+      const aggregates: NewAggregate[] = [];
+      for (const s of series.values())
+        aggregates.push(...(await this.decideSeries(manager, s, groups, releases.get(`${s.year}|${s.measure}`) ?? [])));
+      await this.repository.insertAggregates(manager, aggregates);
+    });
+  }
+
+  /**
+   * After one municipality's response of a year was submitted or reopened: only its policy
+   * indicators changed, so only the indicator aggregates of the groups it belongs to can change.
+   * Every other group keeps the same contributors, so a full recompute would find its earlier
+   * release again; judging the affected groups in the same order gives the same result, faster.
+   */
+  async recomputeAround(year: number, municipalityCode: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.lockLedger(manager);
+      const groups = (await this.groups(manager)).filter((g) => g.members.has(municipalityCode));
+      const series = await this.series(manager, year, 'indicators');
+      const releases = new Map<string, ReleaseRow[]>();
+      for (const release of await this.repository.releases(manager, year, MEASURE_PATTERN.indicators)) {
+        const key = `${release.year}|${release.measure}`;
+        if (!releases.has(key)) releases.set(key, []);
+        releases.get(key)!.push(release);
+      }
+      await this.repository.deleteAggregatesOf(
+        manager,
+        year,
+        MEASURE_PATTERN.indicators,
+        groups.map((g) => g.key),
+      );
       const aggregates: NewAggregate[] = [];
       for (const s of series.values())
         aggregates.push(...(await this.decideSeries(manager, s, groups, releases.get(`${s.year}|${s.measure}`) ?? [])));
@@ -187,21 +223,22 @@ export class BenchmarkService {
   }
 
   /** Every measure of a year (all years when null): indicator values and Veilig Thuis rates per municipality. */
-  private async series(manager: EntityManager, year: number | null): Promise<Map<string, Series>> {
+  private async series(manager: EntityManager, year: number | null, measures: MeasureKind): Promise<Map<string, Series>> {
     const series = new Map<string, Series>();
     const add = (y: number, measure: string, code: string, contribution: Contribution) => {
       const key = `${y}|${measure}`;
       if (!series.has(key)) series.set(key, { year: y, measure, values: new Map() });
       series.get(key)!.values.set(code, contribution);
     };
-    for (const v of await this.repository.indicatorValues(manager, year)) {
+    for (const v of measures === 'veiligThuis' ? [] : await this.repository.indicatorValues(manager, year)) {
       // a resubmitted response is a new contributor, whether or not its value changed
       add(v.year, `indicator:${v.indicator_key}`, v.code, {
         identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`,
         value: v.value,
       });
     }
-    for (const v of await this.vtRates(manager, year)) add(v.year, v.measure, v.code, { identity: `${v.code}=${v.value}`, value: v.value });
+    if (measures !== 'indicators')
+      for (const v of await this.vtRates(manager, year)) add(v.year, v.measure, v.code, { identity: `${v.code}=${v.value}`, value: v.value });
     return series;
   }
 

@@ -70,7 +70,7 @@ export class ResponseService {
     private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireService,
     private readonly audit: AuditService,
-    private readonly onSubmittedChange: (year: number) => Promise<void> = () => Promise.resolve(),
+    private readonly onSubmittedChange: (year: number, municipalityCode: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
@@ -172,7 +172,7 @@ export class ResponseService {
       );
       return this.load(manager, municipalityCode, questionnaire);
     });
-    await this.onSubmittedChange(year);
+    await this.onSubmittedChange(year, municipalityCode);
     return submitted;
   }
 
@@ -206,7 +206,7 @@ export class ResponseService {
       );
       return this.load(manager, municipalityCode, questionnaire);
     });
-    await this.onSubmittedChange(year);
+    await this.onSubmittedChange(year, municipalityCode);
     return reopened;
   }
 

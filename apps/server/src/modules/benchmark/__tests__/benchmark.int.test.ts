@@ -217,6 +217,32 @@ describe('benchmarks', () => {
     } else expect(later).toEqual(before);
   });
 
+  it('recomputing only around a submitted municipality gives exactly what a full recompute gives', async () => {
+    const snapshot = async () =>
+      db.dataSource.query<Record<string, unknown>[]>(
+        `SELECT year, measure, group_key, status, reason, contributors, release_id, n, p10, q1, median, q3, p90
+           FROM benchmark_aggregate ORDER BY year, measure, group_key`,
+      );
+    const releases = async () => (await db.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_release'))[0].n;
+    const fresh = await db.dataSource.query<{ code: string }[]>(
+      `SELECT code FROM municipality m WHERE valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM response r WHERE r.municipality_id = m.id)
+        ORDER BY code LIMIT 7`,
+    );
+    expect(fresh).toHaveLength(7);
+    const releasedBefore = await releases();
+    for (const { code } of fresh) {
+      await submitGenerated([code]);
+      await gql.services.benchmarks.recomputeAround(2026, code);
+    }
+    const around = await snapshot();
+    const releasedAround = await releases();
+    // five or more newcomers in the national group: the partial recompute did release something
+    expect(releasedAround).toBeGreaterThan(releasedBefore);
+    await gql.services.benchmarks.recompute();
+    expect(await snapshot()).toEqual(around);
+    expect(await releases()).toBe(releasedAround);
+  });
+
   it('survives recomputes at the same time (two imports or submissions at once), ending with one set of aggregates', async () => {
     const count = async () => (await db.dataSource.query('SELECT count(*)::int AS n FROM benchmark_aggregate'))[0].n as number;
     await gql.services.benchmarks.recompute();
