@@ -276,7 +276,8 @@ export class BenchmarkService {
     pattern = 'indicator:%',
   ): Promise<BenchmarkResult[]> {
     if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
-    const groups = await this.groups(this.dataSource.manager);
+    // one request asks for several groups (the detail page: five); groups and own values are read once
+    const groups = await this.perRequest(ctx, 'groups', () => this.groups(this.dataSource.manager));
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
     const definition = groups.find((g) => g.key === groupKey);
     // an unpublished analysts' group looks exactly like one that does not exist
@@ -285,7 +286,7 @@ export class BenchmarkService {
     const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);
-    const own = municipalityCode ? await this.ownValues(municipalityCode, year) : null;
+    const own = municipalityCode ? await this.perRequest(ctx, `own:${municipalityCode}:${year}`, () => this.ownValues(municipalityCode, year)) : null;
     return wanted.map((measure) => {
       const aggregate = byMeasure.get(measure) ?? null;
       return {
@@ -297,6 +298,16 @@ export class BenchmarkService {
         own: municipalityCode ? this.placeOwn(municipalityCode, measure, year, own!, aggregate) : null,
       };
     });
+  }
+
+  private readonly requests = new WeakMap<Context, Map<string, Promise<unknown>>>();
+
+  /** Computes a value once per GraphQL request (the context lives as long as the request). */
+  private perRequest<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
+    let memo = this.requests.get(ctx);
+    if (!memo) this.requests.set(ctx, (memo = new Map<string, Promise<unknown>>()));
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as Promise<T>;
   }
 
   /** The own value against the figures shown (published, rounded): never against unpublished ones. */

@@ -312,4 +312,19 @@ describe('benchmarks', () => {
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
     expect(statements).toBeLessThanOrEqual(12);
   });
+
+  it('reads the detail page (one indicator against five groups) without repeating the shared reads per group', async () => {
+    const detail = (types: string[]) =>
+      `{ ${types.map((t) => `${t.toLowerCase()}: benchmark(indicatorKey: "${KEY}", year: 2026, group: { type: ${t} }, municipalityCode: "GM0106") { n median ownValue }`).join(' ')} }`;
+    statements = 0;
+    const one = await gql.execute(detail(['ALL']), {}, { as: editorAssen.caller });
+    const single = statements;
+    statements = 0;
+    const five = await gql.execute(detail(['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS']), {}, { as: editorAssen.caller });
+    expect(one.errors).toBeUndefined();
+    expect(five.errors).toBeUndefined();
+    expect(five.data!.all).toEqual(one.data!.all);
+    // each further group adds its own aggregate read (and the access check), not the groups and own values again
+    expect(statements).toBeLessThanOrEqual(single + 4 * 2);
+  });
 });
