@@ -4,8 +4,13 @@
 // Usage: node bench/floor-server.mjs <port> (connection settings in BENCH_PG as JSON)
 import crypto from 'node:crypto';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import domain from '@monitor/domain';
 import pg from 'pg';
+
+// The estimate model is fitted once over all municipalities and kept in memory, by our server as
+// by the floor: the floor runs the same pure model code (built server, no I/O) over its own SQL.
+const { buildSnapshot } = createRequire(import.meta.url)('../apps/server/dist/modules/estimate/estimate.snapshot.js');
 
 const pool = new pg.Pool({ ...JSON.parse(process.env.BENCH_PG), max: 10, application_name: 'bench-floor' });
 const q = async (text, params) => (await pool.query(text, params)).rows;
@@ -105,7 +110,7 @@ const handlers = {
         code: m.code,
         name: m.name,
         regions: m.regions.map((r) => typed('Region', r)),
-        youthPopulation: typed('YouthPopulation', youthPopulation(statistics)),
+        youthPopulation: typed('YouthPopulation', await youthPopulation(m.code)),
         keyFigures:
           figures && typed('MunicipalityKeyFigures', { ...figures, ageDistribution: figures.ageDistribution.map((a) => typed('AgeBandShare', a)) }),
       }),
@@ -420,23 +425,52 @@ function keyFigures(statistics) {
   };
 }
 
-function youthPopulation(statistics) {
-  const years = [...new Set(statistics.map((s) => s.year))].sort((a, b) => b - a);
-  for (const year of years) {
-    const get = (v) => statistics.find((s) => s.year === year && s.variable === v);
-    const [inhabitants, young, teens] = [get('inwoners'), get('pct_0_15'), get('pct_15_25')];
-    if (!inhabitants || !young || !teens) continue;
-    const a = domain.approximateYouthPopulation({ inhabitants: inhabitants.value, percentAged0To14: young.value, percentAged15To24: teens.value });
-    return {
-      year,
-      aged0To14: a.aged0To14,
-      aged0To17: a.aged0To17,
-      isApproximation: true,
-      method: domain.YOUTH_POPULATION_METHOD,
-      source: young.source,
-    };
-  }
-  return null;
+let snapshot = null;
+/** Risk factors (2026 division), regions and police reports, as the estimate module reads them, in three statements. */
+function estimateSnapshot() {
+  snapshot ??= Promise.all([
+    q(`SELECT a.code, a.name, a.municipality_code, a.division_year, a.source,
+              coalesce(json_agg(json_build_object('variable', v.variable, 'value', v.value, 'year', v.data_year)) FILTER (WHERE v.value IS NOT NULL AND v.data_year IS NOT NULL), '[]') AS values
+         FROM risk_factor_area a LEFT JOIN risk_factor_value v ON v.area_id = a.id
+        WHERE a.level = 'MUNICIPALITY' AND a.division_year = 2026 GROUP BY a.id ORDER BY a.code`),
+    q(`SELECT m.code AS municipality_code, r.type, r.code, r.name FROM region_membership rm
+         JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+        WHERE rm.valid_to IS NULL AND r.type IN ('VEILIG_THUIS_REGION', 'PROVINCE')`),
+    q(`SELECT region_code AS "regionCode", period, value, provisional FROM statistic_value
+        WHERE table_id = '84849NED' AND category = 'Justitie en veiligheid: totaal' AND measure = 'ontvangen_meldingen'
+          AND cbs_status = 'VALUE' AND period ~ '^[0-9]{4}$'`),
+  ]).then(([areas, regionRows, police]) => {
+    const regions = new Map();
+    for (const r of regionRows) {
+      const entry = regions.get(r.municipality_code) ?? { code: r.municipality_code, veiligThuisRegion: null, province: null };
+      entry[r.type === 'PROVINCE' ? 'province' : 'veiligThuisRegion'] = { code: r.code, name: r.name };
+      regions.set(r.municipality_code, entry);
+    }
+    const riskAreas = areas.map((a) => ({
+      code: a.code,
+      name: a.name,
+      municipalityCode: a.municipality_code,
+      divisionYear: a.division_year,
+      source: a.source,
+      values: new Map(a.values.map((v) => [v.variable, { value: v.value, year: v.year }])),
+    }));
+    return riskAreas.length === 0 ? null : buildSnapshot(riskAreas, [...regions.values()], police);
+  });
+  return snapshot;
+}
+
+/** Children 0-14 and 0-17 as the estimate uses them; withheld with the estimate. */
+async function youthPopulation(code) {
+  const result = (await estimateSnapshot())?.municipalities.get(code);
+  if (!result || domain.publishEstimate(result.estimate, domain.MUNICIPALITY_RULES).status !== 'PUBLISHED') return null;
+  return {
+    year: result.input.childrenYear,
+    aged0To14: result.input.children.aged0To14,
+    aged0To17: result.input.children.aged0To17,
+    isApproximation: true,
+    method: domain.CHILDREN_METHOD,
+    source: 'CBS StatLine 70072NED Regionale kerncijfers Nederland (0–14 jaar, 1 januari 2023)',
+  };
 }
 
 const server = http.createServer((req, res) => {
