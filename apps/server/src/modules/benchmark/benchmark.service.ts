@@ -286,7 +286,10 @@ export class BenchmarkService {
     const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);
-    const own = municipalityCode ? await this.perRequest(ctx, `own:${municipalityCode}:${year}`, () => this.ownValues(municipalityCode, year)) : null;
+    const kind = wanted.every((m) => m.startsWith('indicator:')) ? 'indicators' : wanted.every((m) => m.startsWith('vt:')) ? 'veiligThuis' : 'all';
+    const own = municipalityCode
+      ? await this.perRequest(ctx, `own:${municipalityCode}:${year}:${kind}`, () => this.ownValues(municipalityCode, year, kind))
+      : null;
     return wanted.map((measure) => {
       const aggregate = byMeasure.get(measure) ?? null;
       return {
@@ -324,11 +327,11 @@ export class BenchmarkService {
     };
   }
 
-  /** The municipality's own values (indicators and Veilig Thuis rates) of a year and the year before, by measure key. */
-  private async ownValues(code: string, year: number): Promise<Map<string, number>> {
-    const indicators = await this.repository.indicatorValues(this.dataSource.manager, year, code);
+  /** The municipality's own values (indicators and/or Veilig Thuis rates) of a year and the year before, by measure key. */
+  private async ownValues(code: string, year: number, measures: MeasureKind): Promise<Map<string, number>> {
+    const indicators = measures === 'veiligThuis' ? [] : await this.repository.indicatorValues(this.dataSource.manager, year, code);
     const values = new Map(indicators.map((v) => [sameMeasureIn(`indicator:${v.indicator_key}`, v.year), v.value]));
-    for (const y of [year - 1, year]) {
+    for (const y of measures === 'indicators' ? [] : [year - 1, year]) {
       for (const rate of await this.vtRates(this.dataSource.manager, y, code)) values.set(rate.measure, rate.value);
     }
     return values;

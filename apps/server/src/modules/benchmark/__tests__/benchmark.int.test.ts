@@ -310,7 +310,7 @@ describe('benchmarks', () => {
       { as: editorAssen.caller },
     );
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
-    expect(statements).toBeLessThanOrEqual(12);
+    expect(statements).toBeLessThanOrEqual(8);
   });
 
   it('reads the detail page (one indicator against five groups) without repeating the shared reads per group', async () => {
