@@ -1,12 +1,13 @@
-/** A least-recently-used map bounded by the total size of its values (in UTF-16 code units × 2). */
-export class LruByteCache {
-  private readonly entries = new Map<string, { value: string; expires: number }>();
+/** A least-recently-used map bounded by the total size of its keys and values in bytes. */
+export class LruByteCache<V = string> {
+  private readonly entries = new Map<string, { value: V; expires: number }>();
   private bytes = 0;
 
   constructor(
     private readonly maxBytes: number,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    private readonly bytesOf: (value: V) => number = (value) => String(value).length * 2,
   ) {}
 
   get size(): number {
@@ -17,20 +18,20 @@ export class LruByteCache {
     return this.bytes;
   }
 
-  get(key: string): string | undefined {
+  get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
     if (entry.expires <= this.now()) {
-      this.bytes -= sizeOf(key, entry.value);
+      this.bytes -= this.sizeOf(key, entry.value);
       return undefined;
     }
     this.entries.set(key, entry); // most recently used goes last
     return entry.value;
   }
 
-  set(key: string, value: string): void {
-    const size = sizeOf(key, value);
+  set(key: string, value: V): void {
+    const size = this.sizeOf(key, value);
     if (size > this.maxBytes / 4) return; // one answer never pushes out most of the others
     this.delete(key);
     this.entries.set(key, { value, expires: this.now() + this.ttlMs });
@@ -38,7 +39,7 @@ export class LruByteCache {
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= sizeOf(oldest, entry.value);
+      this.bytes -= this.sizeOf(oldest, entry.value);
     }
   }
 
@@ -46,13 +47,15 @@ export class LruByteCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= sizeOf(key, entry.value);
+    this.bytes -= this.sizeOf(key, entry.value);
   }
 
   clear(): void {
     this.entries.clear();
     this.bytes = 0;
   }
-}
 
-const sizeOf = (key: string, value: string) => (key.length + value.length) * 2;
+  private sizeOf(key: string, value: V): number {
+    return key.length * 2 + this.bytesOf(value);
+  }
+}

@@ -1,5 +1,6 @@
 import { OperationTypeNode } from 'graphql';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DataChanges } from '../../db/data-changes';
@@ -13,6 +14,11 @@ export interface PublicResponseCacheOptions {
   isPublicRootField: (fieldName: string) => boolean;
   /** Whether the request carries any credentials (a session cookie or a token); such requests are never cached. */
   hasCredentials: (req: Request) => boolean;
+}
+
+interface Answer {
+  text: string;
+  gzip: Buffer;
 }
 
 interface GraphQLBody {
@@ -30,7 +36,7 @@ interface GraphQLBody {
  * Requests still pass the rate limit first. Bounded in bytes (least recently used goes first).
  */
 export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
-  const cache = new LruByteCache(options.maxBytes, options.ttlMs);
+  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length);
   const operations = new PublicOperations(options.isPublicRootField);
   let generation = options.changes.generation;
 
@@ -54,12 +60,17 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
     const hit = cache.get(key);
     if (hit !== undefined) {
       res.setHeader('X-Monitor-Cache', 'hit');
-      res.type('application/json; charset=utf-8').send(hit);
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.type('application/json; charset=utf-8');
+      // compressed once when stored, not on every hit (the compression middleware leaves encoded bodies alone)
+      if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
+        res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
+      else res.send(hit.text);
       return;
     }
     res.setHeader('X-Monitor-Cache', 'miss');
     storeWhenComplete(res, (answer) => {
-      if (current() === startedAt) cache.set(key, answer);
+      if (current() === startedAt) cache.set(key, { text: answer, gzip: gzipSync(answer) });
     });
     next();
   };

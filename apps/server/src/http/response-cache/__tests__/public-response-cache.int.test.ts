@@ -24,6 +24,7 @@ async function ask(query: string, variables?: Record<string, unknown>, headers?:
   return {
     status: response.status,
     cache: response.headers.get('x-monitor-cache'),
+    encoding: response.headers.get('content-encoding'),
     text,
     json: JSON.parse(text) as { data?: any; errors?: unknown[] },
   };
@@ -44,9 +45,14 @@ describe('public-answer cache', () => {
   it('answers a repeated anonymous query over public data from the cache, byte for byte', async () => {
     const first = await ask(MAP);
     expect(first.json.data.municipalities.totalCount).toBe(342);
-    const second = await ask(MAP);
+    const second = await ask(MAP, undefined, { 'accept-encoding': 'gzip' });
     expect(second.cache).toBe('hit');
+    expect(second.encoding).toBe('gzip'); // compressed when stored; fetch decompresses it
     expect(createHash('sha256').update(second.text).digest('hex')).toBe(createHash('sha256').update(first.text).digest('hex'));
+    const plain = await ask(MAP, undefined, { 'accept-encoding': 'identity' });
+    expect(plain.cache).toBe('hit');
+    expect(plain.encoding).toBeNull();
+    expect(plain.text).toBe(first.text);
     const other = await ask(NAME, { code: 'GM0014' });
     expect(other.cache).toBe('miss');
     expect(other.json.data.municipality.code).toBe('GM0014');
