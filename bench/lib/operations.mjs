@@ -46,7 +46,7 @@ export function documentOf(operationName) {
 }
 
 /** What each dashboard page asks; `signedIn` operations run as the demo viewer of Amsterdam. */
-export function dashboardOperations({ code, year, indicatorKey, veiligThuisRegion }) {
+export function dashboardOperations({ code, year, indicatorKey }) {
   const op = (key, label, operationName, variables, extra = {}) => ({
     key,
     label,
@@ -62,8 +62,9 @@ export function dashboardOperations({ code, year, indicatorKey, veiligThuisRegio
     op('municipalityPage', `municipality page ${code}`, 'MunicipalityDetail', { code }),
     op('veiligThuisContext', `Veilig Thuis page ${code}: context`, 'VeiligThuisContext', { code }),
     op('veiligThuisStatistics', `Veilig Thuis page ${code}: figures`, 'VeiligThuisStatistics', {
+      // as the page asks: one area over all periods (several areas only for one period)
       measure: 'ontvangen_meldingen',
-      regionCodes: [code, veiligThuisRegion, 'NL01'],
+      regionCodes: [code],
       periods: null,
       category: null,
     }),
