@@ -53,8 +53,19 @@ export class EstimateService {
     this.repository = new EstimateRepository(dataSource);
   }
 
-  /** The models for all municipalities at once, recomputed only when the risk factors or police figures change. */
-  async snapshot(): Promise<EstimateSnapshot | null> {
+  private checking: Promise<EstimateSnapshot | null> | null = null;
+
+  /**
+   * The models for all municipalities at once, recomputed only when the risk factors or police
+   * figures change. Callers at the same moment (a list of 50 municipalities resolves its fields
+   * together) share one check of whether they changed, instead of two statements each.
+   */
+  snapshot(): Promise<EstimateSnapshot | null> {
+    this.checking ??= this.currentSnapshot().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async currentSnapshot(): Promise<EstimateSnapshot | null> {
     const [checksum, police] = await Promise.all([this.risk.checksum(), this.repository.policeReports()]);
     const key = `${checksum}|${JSON.stringify(police)}`;
     if (this.cached?.key !== key) {
