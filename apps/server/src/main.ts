@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/env';
 import { createDataSource } from './db/data-source';
+import { BenchmarkRepository } from './modules/benchmark/benchmark.repository';
 import { startDatabase, type Database } from './db/database';
 import { withStartupLock } from './db/startup-lock';
 import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
@@ -66,8 +67,8 @@ async function main(): Promise<void> {
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
     await withStartupLock(dataSource, async () => {
-      const [aggregates] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_aggregate');
-      if (aggregates.n === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
+      const aggregates = await new BenchmarkRepository(dataSource).countAggregates();
+      if (aggregates === 0 || reference.changed || extracts.changed) await services.benchmarks.recompute();
       if (config.initialAdmin) {
         const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
         if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);

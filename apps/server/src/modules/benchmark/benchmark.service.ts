@@ -17,7 +17,11 @@ import { AccessError } from '../../auth/auth.errors';
 import { assertMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
+import { submittedValuesWithVersion } from '../indicator/indicator.repository';
+import { currentMunicipalitiesByCode, currentMunicipalitiesWithInhabitants } from '../municipality/municipality.repository';
+import { currentRegionsWithMembers } from '../region/region.repository';
 import { PopulationTable } from '../statistics/population';
+import { StatisticsRepository } from '../statistics/statistics.repository';
 import { BenchmarkRepository, type AggregateRow, type DisclosureRow, type ReleaseRow, type StatisticsColumns } from './benchmark.repository';
 
 export const GROUP_TYPES = ['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS', 'CUSTOM'] as const;
@@ -194,7 +198,7 @@ export class BenchmarkService {
       if (!series.has(key)) series.set(key, { year: y, measure, values: new Map() });
       series.get(key)!.values.set(code, contribution);
     };
-    for (const v of await this.repository.indicatorValues(manager, year)) {
+    for (const v of await submittedValuesWithVersion(manager, year)) {
       // a resubmitted response is a new contributor, whether or not its value changed
       add(v.year, `indicator:${v.indicator_key}`, v.code, {
         identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`,
@@ -278,7 +282,7 @@ export class BenchmarkService {
 
   /** The municipality's own values (indicators and Veilig Thuis rates) of a year and the year before, by measure key. */
   private async ownValues(code: string, year: number): Promise<Map<string, number>> {
-    const indicators = await this.repository.indicatorValues(this.dataSource.manager, year, code);
+    const indicators = await submittedValuesWithVersion(this.dataSource.manager, year, code);
     const values = new Map(indicators.map((v) => [sameMeasureIn(`indicator:${v.indicator_key}`, v.year), v.value]));
     for (const y of [year - 1, year]) {
       for (const rate of await this.vtRates(this.dataSource.manager, y, code)) values.set(rate.measure, rate.value);
@@ -289,7 +293,7 @@ export class BenchmarkService {
   async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[]; published: boolean }> {
     requireRole(ctx.caller, ['ANALYST', 'ADMIN']);
     const unique = [...new Set(members)];
-    const known = await this.repository.knownMunicipalityCodes(unique);
+    const known = (await currentMunicipalitiesByCode(this.dataSource.manager, unique)).map((m) => m.code);
     const unknown = unique.filter((c) => !known.includes(c));
     if (unknown.length > 0) throw badUserInput('members', `onbekende gemeentecode(s): ${unknown.join(', ')}`);
     if (unique.length < this.minimumGroupSize)
@@ -346,8 +350,8 @@ export class BenchmarkService {
 
   /** Predefined groups first (released first by the ledger), then published analysts' groups, then unpublished ones. */
   private async groups(manager: EntityManager): Promise<GroupDefinition[]> {
-    const municipalities = await this.repository.currentMunicipalities(manager);
-    const regions = await this.repository.regions(manager);
+    const municipalities = await currentMunicipalitiesWithInhabitants(manager);
+    const regions = await currentRegionsWithMembers(manager);
     const custom = await this.repository.customGroups(manager);
     const prefix = { PROVINCE: 'PV', VEILIG_THUIS_REGION: 'VT', SAFETY_REGION: 'VR' } as Record<string, string>;
     const label = { PROVINCE: 'provincie', VEILIG_THUIS_REGION: 'Veilig Thuis-regio', SAFETY_REGION: 'veiligheidsregio' } as Record<string, string>;
@@ -383,7 +387,7 @@ export class BenchmarkService {
     year: number | null,
     municipalityCode?: string,
   ): Promise<{ year: number; measure: string; code: string; value: number }[]> {
-    const rows = await this.repository.vtFigures(manager, VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
+    const rows = await new StatisticsRepository(manager).vtFigures(VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
     if (rows.length === 0) return [];
     const population = await PopulationTable.load(this.dataSource);
     return rows.flatMap((r) => {

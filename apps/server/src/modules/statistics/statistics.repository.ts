@@ -59,9 +59,26 @@ export interface MunicipalityRegionRow {
 const PROTECTED_COLUMNS = `p.table_id, p.measure, p.category, p.region_code, p.period, p.value, p.status, p.reason, p.audit_lower, p.audit_upper,
   p.audit_consistent, p.per1000, p.per1000_status, p.population, p.population_year`;
 
+export interface VtFigureRow {
+  measure: string;
+  region_code: string;
+  period: string;
+  value: number;
+}
+
 /** SQL of the raw CBS figures (statistic_value, server only) and of their protected form (statistic_protected). */
 export class StatisticsRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  /** Published Veilig Thuis figures of municipalities (84849NED totals) of a year (all years when null). */
+  vtFigures(measures: readonly string[], year: number | null, municipalityCode: string | null): Promise<VtFigureRow[]> {
+    return this.manager.query<VtFigureRow[]>(
+      `SELECT measure, region_code, period, value FROM statistic_protected
+        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND status = 'PUBLISHED' AND measure = ANY($1) AND region_code LIKE 'GM%'
+          AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
+      [[...measures], year, municipalityCode],
+    );
+  }
 
   /** Every raw figure: only the protection reads these. */
   rawValues(): Promise<RawValueRow[]> {
