@@ -389,7 +389,7 @@ export class BenchmarkService {
   ): Promise<{ year: number; measure: string; code: string; value: number }[]> {
     const rows = await new StatisticsRepository(manager).vtFigures(VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
     if (rows.length === 0) return [];
-    const population = await PopulationTable.load(this.dataSource);
+    const population = await PopulationTable.load(this.dataSource.manager);
     return rows.flatMap((r) => {
       const y = Number(r.period.slice(0, 4));
       // from the published (rounded) count and the population of the figure's own year, as the

@@ -64,7 +64,11 @@ export interface BenchmarkIndicatorRow {
  * Submitted indicator values with their version (response and submission time), for the benchmarks:
  * of a year (all years when null), or of one municipality in a year and the year before.
  */
-export function submittedValuesWithVersion(db: EntityManager, year: number | null, municipalityCode: string | null = null): Promise<BenchmarkIndicatorRow[]> {
+export function submittedValuesWithVersion(
+  db: EntityManager,
+  year: number | null,
+  municipalityCode: string | null = null,
+): Promise<BenchmarkIndicatorRow[]> {
   return db.query<BenchmarkIndicatorRow[]>(
     `SELECT q.year, iv.indicator_key, m.code, iv.value, r.id AS response_id, r.submitted_at FROM indicator_value iv
        JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
@@ -73,4 +77,30 @@ export function submittedValuesWithVersion(db: EntityManager, year: number | nul
         AND ($2::text IS NULL OR m.code = $2)`,
     [year, municipalityCode],
   );
+}
+
+export interface NewIndicatorValue {
+  key: string;
+  value: number | null;
+  band: string | null;
+  known: number;
+  unknown: number;
+  missing: number;
+  total: number;
+}
+
+export async function deleteIndicatorValues(db: EntityManager, responseId: number): Promise<void> {
+  await db.query('DELETE FROM indicator_value WHERE response_id = $1', [responseId]);
+}
+
+/** Replaces the stored values of a response (one INSERT per value, as before). */
+export async function replaceIndicatorValues(db: EntityManager, responseId: number, values: readonly NewIndicatorValue[]): Promise<void> {
+  await deleteIndicatorValues(db, responseId);
+  for (const r of values) {
+    await db.query(
+      `INSERT INTO indicator_value (response_id, indicator_key, value, band, known, unknown, missing, total)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [responseId, r.key, r.value, r.band, r.known, r.unknown, r.missing, r.total],
+    );
+  }
 }

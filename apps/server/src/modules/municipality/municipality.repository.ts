@@ -4,7 +4,7 @@ import { validIn } from '../geography/geography.sql';
 import { MUNICIPALITY_COLUMNS, type MunicipalityRow } from './municipality.mapper';
 
 /*
- * The municipality module owns municipality, municipality_boundary, municipality_crosswalk and
+ * The municipality module owns municipality, municipality_boundary and
  * municipality_statistic. Other modules read them through the exported functions below.
  */
 
@@ -53,7 +53,12 @@ export interface MunicipalityConditions {
 }
 
 /** SQL conditions for the municipality list ($1 is the classification year). */
-export function municipalityConditions(year: number, search: string | undefined, searchKeys: string[], regionCode: string | undefined): MunicipalityConditions {
+export function municipalityConditions(
+  year: number,
+  search: string | undefined,
+  searchKeys: string[],
+  regionCode: string | undefined,
+): MunicipalityConditions {
   const params: unknown[] = [year];
   const clauses = [validIn('m', '$1')];
   if (search) {
@@ -83,7 +88,12 @@ export async function countMunicipalities(db: EntityManager, { where, params }: 
 }
 
 /** One keyset page by code (limit rows after the code `after`). */
-export function municipalityPage(db: EntityManager, { where, params }: MunicipalityConditions, after: string | null, limit: number): Promise<MunicipalityRow[]> {
+export function municipalityPage(
+  db: EntityManager,
+  { where, params }: MunicipalityConditions,
+  after: string | null,
+  limit: number,
+): Promise<MunicipalityRow[]> {
   return db.query<MunicipalityRow[]>(
     `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m
       WHERE ${where} AND ($${params.length + 1}::text IS NULL OR m.code > $${params.length + 1})
@@ -94,7 +104,10 @@ export function municipalityPage(db: EntityManager, { where, params }: Municipal
 
 /** The municipality with this code valid in the year, or null. */
 export async function municipalityByCodeInYear(db: EntityManager, code: string, year: number): Promise<MunicipalityRow | null> {
-  const rows = await db.query<MunicipalityRow[]>(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.code = $1 AND ${validIn('m', '$2')}`, [code, year]);
+  const rows = await db.query<MunicipalityRow[]>(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.code = $1 AND ${validIn('m', '$2')}`, [
+    code,
+    year,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -111,7 +124,6 @@ export function boundariesAsOf(
     [keys.map((k) => k.id), keys.map((k) => k.year)],
   );
 }
-
 
 /** One stored CBS figure as a plain row (no entity hydration: the map reads hundreds per request). */
 export interface StatisticRow {
@@ -176,4 +188,64 @@ export class MunicipalityStatisticsRepository {
     }
     return result;
   }
+}
+
+/** Inserts or renames municipalities of a classification year; their ids by code. */
+export async function upsertMunicipalities(
+  db: EntityManager,
+  municipalities: { code: string; name: string; searchName: string }[],
+  validFrom: number,
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: number; code: string }[]>(
+    `INSERT INTO municipality (code, name, search_name, valid_from)
+     SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::int[])
+     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, search_name = EXCLUDED.search_name
+     RETURNING id, code`,
+    [
+      municipalities.map((m) => m.code),
+      municipalities.map((m) => m.name),
+      municipalities.map((m) => m.searchName),
+      municipalities.map(() => validFrom),
+    ],
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+export async function upsertBoundaries(
+  db: EntityManager,
+  boundaries: { municipalityId: number | undefined; geometry: string }[],
+  year: number,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO municipality_boundary (municipality_id, year, geometry)
+     SELECT id, $3, geometry FROM unnest($1::int[], $2::jsonb[]) AS t(id, geometry)
+     ON CONFLICT (municipality_id, year) DO UPDATE SET geometry = EXCLUDED.geometry`,
+    [boundaries.map((b) => b.municipalityId), boundaries.map((b) => b.geometry), year],
+  );
+}
+
+export async function upsertStatistics(
+  db: EntityManager,
+  statistics: { municipalityId: number | undefined; variable: string; year: number; value: number; source: string }[],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO municipality_statistic (municipality_id, variable, year, value, source)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::float8[], $5::text[])
+     ON CONFLICT (municipality_id, variable, year) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source`,
+    [
+      statistics.map((s) => s.municipalityId),
+      statistics.map((s) => s.variable),
+      statistics.map((s) => s.year),
+      statistics.map((s) => s.value),
+      statistics.map((s) => s.source),
+    ],
+  );
+}
+
+/** Inhabitants (municipality_statistic 'inwoners') of the current municipalities, per year. */
+export function currentInhabitantsByYear(db: EntityManager): Promise<{ code: string; year: number; value: number }[]> {
+  return db.query<{ code: string; year: number; value: number }[]>(
+    `SELECT m.code, s.year, s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
+      WHERE s.variable = 'inwoners' AND m.valid_to IS NULL`,
+  );
 }

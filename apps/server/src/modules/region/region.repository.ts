@@ -24,7 +24,11 @@ export async function regionByCodeInYear(db: EntityManager, code: string, year: 
 }
 
 /** Regions of these municipalities in a classification year. */
-export function regionsOfMunicipalities(db: EntityManager, municipalityIds: number[], year: number): Promise<(RegionRow & { municipality_id: number })[]> {
+export function regionsOfMunicipalities(
+  db: EntityManager,
+  municipalityIds: number[],
+  year: number,
+): Promise<(RegionRow & { municipality_id: number })[]> {
   return db.query<(RegionRow & { municipality_id: number })[]>(
     `SELECT rm.municipality_id, ${REGION_COLUMNS}
        FROM region_membership rm JOIN region r ON r.id = rm.region_id
@@ -77,5 +81,99 @@ export function currentRegionsWithMembers(db: EntityManager): Promise<RegionMemb
     `SELECT r.code, r.name, r.type::text AS type, array_agg(m.code) AS members FROM region r
        JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
       WHERE r.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION') GROUP BY r.code, r.name, r.type ORDER BY r.type, r.code`,
+  );
+}
+
+/** Inserts or renames regions of a classification year; their ids by code. */
+export async function upsertRegions(
+  db: EntityManager,
+  regions: { code: string; name: string; type: string }[],
+  validFrom: number,
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: number; code: string }[]>(
+    `INSERT INTO region (code, name, type, valid_from)
+     SELECT * FROM unnest($1::varchar[], $2::text[], $3::region_type[], $4::int[])
+     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
+     RETURNING id, code`,
+    [regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.type), regions.map(() => validFrom)],
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Replaces the memberships of these municipalities starting in a year by the given (municipality, region) pairs. */
+export async function replaceMemberships(db: EntityManager, municipalityIds: number[], pairs: [number, number][], validFrom: number): Promise<void> {
+  await db.query('DELETE FROM region_membership WHERE municipality_id = ANY($1) AND valid_from = $2', [municipalityIds, validFrom]);
+  await db.query(
+    `INSERT INTO region_membership (municipality_id, region_id, valid_from)
+     SELECT m, r, $3 FROM unnest($1::int[], $2::int[]) AS t(m, r)`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), validFrom],
+  );
+}
+
+export interface MembershipRow {
+  municipality_code: string;
+  type: 'VEILIG_THUIS_REGION' | 'PROVINCE';
+  code: string;
+  name: string;
+}
+
+/** The current Veilig Thuis region and province of every current municipality (cross-module: municipality). */
+export function currentVeiligThuisAndProvinceMemberships(db: EntityManager): Promise<MembershipRow[]> {
+  return db.query<MembershipRow[]>(
+    `SELECT m.code AS municipality_code, r.type, r.code, r.name
+       FROM region_membership rm
+       JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
+       JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+      WHERE rm.valid_to IS NULL AND r.type IN ('VEILIG_THUIS_REGION', 'PROVINCE')`,
+  );
+}
+
+export interface MunicipalityHierarchyRow {
+  municipality: string;
+  province: string | null;
+  veilig_thuis_region: string | null;
+}
+
+/** Current municipalities with their province and Veilig Thuis region (cross-module: municipality is the main table). */
+export function currentMunicipalityHierarchy(db: EntityManager): Promise<MunicipalityHierarchyRow[]> {
+  return db.query<MunicipalityHierarchyRow[]>(
+    `SELECT m.code AS municipality,
+            max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
+            max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
+       FROM municipality m
+       LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+       LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+      WHERE m.valid_to IS NULL
+      GROUP BY m.code`,
+  );
+}
+
+/** Current province and Veilig Thuis region members by code (cross-module: municipality). */
+export function currentProvinceAndVeiligThuisMembers(db: EntityManager): Promise<{ region: string; municipality: string }[]> {
+  return db.query<{ region: string; municipality: string }[]>(
+    `SELECT r.code AS region, m.code AS municipality FROM region_membership rm
+       JOIN region r ON r.id = rm.region_id JOIN municipality m ON m.id = rm.municipality_id
+      WHERE rm.valid_to IS NULL AND m.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION')`,
+  );
+}
+
+/** Names of current regions and municipalities with these codes, in one statement (cross-module: municipality). */
+export function currentAreaNames(db: EntityManager, codes: string[]): Promise<{ code: string; name: string }[]> {
+  return db.query<{ code: string; name: string }[]>(
+    `SELECT code, name FROM region WHERE code = ANY($1) AND valid_to IS NULL
+     UNION ALL SELECT code, name FROM municipality WHERE code = ANY($1) AND valid_to IS NULL`,
+    [codes],
+  );
+}
+
+/**
+ * Every current province, Veilig Thuis region and municipality, and every district, with its kind:
+ * the StatLine titles a CBS import recognises (cross-module: municipality, district).
+ */
+export function areaTitles(db: EntityManager): Promise<{ code: string; name: string; kind: string }[]> {
+  return db.query<{ code: string; name: string; kind: string }[]>(
+    `SELECT code, name, type::text AS kind FROM region WHERE valid_to IS NULL AND type IN ('PROVINCE', 'VEILIG_THUIS_REGION')
+     UNION ALL SELECT code, name, 'MUNICIPALITY' FROM municipality WHERE valid_to IS NULL
+     UNION ALL SELECT code, name, 'DISTRICT' FROM district`,
   );
 }

@@ -69,3 +69,81 @@ export async function userNameAndEmail(db: EntityManager, id: string): Promise<{
   const [user] = await db.query<{ name: string; email: string }[]>('SELECT name, email FROM app_user WHERE id = $1', [id]);
   return user ?? null;
 }
+
+/** The user with this address, including the password hash (not selected by default). */
+export function userWithPasswordByEmail(db: EntityManager, email: string): Promise<User | null> {
+  return db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+}
+
+/** The user with this id, including the password hash; fails when there is none. */
+export function userWithPasswordById(db: EntityManager, id: string): Promise<User> {
+  return db.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOneOrFail();
+}
+
+/** The id of the active account with this address, or null. */
+export async function activeUserIdByEmail(db: EntityManager, email: string): Promise<string | null> {
+  const [user] = await rowsOf<{ id: string }>(db, 'SELECT id FROM app_user WHERE email = $1 AND active', [email]);
+  return user?.id ?? null;
+}
+
+/** Locks the user's row until the end of the transaction. */
+export async function lockUser(db: EntityManager, id: string): Promise<void> {
+  await db.query('SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE', [id]);
+}
+
+export async function setPasswordHash(db: EntityManager, id: string, hash: string): Promise<void> {
+  await db.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE id = $1', [id, hash]);
+}
+
+export async function userExistsWithEmail(db: EntityManager, email: string): Promise<boolean> {
+  const [existing] = await db.query<unknown[]>('SELECT 1 FROM app_user WHERE email = $1', [email]);
+  return existing !== undefined;
+}
+
+/** A new account from an approved application (the password hash is the one chosen when applying). */
+export async function insertUser(
+  db: EntityManager,
+  user: { email: string; name: string; jobTitle: string | null; role: Role; municipalityId: number | null; passwordHash: string },
+): Promise<string> {
+  const [row] = await rowsOf<{ id: string }>(
+    db,
+    `INSERT INTO app_user (email, name, job_title, role, municipality_id, password_hash, password_changed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now()) RETURNING id`,
+    [user.email, user.name, user.jobTitle, user.role, user.municipalityId, user.passwordHash],
+  );
+  return row.id;
+}
+
+export async function accountStateByEmail(
+  db: EntityManager,
+  email: string,
+): Promise<{ password_hash: string | null; active: boolean; is_demo: boolean } | null> {
+  const [existing] = await db.query<{ password_hash: string | null; active: boolean; is_demo: boolean }[]>(
+    'SELECT password_hash, active, is_demo FROM app_user WHERE email = $1',
+    [email],
+  );
+  return existing ?? null;
+}
+
+/** Creates or restores a demo account (demo mode only; the password is public). */
+export async function upsertDemoAccount(
+  db: EntityManager,
+  account: { email: string; name: string; role: Role; municipalityId: number | null; passwordHash: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO app_user (email, name, role, municipality_id, password_hash, is_demo, active)
+     VALUES ($1, $2, $3, $4, $5, true, true)
+     ON CONFLICT (email) DO UPDATE SET name = $2, role = $3, municipality_id = EXCLUDED.municipality_id,
+       password_hash = $5, active = true, deactivated_at = NULL`,
+    [account.email, account.name, account.role, account.municipalityId, account.passwordHash],
+  );
+}
+
+/** Deactivates the active demo accounts (only the administrator when asked); their ids. */
+export async function deactivateDemoAccounts(db: EntityManager, onlyAdministrators: boolean): Promise<string[]> {
+  const ids = await rowsOf<{ id: string }>(
+    db,
+    `UPDATE app_user SET active = false, deactivated_at = now() WHERE is_demo AND active ${onlyAdministrators ? "AND role = 'ADMIN'" : ''} RETURNING id`,
+  );
+  return ids.map((r) => r.id);
+}
