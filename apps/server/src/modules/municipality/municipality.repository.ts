@@ -249,3 +249,23 @@ export function currentInhabitantsByYear(db: EntityManager): Promise<{ code: str
       WHERE s.variable = 'inwoners' AND m.valid_to IS NULL`,
   );
 }
+
+export interface MunicipalityHierarchyRow {
+  municipality: string;
+  province: string | null;
+  veilig_thuis_region: string | null;
+}
+
+/** Current municipalities with their province and Veilig Thuis region (cross-module: region_membership and region of the region module). */
+export function currentMunicipalityHierarchy(db: EntityManager): Promise<MunicipalityHierarchyRow[]> {
+  return db.query<MunicipalityHierarchyRow[]>(
+    `SELECT m.code AS municipality,
+            max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
+            max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
+       FROM municipality m
+       LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+       LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+      WHERE m.valid_to IS NULL
+      GROUP BY m.code`,
+  );
+}

@@ -128,26 +128,6 @@ export function currentVeiligThuisAndProvinceMemberships(db: EntityManager): Pro
   );
 }
 
-export interface MunicipalityHierarchyRow {
-  municipality: string;
-  province: string | null;
-  veilig_thuis_region: string | null;
-}
-
-/** Current municipalities with their province and Veilig Thuis region (cross-module: municipality is the main table). */
-export function currentMunicipalityHierarchy(db: EntityManager): Promise<MunicipalityHierarchyRow[]> {
-  return db.query<MunicipalityHierarchyRow[]>(
-    `SELECT m.code AS municipality,
-            max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
-            max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
-       FROM municipality m
-       LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
-       LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
-      WHERE m.valid_to IS NULL
-      GROUP BY m.code`,
-  );
-}
-
 /** Current province and Veilig Thuis region members by code (cross-module: municipality). */
 export function currentProvinceAndVeiligThuisMembers(db: EntityManager): Promise<{ region: string; municipality: string }[]> {
   return db.query<{ region: string; municipality: string }[]>(

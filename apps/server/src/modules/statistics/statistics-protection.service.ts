@@ -15,7 +15,7 @@ import {
 } from '@monitor/domain';
 import highsLoader from 'highs';
 import type { DataSource, EntityManager } from 'typeorm';
-import { currentMunicipalityHierarchy } from '../region/region.repository';
+import { currentMunicipalityHierarchy } from '../municipality/municipality.repository';
 import { PopulationTable } from './population';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type RawValueRow } from './statistics.repository';

@@ -89,6 +89,19 @@ export class StatisticsRepository {
     );
   }
 
+  /** Raw figures of one table, category and measure: whole years with CBS status VALUE only. */
+  wholeYearValues(
+    tableId: string,
+    category: string,
+    measure: string,
+  ): Promise<{ region_code: string; period: string; value: number; provisional: boolean }[]> {
+    return this.manager.query<{ region_code: string; period: string; value: number; provisional: boolean }[]>(
+      `SELECT region_code, period, value, provisional FROM statistic_value
+        WHERE table_id = $1 AND category = $2 AND measure = $3 AND cbs_status = 'VALUE' AND period ~ '^[0-9]{4}$'`,
+      [tableId, category, measure],
+    );
+  }
+
   /** Per measure: its tables, categories, periods and number of raw figures. */
   measureSummaries(): Promise<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]> {
     return this.manager.query<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]>(
