@@ -96,16 +96,14 @@ export default tseslint.config(
           message: 'SQL lives in the owning module\u2019s <concept>.repository.ts; call a repository method.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^(createQueryBuilder|getRepository)$/]",
+          selector: 'CallExpression[callee.property.name=/^(createQueryBuilder|getRepository)$/]',
           message: 'Table access lives in the owning module\u2019s <concept>.repository.ts; call a repository method.',
         },
       ],
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { regex: '(^|/)db/sql$', message: 'The query helpers are for repositories (<concept>.repository.ts) only.' },
-          ],
+          patterns: [{ regex: '(^|/)db/sql$', message: 'The query helpers are for repositories (<concept>.repository.ts) only.' }],
         },
       ],
     },
@@ -114,14 +112,25 @@ export default tseslint.config(
     // Only the composition roots (the server's main and the command-line tools) create the data source;
     // everything else receives it.
     files: ['apps/server/src/**/*.ts'],
-    ignores: ['apps/server/src/**/*.repository.ts', 'apps/server/src/db/**', '**/__tests__/**', '**/*.test.ts', 'apps/server/src/main.ts', 'apps/server/src/cli/**'],
+    ignores: [
+      'apps/server/src/**/*.repository.ts',
+      'apps/server/src/db/**',
+      '**/__tests__/**',
+      '**/*.test.ts',
+      'apps/server/src/main.ts',
+      'apps/server/src/cli/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { regex: '(^|/)db/sql$', message: 'The query helpers are for repositories (<concept>.repository.ts) only.' },
-            { regex: '(^|/)db/data-source$', importNames: ['createDataSource', 'entities'], message: 'Only main.ts and the command-line tools create the data source.' },
+            {
+              regex: '(^|/)db/data-source$',
+              importNames: ['createDataSource', 'entities'],
+              message: 'Only main.ts and the command-line tools create the data source.',
+            },
           ],
         },
       ],
