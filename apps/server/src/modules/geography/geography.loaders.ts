@@ -4,8 +4,7 @@ import { newestGeographyYear } from '../municipality/municipality.repository';
 /** The newest classification year loaded (memoised per request). */
 export function createGeographyYearLoader(dataSource: DataSource): () => Promise<number> {
   let year: Promise<number> | undefined;
-  return () =>
-    (year ??= newestGeographyYear(dataSource.manager).then((newest) => newest ?? new Date().getFullYear()));
+  return () => (year ??= newestGeographyYear(dataSource.manager).then((newest) => newest ?? new Date().getFullYear()));
 }
 
 /** Groups keys by year so each distinct year costs one query, whatever the number of keys. */

@@ -20,7 +20,11 @@ export function createRegionsByMunicipalityLoader(dataSource: DataSource) {
     async (keys) => {
       const result = new Map<string, Region[]>();
       for (const [year, group] of groupByYear(keys)) {
-        const rows = await regionsOfMunicipalities(dataSource.manager, group.map((k) => k.id), year);
+        const rows = await regionsOfMunicipalities(
+          dataSource.manager,
+          group.map((k) => k.id),
+          year,
+        );
         for (const row of rows) {
           const k = yearKey({ id: row.municipality_id, year });
           if (!result.has(k)) result.set(k, []);
@@ -39,7 +43,11 @@ export function createMunicipalitiesByRegionLoader(dataSource: DataSource) {
     async (keys) => {
       const result = new Map<string, Municipality[]>();
       for (const [year, group] of groupByYear(keys)) {
-        const rows = await membersOfRegions(dataSource.manager, group.map((k) => k.id), year);
+        const rows = await membersOfRegions(
+          dataSource.manager,
+          group.map((k) => k.id),
+          year,
+        );
         for (const row of rows) {
           const k = yearKey({ id: row.region_id, year });
           if (!result.has(k)) result.set(k, []);

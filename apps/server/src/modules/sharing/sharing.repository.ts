@@ -42,7 +42,13 @@ export async function sharingPartnerCodes(db: EntityManager, municipalityCode: s
   return rows.map((r) => r.code);
 }
 
-export async function insertAgreement(db: EntityManager, scope: AgreementScope, regionCode: string, title: string, proposedBy: string): Promise<number> {
+export async function insertAgreement(
+  db: EntityManager,
+  scope: AgreementScope,
+  regionCode: string,
+  title: string,
+  proposedBy: string,
+): Promise<number> {
   const [row] = await rowsOf<{ id: number }>(
     db,
     'INSERT INTO sharing_agreement (scope, region_code, title, proposed_by) VALUES ($1, $2, $3, $4) RETURNING id',
@@ -52,7 +58,13 @@ export async function insertAgreement(db: EntityManager, scope: AgreementScope, 
 }
 
 /** The proposer's municipality accepts at once; the others are invited (cross-module: municipality, by code). */
-export async function insertMembers(db: EntityManager, agreementId: number, proposerCode: string, proposedBy: string, codes: string[]): Promise<void> {
+export async function insertMembers(
+  db: EntityManager,
+  agreementId: number,
+  proposerCode: string,
+  proposedBy: string,
+  codes: string[],
+): Promise<void> {
   await db.query(
     `INSERT INTO sharing_agreement_member (agreement_id, municipality_id, state, responded_by, responded_at)
      SELECT $1, m.id, CASE WHEN m.code = $2 THEN 'ACCEPTED' ELSE 'INVITED' END, CASE WHEN m.code = $2 THEN $3::uuid END, CASE WHEN m.code = $2 THEN now() END

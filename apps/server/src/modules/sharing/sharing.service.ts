@@ -126,8 +126,7 @@ export class SharingService {
         throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
       await setMemberState(manager, id, agreement.municipalityId, 'WITHDRAWN', caller.userId);
       const remaining = await membersAccepted(manager, id);
-      if (agreement.status === 'PROPOSED' || remaining < 2)
-        await endAgreement(manager, id);
+      if (agreement.status === 'PROPOSED' || remaining < 2) await endAgreement(manager, id);
       await this.audit.record(
         {
           type: 'AGREEMENT_WITHDRAWN',
@@ -156,9 +155,13 @@ export class SharingService {
     const nji = caller.role === 'ADMIN' || caller.role === 'ANALYST';
     if (!agreement || (!nji && !(isMember && agreement.status === 'ACTIVE'))) throw AccessError.notFound('Afspraak');
     const members = agreement.members.filter((m) => m.state === 'ACCEPTED').map((m) => m.municipalityCode);
-    return (
-      await submittedIndicatorValues(this.dataSource.manager, members, year)
-    ).map((r) => ({ municipalityCode: r.code, municipalityName: r.name, indicatorKey: r.indicator_key, value: r.value, band: r.band }));
+    return (await submittedIndicatorValues(this.dataSource.manager, members, year)).map((r) => ({
+      municipalityCode: r.code,
+      municipalityName: r.name,
+      indicatorKey: r.indicator_key,
+      value: r.value,
+      band: r.band,
+    }));
   }
 
   private async lockMembership(manager: EntityManager, id: number, code: string) {
