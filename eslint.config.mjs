@@ -81,4 +81,59 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // A module owns its tables (docs/architecture.md): SQL and TypeORM query APIs live only in
+    // `*.repository.ts` files. Allowed besides: db/ (migrations, data source, embedded PostgreSQL,
+    // startup lock: the database itself) and tests (they set up and inspect the real database).
+    // Services keep the DataSource for transactions only (docs/decisions/0004-typed-data-layer.md).
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/**/*.repository.ts', 'apps/server/src/db/**', '**/__tests__/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: 'SQL lives in the owning module\u2019s <concept>.repository.ts; call a repository method.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(createQueryBuilder|getRepository)$/]',
+          message: 'Table access lives in the owning module\u2019s <concept>.repository.ts; call a repository method.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)db/sql$', message: 'The query helpers are for repositories (<concept>.repository.ts) only.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Only the composition roots (the server's main and the command-line tools) create the data source;
+    // everything else receives it.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [
+      'apps/server/src/**/*.repository.ts',
+      'apps/server/src/db/**',
+      '**/__tests__/**',
+      '**/*.test.ts',
+      'apps/server/src/main.ts',
+      'apps/server/src/cli/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)db/sql$', message: 'The query helpers are for repositories (<concept>.repository.ts) only.' },
+            {
+              regex: '(^|/)db/data-source$',
+              importNames: ['createDataSource', 'entities'],
+              message: 'Only main.ts and the command-line tools create the data source.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -11,7 +11,9 @@ import { DemoService } from './modules/demo/demo.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
 import { createBoundaryLoader, createLatestStatisticsLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
-import { MUNICIPALITY_COLUMNS, toMunicipality, type MunicipalityRow } from './modules/municipality/municipality.mapper';
+import { toMunicipality } from './modules/municipality/municipality.mapper';
+import { municipalitiesById } from './modules/municipality/municipality.repository';
+import { sharingPartnerCodes } from './modules/sharing/sharing.repository';
 import type { Municipality } from './modules/municipality/municipality.entity';
 import { MunicipalityService } from './modules/municipality/municipality.service';
 import { createMunicipalitiesByRegionLoader, createRegionsByMunicipalityLoader } from './modules/region/region.loaders';
@@ -103,17 +105,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
       (partners ??=
         caller.kind === 'anonymous' || !caller.municipalityCode
           ? Promise.resolve([])
-          : dataSource
-              .query(
-                `SELECT DISTINCT other.code FROM sharing_agreement a
-                   JOIN sharing_agreement_member mine ON mine.agreement_id = a.id AND mine.state = 'ACCEPTED'
-                   JOIN municipality me ON me.id = mine.municipality_id AND me.code = $1
-                   JOIN sharing_agreement_member theirs ON theirs.agreement_id = a.id AND theirs.state = 'ACCEPTED'
-                   JOIN municipality other ON other.id = theirs.municipality_id AND other.code <> $1
-                  WHERE a.status = 'ACTIVE'`,
-                [caller.municipalityCode],
-              )
-              .then((rows: { code: string }[]) => rows.map((r) => r.code))),
+          : sharingPartnerCodes(dataSource.manager, caller.municipalityCode)),
     geographyYear: createGeographyYearLoader(dataSource),
     regionsByMunicipality: createRegionsByMunicipalityLoader(dataSource),
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
@@ -122,7 +114,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     boundary: createBoundaryLoader(dataSource),
     responseHistory: createResponseHistoryLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
-      const rows: MunicipalityRow[] = await dataSource.query(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = ANY($1)`, [[...ids]]);
+      const rows = await municipalitiesById(dataSource.manager, ids);
       const byId = new Map(rows.map((row) => [row.id, toMunicipality(row, row.valid_to ?? row.valid_from)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

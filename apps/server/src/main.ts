@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config/env';
 import { createDataSource } from './db/data-source';
+import { BenchmarkRepository } from './modules/benchmark/benchmark.repository';
 import { startDatabase, type Database } from './db/database';
 import { withStartupLock } from './db/startup-lock';
 import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
@@ -67,8 +68,8 @@ async function main(): Promise<void> {
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
     let benchmarksStale = false;
     await withStartupLock(dataSource, async () => {
-      const [aggregates] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM benchmark_aggregate');
-      benchmarksStale = aggregates.n === 0 || reference.changed || extracts.changed;
+      const aggregates = await new BenchmarkRepository(dataSource).countAggregates();
+      benchmarksStale = aggregates === 0 || reference.changed || extracts.changed;
       // the Veilig Thuis rates wait for the protected figures (below); the indicators need not
       if (benchmarksStale) await services.benchmarks.recompute(undefined, 'indicators');
       if (config.initialAdmin) {

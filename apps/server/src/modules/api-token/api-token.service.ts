@@ -4,9 +4,9 @@ import { requireSignedIn } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import { hashSecret, newSecret } from '../../auth/secrets';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
+import { apiTokensOf, insertApiToken, revokeApiToken, revokeApiTokensOf, useApiToken, type ApiTokenRow } from './api-token.repository';
 import type { ApiToken, CreateApiTokenInput, CreatedApiToken } from './api-token.types';
 
 const TOKEN_PREFIX = 'mon_';
@@ -33,19 +33,14 @@ export class ApiTokenService {
       throw badUserInput('scopes', `uw rol mag deze bevoegdheden niet aan een token geven: ${excess.join(', ')}`);
     }
     const secret = newSecret(TOKEN_PREFIX);
-    const [row] = await rowsOf<ApiTokenRow>(
-      this.dataSource,
-      `INSERT INTO api_token (user_id, name, token_hash, prefix, scopes, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING *`,
-      [
-        ctx.caller.userId,
-        input.name.trim(),
-        hashSecret(secret),
-        secret.slice(0, TOKEN_PREFIX.length + 6),
-        [...new Set(input.scopes)],
-        input.expiresInDays,
-      ],
-    );
+    const row = await insertApiToken(this.dataSource.manager, {
+      userId: ctx.caller.userId,
+      name: input.name.trim(),
+      hash: hashSecret(secret),
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+      scopes: [...new Set(input.scopes)],
+      expiresInDays: input.expiresInDays,
+    });
     const token = toApiToken(row);
     await this.audit.record({
       type: 'TOKEN_CREATED',
@@ -61,20 +56,13 @@ export class ApiTokenService {
 
   async list(ctx: Context): Promise<ApiToken[]> {
     requireSignedIn(ctx.caller);
-    const rows = await this.dataSource.query<ApiTokenRow[]>('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [
-      ctx.caller.userId,
-    ]);
+    const rows = await apiTokensOf(this.dataSource.manager, ctx.caller.userId);
     return rows.map(toApiToken);
   }
 
   async revoke(ctx: Context, id: string): Promise<ApiToken> {
     requireSignedIn(ctx.caller);
-    const [row] = await rowsOf<ApiTokenRow>(
-      this.dataSource,
-      `UPDATE api_token SET revoked_at = coalesce(revoked_at, now())
-        WHERE id::text = $1 AND user_id = $2 RETURNING *`,
-      [id, ctx.caller.userId],
-    );
+    const row = await revokeApiToken(this.dataSource.manager, id, ctx.caller.userId);
     if (!row) throw AccessError.notFound('API-token');
     await this.audit.record({
       type: 'TOKEN_REVOKED',
@@ -90,15 +78,7 @@ export class ApiTokenService {
   /** The owner behind a bearer secret, when the token works and its owner is active. Records use. */
   async resolve(secret: string, clientAddress: string): Promise<TokenOwner | null> {
     if (!secret.startsWith(TOKEN_PREFIX)) return null;
-    const [row] = await rowsOf<UsedTokenRow>(
-      this.dataSource,
-      `UPDATE api_token t SET last_used_at = now(), first_used_at = coalesce(t.first_used_at, now())
-         FROM app_user u LEFT JOIN municipality m ON m.id = u.municipality_id
-        WHERE t.token_hash = $1 AND u.id = t.user_id AND u.active AND t.revoked_at IS NULL AND t.expires_at > now()
-        RETURNING t.id, t.name, t.scopes, u.id AS user_id, u.role, m.code AS municipality_code,
-                  (t.first_used_at = t.last_used_at) AS first_use`,
-      [hashSecret(secret)],
-    );
+    const row = await useApiToken(this.dataSource.manager, hashSecret(secret));
     if (!row) return null;
     if (row.first_use) {
       await this.audit.record({
@@ -115,36 +95,8 @@ export class ApiTokenService {
 
   /** Ends every token of a user at once (deactivation, password change or reset); the number ended. */
   async revokeAllOf(userId: string, manager = this.dataSource.manager): Promise<number> {
-    const rows = await rowsOf<{ id: string }>(
-      manager,
-      'UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
-      [userId],
-    );
-    return rows.length;
+    return revokeApiTokensOf(manager, userId);
   }
-}
-
-interface ApiTokenRow {
-  id: string;
-  user_id: string;
-  name: string;
-  prefix: string;
-  scopes: TokenScope[];
-  created_at: Date;
-  expires_at: Date;
-  first_used_at: Date | null;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-interface UsedTokenRow {
-  id: string;
-  name: string;
-  scopes: TokenScope[];
-  user_id: string;
-  role: Role;
-  municipality_code: string | null;
-  first_use: boolean;
 }
 
 function toApiToken(row: ApiTokenRow): ApiToken {

@@ -6,7 +6,6 @@ import { hashPassword, verifyPassword } from '../../auth/password-hasher';
 import { hashSecret, newSecret } from '../../auth/secrets';
 import { ThrottleService, type Reservation } from '../../auth/throttle.service';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { RateLimitStore } from '../../graphql/limits/rate-limit';
 import type { ApiTokenService } from '../api-token/api-token.service';
@@ -15,7 +14,16 @@ import type { MailService } from '../mail/mail.service';
 import type { RegistrationService } from '../registration/registration.service';
 import type { Session } from '../session/session.types';
 import type { SessionService } from '../session/session.service';
-import { User } from '../user/user.entity';
+import type { User } from '../user/user.entity';
+import {
+  activeUserIdByEmail,
+  findActiveUserById,
+  lockUser,
+  setPasswordHash,
+  userWithPasswordByEmail,
+  userWithPasswordById,
+} from '../user/user.repository';
+import { deleteOpenResetLinks, insertResetLink, liveResetLink, useResetLink } from './auth.repository';
 
 const INVALID_CREDENTIALS = 'Het e-mailadres of het wachtwoord is onjuist.';
 const RESET_HOURS = 1;
@@ -38,7 +46,7 @@ export class AuthService {
 
   async me(ctx: Context): Promise<User | null> {
     if (ctx.caller.kind === 'anonymous') return null;
-    return this.dataSource.getRepository(User).findOneBy({ id: ctx.caller.userId, active: true });
+    return findActiveUserById(this.dataSource.manager, ctx.caller.userId);
   }
 
   /**
@@ -48,12 +56,7 @@ export class AuthService {
   async login(ctx: Context, emailInput: string, password: string): Promise<User> {
     const email = emailInput.trim().toLowerCase();
     const reservation = await this.reserveAttempt(ctx, email);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await userWithPasswordByEmail(this.dataSource.manager, email);
     const passwordOk = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
     if (!user || !user.active || !passwordOk) {
       const application = user ? null : await this.registrations.openApplication(email);
@@ -146,12 +149,7 @@ export class AuthService {
    */
   async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
     requireSignedIn(ctx.caller);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: ctx.caller.userId })
-      .getOneOrFail();
+    const user = await userWithPasswordById(this.dataSource.manager, ctx.caller.userId);
     const reservation = await this.reserveAttempt(ctx, user.email);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw badUserInput('currentPassword', 'het huidige wachtwoord is onjuist');
@@ -176,22 +174,18 @@ export class AuthService {
    */
   async requestPasswordReset(ctx: Context, emailInput: string): Promise<boolean> {
     const email = emailInput.trim().toLowerCase();
-    const [user] = await rowsOf<{ id: string }>(this.dataSource, 'SELECT id FROM app_user WHERE email = $1 AND active', [email]);
+    const userId = await activeUserIdByEmail(this.dataSource.manager, email);
     // the counter is keyed by a hash: no list of tried addresses is kept beside the audit log
     const quota = await this.counters.hit(`reset-mail:${hashSecret(email)}`, RESET_MAILS_PER_HOUR, HOUR_MS);
-    const outcome = !user ? 'NO_ACCOUNT' : quota.allowed ? 'LINK_SENT' : 'LIMIT_REACHED';
+    const outcome = !userId ? 'NO_ACCOUNT' : quota.allowed ? 'LINK_SENT' : 'LIMIT_REACHED';
     await this.audit.record({ type: 'PASSWORD_RESET_REQUESTED', actor: { label: email }, clientAddress: ctx.clientAddress, details: { outcome } });
-    if (outcome !== 'LINK_SENT') return true;
+    if (outcome !== 'LINK_SENT' || !userId) return true;
     const token = newSecret();
     await this.dataSource.transaction(async (manager) => {
       // one live link per account (also a unique index): the newest request wins
-      await manager.query('SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE', [user.id]);
-      await manager.query('DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [user.id]);
-      await manager.query(`INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [
-        hashSecret(token),
-        user.id,
-        RESET_HOURS,
-      ]);
+      await lockUser(manager, userId);
+      await deleteOpenResetLinks(manager, userId);
+      await insertResetLink(manager, hashSecret(token), userId, RESET_HOURS);
       await this.mail.send(
         {
           to: email,
@@ -209,24 +203,14 @@ export class AuthService {
   /** Ends every session and revokes every API token of the user; other reset links are void. */
   async resetPassword(ctx: Context, token: string, newPassword: string): Promise<boolean> {
     const tokenHash = hashSecret(token);
-    const [link] = await rowsOf<{ user_id: string; email: string }>(
-      this.dataSource,
-      `SELECT r.user_id, u.email FROM password_reset r JOIN app_user u ON u.id = r.user_id
-        WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now() AND u.active`,
-      [tokenHash],
-    );
+    const link = await liveResetLink(this.dataSource.manager, tokenHash);
     if (!link) throw invalidResetLink();
     // checked before the link is used, so a rejected password leaves the link working
     const problem = passwordProblem(newPassword, { email: link.email });
     if (problem) throw badUserInput('newPassword', problem);
     const hash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const used = await rowsOf(
-        manager,
-        `UPDATE password_reset SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
-        [tokenHash],
-      );
-      if (used.length === 0) throw invalidResetLink();
+      if (!(await useResetLink(manager, tokenHash))) throw invalidResetLink();
       const ended = await this.replacePassword(manager, link.user_id, link.email, hash, null);
       await this.throttle.clearAccount(link.email, manager);
       await this.audit.record(
@@ -252,8 +236,8 @@ export class AuthService {
     hash: string,
     keepSessionId: string | null,
   ): Promise<{ sessions: number; tokens: number }> {
-    await manager.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE id = $1', [userId, hash]);
-    await manager.query('DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL', [userId]);
+    await setPasswordHash(manager, userId, hash);
+    await deleteOpenResetLinks(manager, userId);
     const sessions = await this.sessions.revokeAll(userId, keepSessionId, manager);
     const tokens = await this.apiTokens.revokeAllOf(userId, manager);
     await this.mail.send(

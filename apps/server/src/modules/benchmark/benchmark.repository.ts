@@ -1,7 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowsOf } from '../../db/sql';
 
-/** The SQL of the benchmark module: groups, the release ledger (append-only) and the precomputed aggregates. */
+/**
+ * The SQL of the benchmark module, owner of benchmark_group, benchmark_release (the ledger, append-only)
+ * and benchmark_aggregate (precomputed). The values it aggregates come from their owners: indicator
+ * values from the indicator module, Veilig Thuis figures from statistics, groups from municipality and region.
+ */
 
 export type AggregateStatus = 'PUBLISHED' | 'EARLIER_RELEASE' | 'WITHHELD' | 'INTERNAL';
 
@@ -39,15 +43,6 @@ export interface AggregateRow extends StatisticsColumns {
   computed_at: Date;
 }
 
-export interface IndicatorValueRow {
-  year: number;
-  indicator_key: string;
-  code: string;
-  value: number;
-  response_id: number;
-  submitted_at: Date;
-}
-
 export interface CustomGroupRow {
   id: number;
   name: string;
@@ -55,21 +50,7 @@ export interface CustomGroupRow {
   published_at: Date | null;
 }
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  type: string;
-  members: string[];
-}
-
 /** A Veilig Thuis count as published (rounded, after primary and secondary suppression). */
-export interface VtFigureRow {
-  measure: string;
-  region_code: string;
-  period: string;
-  value: number;
-}
-
 export interface DisclosureRow extends AggregateRow {
   release_count: number;
   last_released_at: Date | null;
@@ -85,43 +66,6 @@ export class BenchmarkRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('benchmark_release'))`);
   }
 
-  /** Submitted indicator values with their version (response and submission time). */
-  indicatorValues(manager: EntityManager, year: number | null, municipalityCode: string | null = null): Promise<IndicatorValueRow[]> {
-    return manager.query(
-      `SELECT q.year, iv.indicator_key, m.code, iv.value, r.id AS response_id, r.submitted_at FROM indicator_value iv
-         JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED'
-         JOIN questionnaire q ON q.id = r.questionnaire_id JOIN municipality m ON m.id = r.municipality_id
-        WHERE iv.value IS NOT NULL AND ($1::int IS NULL OR q.year = $1 OR ($2::text IS NOT NULL AND q.year = $1 - 1))
-          AND ($2::text IS NULL OR m.code = $2)`,
-      [year, municipalityCode],
-    );
-  }
-
-  /** Veilig Thuis figures of municipalities (84849NED totals) of a year (all years when null). */
-  vtFigures(manager: EntityManager, measures: readonly string[], year: number | null, municipalityCode: string | null): Promise<VtFigureRow[]> {
-    return manager.query(
-      `SELECT measure, region_code, period, value FROM statistic_protected
-        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND status = 'PUBLISHED' AND measure = ANY($1) AND region_code LIKE 'GM%'
-          AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
-      [[...measures], year, municipalityCode],
-    );
-  }
-
-  currentMunicipalities(manager: EntityManager): Promise<{ code: string; inhabitants: number | null }[]> {
-    return manager.query(
-      `SELECT m.code, (SELECT s.value FROM municipality_statistic s WHERE s.municipality_id = m.id AND s.variable = 'inwoners' ORDER BY s.year DESC LIMIT 1) AS inhabitants
-         FROM municipality m WHERE m.valid_to IS NULL`,
-    );
-  }
-
-  regions(manager: EntityManager): Promise<RegionRow[]> {
-    return manager.query(
-      `SELECT r.code, r.name, r.type::text AS type, array_agg(m.code) AS members FROM region r
-         JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
-        WHERE r.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION') GROUP BY r.code, r.name, r.type ORDER BY r.type, r.code`,
-    );
-  }
-
   /** Analysts' groups: published ones first, in the order they were published. */
   customGroups(manager: EntityManager = this.dataSource.manager): Promise<CustomGroupRow[]> {
     return manager.query('SELECT id, name, members, published_at FROM benchmark_group ORDER BY published_at NULLS LAST, id');
@@ -130,11 +74,6 @@ export class BenchmarkRepository {
   async customGroup(id: number): Promise<CustomGroupRow | null> {
     const [row] = await this.dataSource.query<CustomGroupRow[]>('SELECT id, name, members, published_at FROM benchmark_group WHERE id = $1', [id]);
     return row ?? null;
-  }
-
-  async knownMunicipalityCodes(codes: string[]): Promise<string[]> {
-    const rows: { code: string }[] = await this.dataSource.query('SELECT code FROM municipality WHERE code = ANY($1) AND valid_to IS NULL', [codes]);
-    return rows.map((r) => r.code);
   }
 
   async insertGroup(name: string, members: string[], userId: string): Promise<number> {

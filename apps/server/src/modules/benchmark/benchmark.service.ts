@@ -17,7 +17,11 @@ import { AccessError } from '../../auth/auth.errors';
 import { assertMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
+import { submittedValuesWithVersion } from '../indicator/indicator.repository';
+import { currentMunicipalitiesByCode, currentMunicipalitiesWithInhabitants } from '../municipality/municipality.repository';
+import { currentRegionsWithMembers } from '../region/region.repository';
 import { PopulationTable } from '../statistics/population';
+import { StatisticsRepository } from '../statistics/statistics.repository';
 import { BenchmarkRepository, type AggregateRow, type DisclosureRow, type ReleaseRow, type StatisticsColumns } from './benchmark.repository';
 
 export const GROUP_TYPES = ['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS', 'CUSTOM'] as const;
@@ -230,7 +234,7 @@ export class BenchmarkService {
       if (!series.has(key)) series.set(key, { year: y, measure, values: new Map() });
       series.get(key)!.values.set(code, contribution);
     };
-    for (const v of measures === 'veiligThuis' ? [] : await this.repository.indicatorValues(manager, year)) {
+    for (const v of measures === 'veiligThuis' ? [] : await submittedValuesWithVersion(manager, year)) {
       // a resubmitted response is a new contributor, whether or not its value changed
       add(v.year, `indicator:${v.indicator_key}`, v.code, {
         identity: `${v.code}#${v.response_id}@${new Date(v.submitted_at).toISOString()}`,
@@ -329,7 +333,7 @@ export class BenchmarkService {
 
   /** The municipality's own values (indicators and/or Veilig Thuis rates) of a year and the year before, by measure key. */
   private async ownValues(code: string, year: number, measures: MeasureKind): Promise<Map<string, number>> {
-    const indicators = measures === 'veiligThuis' ? [] : await this.repository.indicatorValues(this.dataSource.manager, year, code);
+    const indicators = measures === 'veiligThuis' ? [] : await submittedValuesWithVersion(this.dataSource.manager, year, code);
     const values = new Map(indicators.map((v) => [sameMeasureIn(`indicator:${v.indicator_key}`, v.year), v.value]));
     for (const y of measures === 'indicators' ? [] : [year - 1, year]) {
       for (const rate of await this.vtRates(this.dataSource.manager, y, code)) values.set(rate.measure, rate.value);
@@ -340,7 +344,7 @@ export class BenchmarkService {
   async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[]; published: boolean }> {
     requireRole(ctx.caller, ['ANALYST', 'ADMIN']);
     const unique = [...new Set(members)];
-    const known = await this.repository.knownMunicipalityCodes(unique);
+    const known = (await currentMunicipalitiesByCode(this.dataSource.manager, unique)).map((m) => m.code);
     const unknown = unique.filter((c) => !known.includes(c));
     if (unknown.length > 0) throw badUserInput('members', `onbekende gemeentecode(s): ${unknown.join(', ')}`);
     if (unique.length < this.minimumGroupSize)
@@ -397,8 +401,8 @@ export class BenchmarkService {
 
   /** Predefined groups first (released first by the ledger), then published analysts' groups, then unpublished ones. */
   private async groups(manager: EntityManager): Promise<GroupDefinition[]> {
-    const municipalities = await this.repository.currentMunicipalities(manager);
-    const regions = await this.repository.regions(manager);
+    const municipalities = await currentMunicipalitiesWithInhabitants(manager);
+    const regions = await currentRegionsWithMembers(manager);
     const custom = await this.repository.customGroups(manager);
     const prefix = { PROVINCE: 'PV', VEILIG_THUIS_REGION: 'VT', SAFETY_REGION: 'VR' } as Record<string, string>;
     const label = { PROVINCE: 'provincie', VEILIG_THUIS_REGION: 'Veilig Thuis-regio', SAFETY_REGION: 'veiligheidsregio' } as Record<string, string>;
@@ -434,9 +438,9 @@ export class BenchmarkService {
     year: number | null,
     municipalityCode?: string,
   ): Promise<{ year: number; measure: string; code: string; value: number }[]> {
-    const rows = await this.repository.vtFigures(manager, VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
+    const rows = await new StatisticsRepository(manager).vtFigures(VT_BENCHMARK_MEASURES, year, municipalityCode ?? null);
     if (rows.length === 0) return [];
-    const population = await PopulationTable.load(this.dataSource);
+    const population = await PopulationTable.load(this.dataSource.manager);
     return rows.flatMap((r) => {
       const y = Number(r.period.slice(0, 4));
       // from the published (rounded) count and the population of the figure's own year, as the

@@ -1,8 +1,10 @@
 import type { Role } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password-hasher';
-import { rowsOf } from '../../db/sql';
-import { realAdministratorExists } from '../user/user.repository';
+import { revokeApiTokensOfUsers } from '../api-token/api-token.repository';
+import { currentMunicipalitiesByCode } from '../municipality/municipality.repository';
+import { revokeSessionsOfUsers } from '../session/session.repository';
+import { accountStateByEmail, deactivateDemoAccounts, realAdministratorExists, upsertDemoAccount } from '../user/user.repository';
 
 /** Demo mode only: one account per role, for named demo municipalities. Not real people. */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
@@ -31,27 +33,27 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
  */
 export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): Promise<void> {
   if (!demo) {
-    await deactivateDemoAccounts(dataSource, 'WHERE is_demo AND active');
+    await deactivateDemo(dataSource, false);
     return;
   }
   const realAdmin = await realAdministratorExists(dataSource);
+  const db = dataSource.manager;
+  const codes = DEMO_ACCOUNTS.flatMap((a) => (a.municipalityCode ? [a.municipalityCode] : []));
+  const municipalityIds = new Map((await currentMunicipalitiesByCode(db, codes)).map((m) => [m.code, m.id]));
   let passwordHash: string | undefined;
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === 'ADMIN' && realAdmin) continue;
-    const [existing] = await dataSource.query<{ password_hash: string | null; active: boolean; is_demo: boolean }[]>(
-      'SELECT password_hash, active, is_demo FROM app_user WHERE email = $1',
-      [account.email],
-    );
+    const existing = await accountStateByEmail(db, account.email);
     if (existing && !existing.is_demo) continue; // never take over a real account
     if (existing?.active && (await verifyPassword(existing.password_hash, DEMO_PASSWORD))) continue;
     passwordHash ??= await hashPassword(DEMO_PASSWORD);
-    await dataSource.query(
-      `INSERT INTO app_user (email, name, role, municipality_id, password_hash, is_demo, active)
-       VALUES ($1, $2, $3, (SELECT id FROM municipality WHERE code = $4 AND valid_to IS NULL), $5, true, true)
-       ON CONFLICT (email) DO UPDATE SET name = $2, role = $3, municipality_id = EXCLUDED.municipality_id,
-         password_hash = $5, active = true, deactivated_at = NULL`,
-      [account.email, account.name, account.role, account.municipalityCode, passwordHash],
-    );
+    await upsertDemoAccount(db, {
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      municipalityId: account.municipalityCode ? (municipalityIds.get(account.municipalityCode) ?? null) : null,
+      passwordHash,
+    });
   }
   if (realAdmin) await retireDemoAdministrator(dataSource);
 }
@@ -62,13 +64,12 @@ export async function syncDemoAccounts(dataSource: DataSource, demo: boolean): P
  */
 export async function retireDemoAdministrator(dataSource: DataSource): Promise<void> {
   if (!(await realAdministratorExists(dataSource))) return;
-  await deactivateDemoAccounts(dataSource, "WHERE is_demo AND active AND role = 'ADMIN'");
+  await deactivateDemo(dataSource, true);
 }
 
-async function deactivateDemoAccounts(dataSource: DataSource, where: string): Promise<void> {
-  const ids = await rowsOf<{ id: string }>(dataSource, `UPDATE app_user SET active = false, deactivated_at = now() ${where} RETURNING id`);
+async function deactivateDemo(dataSource: DataSource, onlyAdministrators: boolean): Promise<void> {
+  const ids = await deactivateDemoAccounts(dataSource.manager, onlyAdministrators);
   if (ids.length === 0) return;
-  const list = ids.map((r) => r.id);
-  await dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
-  await dataSource.query('UPDATE api_token SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [list]);
+  await revokeSessionsOfUsers(dataSource.manager, ids);
+  await revokeApiTokensOfUsers(dataSource.manager, ids);
 }

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsvObjects } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { rowsOf } from '../../db/sql';
+import { currentMunicipalitiesByCode } from '../municipality/municipality.repository';
 import { REFERENCE_DATA_DIR } from '../reference-data/reference-data.files';
+import { loadedChecksum, recordLoaded } from '../reference-data/reference-data.repository';
+import { upsertDistrict, upsertDistrictStatistic } from './district.repository';
 
 const DATASET = 'wijken-2024';
 const YEAR = 2024;
@@ -34,33 +36,33 @@ export async function loadDistricts(
   });
   const checksum = hash.digest('hex');
   const figures = parseCsvObjects(figuresText).map((r) => r.values);
-  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
-  if (previous?.checksum === checksum) return { changed: false, districts: figures.length };
+  if ((await loadedChecksum(dataSource.manager, DATASET)) === checksum) return { changed: false, districts: figures.length };
 
   const boundaries = new Map(geojson.flatMap((g) => g.features).map((f) => [f.properties.statcode, f]));
+  const codes = [...new Set(figures.map((row) => row.gemeentecode))];
+  const municipalityIds = new Map((await currentMunicipalitiesByCode(dataSource.manager, codes)).map((m) => [m.code, m.id]));
   await dataSource.transaction(async (manager) => {
     for (const row of figures) {
       const feature = boundaries.get(row.wijkcode);
-      const [district] = await rowsOf<{ id: number }>(
-        manager,
-        `INSERT INTO district (code, name, municipality_id, year, boundary)
-         VALUES ($1, $2, (SELECT id FROM municipality WHERE code = $3 AND valid_to IS NULL), $4, $5)
-         ON CONFLICT (code, year) DO UPDATE SET name = EXCLUDED.name, boundary = EXCLUDED.boundary RETURNING id`,
-        [row.wijkcode, row.wijknaam, row.gemeentecode, YEAR, feature ? JSON.stringify(feature.geometry) : null],
-      );
+      const districtId = await upsertDistrict(manager, {
+        code: row.wijkcode,
+        name: row.wijknaam,
+        municipalityId: municipalityIds.get(row.gemeentecode) ?? null,
+        year: YEAR,
+        boundary: feature ? JSON.stringify(feature.geometry) : null,
+      });
       for (const variable of VARIABLES) {
         if (row[variable] === '' || row[variable] === undefined) continue;
-        await manager.query(
-          `INSERT INTO district_statistic (district_id, variable, year, value, source) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (district_id, variable, year) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source`,
-          [district.id, variable, Number(row.jaar), Number(row[variable]), SOURCE],
-        );
+        await upsertDistrictStatistic(manager, {
+          districtId,
+          variable,
+          year: Number(row.jaar),
+          value: Number(row[variable]),
+          source: SOURCE,
+        });
       }
     }
-    await manager.query(
-      `INSERT INTO reference_dataset (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = now()`,
-      [DATASET, checksum],
-    );
+    await recordLoaded(manager, DATASET, checksum);
   });
   return { changed: true, districts: figures.length };
 }

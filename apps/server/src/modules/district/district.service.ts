@@ -3,16 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../graphql/errors';
 import type { EstimateService } from '../estimate/estimate.service';
 import type { District } from './district.types';
-
-interface DistrictRow {
-  code: string;
-  name: string;
-  municipality_code: string;
-  year: number;
-  boundary: unknown;
-  inhabitants: number | null;
-  source: string | null;
-}
+import { districtsOf } from './district.repository';
 
 /** Districts are public reference data; their figures go through the district disclosure rules. */
 export class DistrictService {
@@ -23,13 +14,7 @@ export class DistrictService {
 
   async forMunicipality(municipalityCode: string): Promise<District[]> {
     if (!/^GM\d{4}$/.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
-    const rows: DistrictRow[] = await this.dataSource.query(
-      `SELECT d.code, d.name, m.code AS municipality_code, d.year, d.boundary, s.value AS inhabitants, s.source
-         FROM district d JOIN municipality m ON m.id = d.municipality_id
-         LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
-        WHERE m.code = $1 ORDER BY d.code`,
-      [municipalityCode],
-    );
+    const rows = await districtsOf(this.dataSource.manager, municipalityCode);
     if (rows.length === 0) return [];
 
     const cells: AdditiveCell[] = rows.map((r) => {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { StatisticsRepository } from '../statistics/statistics.repository';
 
 /** Veilig Thuis reports made by justice and police (CBS 84849NED), the police input of the DV estimate. */
 export const POLICE_TABLE = '84849NED';
@@ -12,26 +13,15 @@ export interface PoliceFigure {
   provisional: boolean;
 }
 
-interface PoliceRow {
-  region_code: string;
-  period: string;
-  value: number;
-  provisional: boolean;
-}
-
 /**
- * Read-only access to the stored CBS figures (owned by the statistics module) for the one
- * category the estimates need. Only whole years with a published value (CBS status VALUE).
+ * The stored CBS figures the estimates need (one category), read through the statistics module that
+ * owns them. Only whole years with a published value (CBS status VALUE). The estimate module owns no table.
  */
 export class EstimateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async policeReports(): Promise<PoliceFigure[]> {
-    const rows: PoliceRow[] = await this.dataSource.query(
-      `SELECT region_code, period, value, provisional FROM statistic_value
-        WHERE table_id = $1 AND category = $2 AND measure = $3 AND cbs_status = 'VALUE' AND period ~ '^[0-9]{4}$'`,
-      [POLICE_TABLE, POLICE_CATEGORY, POLICE_MEASURE],
-    );
+    const rows = await new StatisticsRepository(this.dataSource.manager).wholeYearValues(POLICE_TABLE, POLICE_CATEGORY, POLICE_MEASURE);
     return rows.map((r) => ({ regionCode: r.region_code, period: r.period, value: r.value, provisional: r.provisional }));
   }
 }

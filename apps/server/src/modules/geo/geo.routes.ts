@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { newestTopology } from './geo.repository';
 import { validUrlInput } from '../../http/url-input';
 
 /** Map layers by public name; the SPA loads boundaries here, apart from its code bundle. */
@@ -27,15 +28,12 @@ export function geoRoutes(dataSource: DataSource): Router {
       }
       let entry = cache.get(layer);
       if (!entry) {
-        const rows: { topology: string }[] = await dataSource.query(
-          'SELECT topology::text AS topology FROM boundary_layer WHERE layer = $1 ORDER BY year DESC LIMIT 1',
-          [layer],
-        );
-        if (!rows[0]) {
+        const topology = await newestTopology(dataSource.manager, layer);
+        if (topology === null) {
           res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Deze kaartlaag is (nog) niet geladen' } });
           return;
         }
-        entry = { body: rows[0].topology, etag: `"${createHash('sha1').update(rows[0].topology).digest('base64url')}"` };
+        entry = { body: topology, etag: `"${createHash('sha1').update(topology).digest('base64url')}"` };
         cache.set(layer, entry);
       }
       res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: entry.etag, 'Cache-Control': 'public, max-age=3600' });

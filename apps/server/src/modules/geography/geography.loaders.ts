@@ -1,12 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { newestGeographyYear } from '../municipality/municipality.repository';
 
 /** The newest classification year loaded (memoised per request). */
 export function createGeographyYearLoader(dataSource: DataSource): () => Promise<number> {
   let year: Promise<number> | undefined;
-  return () =>
-    (year ??= dataSource
-      .query('SELECT max(valid_from)::int AS year FROM municipality')
-      .then((rows: { year: number | null }[]) => rows[0]?.year ?? new Date().getFullYear()));
+  return () => (year ??= newestGeographyYear(dataSource.manager).then((newest) => newest ?? new Date().getFullYear()));
 }
 
 /** Groups keys by year so each distinct year costs one query, whatever the number of keys. */

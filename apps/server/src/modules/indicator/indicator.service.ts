@@ -1,22 +1,10 @@
-import { BAND_LABELS, indicatorChange, type Band } from '@monitor/domain';
+import { BAND_LABELS, indicatorChange } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { assertMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
+import { storedIndicatorValues, type StoredIndicatorValue } from './indicator.repository';
 import type { IndicatorHistoryPoint, IndicatorResult } from './indicator.types';
-
-interface StoredValue {
-  indicator_key: string;
-  year: number;
-  value: number | null;
-  band: Band | null;
-  known: number;
-  unknown: number;
-  missing: number;
-  total: number;
-  computed_at: Date;
-  is_demo: boolean;
-}
 
 export class IndicatorService {
   constructor(
@@ -67,15 +55,7 @@ export class IndicatorService {
       .map((v) => ({ year: v.year, value: v.value, band: v.band, isDemo: v.is_demo }));
   }
 
-  private values(municipalityCode: string, upToYear?: number): Promise<StoredValue[]> {
-    return this.dataSource.query(
-      `SELECT iv.indicator_key, q.year, iv.value, iv.band, iv.known, iv.unknown, iv.missing, iv.total, iv.computed_at, r.is_demo
-         FROM indicator_value iv
-         JOIN response r ON r.id = iv.response_id
-         JOIN questionnaire q ON q.id = r.questionnaire_id
-         JOIN municipality m ON m.id = r.municipality_id
-        WHERE m.code = $1 AND ($2::int IS NULL OR q.year <= $2)`,
-      [municipalityCode, upToYear ?? null],
-    );
+  private values(municipalityCode: string, upToYear?: number): Promise<StoredIndicatorValue[]> {
+    return storedIndicatorValues(this.dataSource.manager, municipalityCode, upToYear ?? null);
   }
 }

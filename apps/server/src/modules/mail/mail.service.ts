@@ -3,18 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config/env';
 import type { Context } from '../../context';
 import { requireRole } from '../../auth/access';
-import { rowsOf } from '../../db/sql';
+import { insertOutboxMail, markMailFailed, markMailSent, newestOutboxMails } from './mail.repository';
 import type { MailMessage } from './mail.types';
-
-interface OutboxRow {
-  id: string;
-  to_address: string;
-  subject: string;
-  body: string;
-  created_at: Date;
-  sent_at: Date | null;
-  error: string | null;
-}
 
 export interface OutgoingMail {
   to: string;
@@ -37,11 +27,7 @@ export class MailService {
   }
 
   async send(mail: OutgoingMail, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const [{ id }] = await rowsOf<{ id: string }>(manager, 'INSERT INTO mail_outbox (to_address, subject, body) VALUES ($1, $2, $3) RETURNING id', [
-      mail.to,
-      mail.subject,
-      mail.body,
-    ]);
+    const id = await insertOutboxMail(manager, mail.to, mail.subject, mail.body);
     if (!this.transport) return;
     const transport = this.transport;
     // after the surrounding transaction: a mail must not go out for a change that rolls back
@@ -50,10 +36,7 @@ export class MailService {
 
   async outbox(ctx: Context, first: number): Promise<MailMessage[]> {
     requireRole(ctx.caller, ['ADMIN']);
-    const rows = await this.dataSource.query<OutboxRow[]>(
-      `SELECT id::text, to_address, subject, body, created_at, sent_at, error FROM mail_outbox ORDER BY id DESC LIMIT $1`,
-      [first],
-    );
+    const rows = await newestOutboxMails(this.dataSource.manager, first);
     return rows.map((r) => ({
       id: r.id,
       to: r.to_address,
@@ -68,9 +51,9 @@ export class MailService {
   private async deliver(transport: Transporter, id: string, mail: OutgoingMail): Promise<void> {
     try {
       await transport.sendMail({ from: this.config.from, to: mail.to, subject: mail.subject, text: mail.body });
-      await this.dataSource.query('UPDATE mail_outbox SET sent_at = now(), error = NULL WHERE id = $1', [id]);
+      await markMailSent(this.dataSource.manager, id);
     } catch (error) {
-      await this.dataSource.query('UPDATE mail_outbox SET error = $2 WHERE id = $1', [id, (error as Error).message]).catch(() => undefined);
+      await markMailFailed(this.dataSource.manager, id, (error as Error).message).catch(() => undefined);
     }
   }
 }

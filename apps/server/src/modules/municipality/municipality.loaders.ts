@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Geometry } from 'geojson';
 import type { DataSource } from 'typeorm';
 import type { YearKey } from '../region/region.loaders';
-import { MunicipalityStatisticsRepository, type LatestStatistics, type StatisticRow } from './municipality.repository';
+import { boundariesAsOf, MunicipalityStatisticsRepository, type LatestStatistics, type StatisticRow } from './municipality.repository';
 
 /** All stored CBS figures per municipality id (plain rows). */
 export function createStatisticsLoader(dataSource: DataSource) {
@@ -47,13 +47,7 @@ export function createLatestStatisticsLoader(dataSource: DataSource) {
 export function createBoundaryLoader(dataSource: DataSource) {
   return new DataLoader<YearKey, Geometry | null, string>(
     async (keys) => {
-      const rows: { municipality_id: number; asked: number; geometry: Geometry }[] = await dataSource.query(
-        `SELECT DISTINCT ON (k.id, k.year) k.id AS municipality_id, k.year AS asked, b.geometry
-           FROM unnest($1::int[], $2::int[]) AS k(id, year)
-           JOIN municipality_boundary b ON b.municipality_id = k.id AND b.year <= k.year
-          ORDER BY k.id, k.year, b.year DESC`,
-        [keys.map((k) => k.id), keys.map((k) => k.year)],
-      );
+      const rows = await boundariesAsOf(dataSource.manager, keys);
       const found = new Map(rows.map((r) => [`${r.municipality_id}@${r.asked}`, r.geometry]));
       return keys.map((k) => found.get(`${k.id}@${k.year}`) ?? null);
     },

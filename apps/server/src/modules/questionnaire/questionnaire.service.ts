@@ -5,6 +5,7 @@ import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
+import { allQuestionnaires, insertDraft, markOpened, questionnaireOfYear, updateDraft, type QuestionnaireRow } from './questionnaire.repository';
 import type { Questionnaire, QuestionnaireStatus, QuestionType_ } from './questionnaire.types';
 
 /** A questionnaire version as stored: the definition and indicators are domain data. */
@@ -18,25 +19,6 @@ export interface StoredQuestionnaire {
   closesOn: string;
   status: QuestionnaireStatus;
   isDemo: boolean;
-}
-
-const SELECT = `SELECT id, year, title, definition, indicators, opens_on::text AS opens_on, closes_on::text AS closes_on, is_demo,
-  CASE WHEN opened_at IS NULL THEN 'DRAFT'
-       WHEN current_date < opens_on THEN 'SCHEDULED'
-       WHEN current_date > closes_on THEN 'CLOSED'
-       ELSE 'OPEN' END AS status
-  FROM questionnaire`;
-
-interface QuestionnaireRow {
-  id: number;
-  year: number;
-  title: string;
-  definition: QuestionnaireDefinition;
-  indicators: IndicatorDefinition[];
-  opens_on: string;
-  closes_on: string;
-  status: QuestionnaireStatus;
-  is_demo: boolean;
 }
 
 function toStored(row: QuestionnaireRow): StoredQuestionnaire {
@@ -105,7 +87,7 @@ export class QuestionnaireService {
   ) {}
 
   async byYear(year: number, manager: EntityManager = this.dataSource.manager): Promise<StoredQuestionnaire | null> {
-    const [row] = await manager.query<QuestionnaireRow[]>(`${SELECT} WHERE year = $1`, [year]);
+    const row = await questionnaireOfYear(manager, year);
     return row ? toStored(row) : null;
   }
 
@@ -116,7 +98,7 @@ export class QuestionnaireService {
   }
 
   async list(): Promise<StoredQuestionnaire[]> {
-    return (await this.dataSource.query<QuestionnaireRow[]>(`${SELECT} ORDER BY year DESC`)).map(toStored);
+    return (await allQuestionnaires(this.dataSource.manager)).map(toStored);
   }
 
   /** ADMIN: a draft for a new year, copied from an existing version (question keys stay the same). */
@@ -126,11 +108,7 @@ export class QuestionnaireService {
     if (await this.byYear(toYear)) throw authError('CONFLICT', `Er bestaat al een vragenlijst voor ${toYear}.`);
     const definition = { ...source.definition, year: toYear, title: source.definition.title.replace(String(fromYear), String(toYear)) };
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO questionnaire (year, title, definition, indicators, opens_on, closes_on)
-         VALUES ($1, $2, $3, $4, make_date($1, 1, 1), make_date($1, 12, 31))`,
-        [toYear, definition.title, JSON.stringify(definition), JSON.stringify(source.indicators)],
-      );
+      await insertDraft(manager, definition, source.indicators);
       await this.audit.record(
         {
           type: 'QUESTIONNAIRE_CHANGED',
@@ -165,13 +143,7 @@ export class QuestionnaireService {
     const closesOn = changes.closesOn ?? current.closesOn;
     if (closesOn < opensOn) throw badUserInput('closesOn', 'de sluitingsdatum ligt voor de openingsdatum');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE questionnaire SET definition = $2, title = $3, opens_on = $4, closes_on = $5, updated_at = now() WHERE year = $1', [
-        year,
-        JSON.stringify(definition),
-        definition.title,
-        opensOn,
-        closesOn,
-      ]);
+      await updateDraft(manager, year, definition, opensOn, closesOn);
       await this.audit.record(
         { type: 'QUESTIONNAIRE_CHANGED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress },
         manager,
@@ -186,7 +158,7 @@ export class QuestionnaireService {
     const current = await this.requireYear(year);
     if (current.status !== 'DRAFT') throw authError('CONFLICT', 'Deze vragenlijst is al geopend.');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE questionnaire SET opened_at = now() WHERE year = $1', [year]);
+      await markOpened(manager, year);
       await this.audit.record(
         { type: 'QUESTIONNAIRE_OPENED', actor: ctx.caller, subjectType: 'Questionnaire', subjectId: String(year), clientAddress: ctx.clientAddress },
         manager,

@@ -20,6 +20,10 @@ import {
   REGIONS_FILE,
   STATISTIC_SOURCES,
 } from './reference-data.files';
+import { upsertLayer } from '../geo/geo.repository';
+import { upsertBoundaries, upsertMunicipalities, upsertStatistics } from '../municipality/municipality.repository';
+import { replaceMemberships, upsertRegions } from '../region/region.repository';
+import { loadedChecksum, recordLoaded } from './reference-data.repository';
 
 const DATASET = `geografie-${GEOGRAPHY_YEAR}`;
 
@@ -42,10 +46,10 @@ export async function loadReferenceData(dataSource: DataSource, dir = REFERENCE_
   for (const file of files) checksum.update(file).update(contents.get(file)!);
   const digest = checksum.digest('hex');
 
-  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
+  const previous = await loadedChecksum(dataSource.manager, DATASET);
   const municipalities = parseMunicipalities(contents.get(MUNICIPALITIES_FILE)!);
   const regions = parseRegions(contents.get(REGIONS_FILE)!);
-  if (previous?.checksum === digest) {
+  if (previous === digest) {
     return { changed: false, municipalities: municipalities.length, regions: regions.length };
   }
 
@@ -55,18 +59,32 @@ export async function loadReferenceData(dataSource: DataSource, dir = REFERENCE_
   checkConsistency(municipalities, regions, boundaries, statistics);
 
   await dataSource.transaction(async (manager) => {
-    const regionIds = await upsertRegions(manager, regions);
-    const municipalityIds = await upsertMunicipalities(manager, municipalities);
-    await replaceMemberships(manager, municipalities, municipalityIds, regionIds);
-    await upsertBoundaries(manager, boundaries, municipalityIds);
-    await upsertStatistics(manager, statistics, municipalityIds);
-    await upsertLayer(manager, MUNICIPALITY_LAYER, contents.get(MUNICIPALITY_LAYER.file)!);
-    for (const layer of REGION_LAYERS) await upsertLayer(manager, layer, contents.get(layer.file)!);
-    await manager.query(
-      `INSERT INTO reference_dataset (name, checksum) VALUES ($1, $2)
-       ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = now()`,
-      [DATASET, digest],
+    const regionIds = await upsertRegions(manager, regions, REGION_LAYER_YEAR);
+    const municipalityIds = await upsertMunicipalities(
+      manager,
+      municipalities.map((m) => ({ code: m.code, name: m.name, searchName: searchKey(m.name) })),
+      GEOGRAPHY_YEAR,
     );
+    await replaceMembershipsOf(manager, municipalities, municipalityIds, regionIds);
+    const codes = [...boundaries.keys()];
+    await upsertBoundaries(
+      manager,
+      codes.map((c) => ({ municipalityId: municipalityIds.get(c), geometry: JSON.stringify(boundaries.get(c)) })),
+      GEOGRAPHY_YEAR,
+    );
+    await upsertStatistics(
+      manager,
+      statistics.map((s) => ({
+        municipalityId: municipalityIds.get(s.code),
+        variable: s.variable,
+        year: s.year,
+        value: s.value,
+        source: STATISTIC_SOURCES[s.year] ?? 'CBS',
+      })),
+    );
+    await upsertLayer(manager, MUNICIPALITY_LAYER, contents.get(MUNICIPALITY_LAYER.file)!, BOUNDARY_SOURCE);
+    for (const layer of REGION_LAYERS) await upsertLayer(manager, layer, contents.get(layer.file)!, BOUNDARY_SOURCE);
+    await recordLoaded(manager, DATASET, digest);
   });
   return { changed: true, municipalities: municipalities.length, regions: regions.length };
 }
@@ -164,80 +182,14 @@ function checkConsistency(
   if (problems.length > 0) throw new ReferenceDataError(`Referentiedata inconsistent: ${problems.slice(0, 10).join('; ')}`);
 }
 
-async function upsertRegions(manager: EntityManager, regions: RegionRow[]): Promise<Map<string, number>> {
-  const rows: { id: number; code: string }[] = await manager.query(
-    `INSERT INTO region (code, name, type, valid_from)
-     SELECT * FROM unnest($1::varchar[], $2::text[], $3::region_type[], $4::int[])
-     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
-     RETURNING id, code`,
-    [regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.type), regions.map(() => REGION_LAYER_YEAR)],
-  );
-  return new Map(rows.map((r) => [r.code, r.id]));
-}
-
-async function upsertMunicipalities(manager: EntityManager, municipalities: MunicipalityRow[]): Promise<Map<string, number>> {
-  const rows: { id: number; code: string }[] = await manager.query(
-    `INSERT INTO municipality (code, name, search_name, valid_from)
-     SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::int[])
-     ON CONFLICT (code, valid_from) DO UPDATE SET name = EXCLUDED.name, search_name = EXCLUDED.search_name
-     RETURNING id, code`,
-    [
-      municipalities.map((m) => m.code),
-      municipalities.map((m) => m.name),
-      municipalities.map((m) => searchKey(m.name)),
-      municipalities.map(() => GEOGRAPHY_YEAR),
-    ],
-  );
-  return new Map(rows.map((r) => [r.code, r.id]));
-}
-
-async function replaceMemberships(
+async function replaceMembershipsOf(
   manager: EntityManager,
   municipalities: MunicipalityRow[],
   municipalityIds: Map<string, number>,
   regionIds: Map<string, number>,
 ): Promise<void> {
-  const ids = [...municipalityIds.values()];
-  await manager.query('DELETE FROM region_membership WHERE municipality_id = ANY($1) AND valid_from = $2', [ids, GEOGRAPHY_YEAR]);
   const pairs = municipalities.flatMap((m) =>
-    Object.values(m.memberships).map((regionCode) => [municipalityIds.get(m.code)!, regionIds.get(regionCode)!]),
+    Object.values(m.memberships).map((regionCode): [number, number] => [municipalityIds.get(m.code)!, regionIds.get(regionCode)!]),
   );
-  await manager.query(
-    `INSERT INTO region_membership (municipality_id, region_id, valid_from)
-     SELECT m, r, $3 FROM unnest($1::int[], $2::int[]) AS t(m, r)`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), GEOGRAPHY_YEAR],
-  );
-}
-
-async function upsertBoundaries(manager: EntityManager, boundaries: Map<string, Geometry>, ids: Map<string, number>) {
-  const codes = [...boundaries.keys()];
-  await manager.query(
-    `INSERT INTO municipality_boundary (municipality_id, year, geometry)
-     SELECT id, $3, geometry FROM unnest($1::int[], $2::jsonb[]) AS t(id, geometry)
-     ON CONFLICT (municipality_id, year) DO UPDATE SET geometry = EXCLUDED.geometry`,
-    [codes.map((c) => ids.get(c)), codes.map((c) => JSON.stringify(boundaries.get(c))), GEOGRAPHY_YEAR],
-  );
-}
-
-async function upsertStatistics(manager: EntityManager, statistics: StatisticRow[], ids: Map<string, number>) {
-  await manager.query(
-    `INSERT INTO municipality_statistic (municipality_id, variable, year, value, source)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::float8[], $5::text[])
-     ON CONFLICT (municipality_id, variable, year) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source`,
-    [
-      statistics.map((s) => ids.get(s.code)),
-      statistics.map((s) => s.variable),
-      statistics.map((s) => s.year),
-      statistics.map((s) => s.value),
-      statistics.map((s) => STATISTIC_SOURCES[s.year] ?? 'CBS'),
-    ],
-  );
-}
-
-async function upsertLayer(manager: EntityManager, layer: { layer: string; year: number }, topology: string) {
-  await manager.query(
-    `INSERT INTO boundary_layer (layer, year, topology, source) VALUES ($1, $2, $3::jsonb, $4)
-     ON CONFLICT (layer, year) DO UPDATE SET topology = EXCLUDED.topology, source = EXCLUDED.source`,
-    [layer.layer, layer.year, topology, BOUNDARY_SOURCE],
-  );
+  await replaceMemberships(manager, [...municipalityIds.values()], pairs, GEOGRAPHY_YEAR);
 }

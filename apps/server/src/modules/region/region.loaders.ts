@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { validIn } from '../geography/geography.sql';
 import { groupByYear } from '../geography/geography.loaders';
-import { MUNICIPALITY_COLUMNS, toMunicipality, type MunicipalityRow } from '../municipality/municipality.mapper';
+import { toMunicipality } from '../municipality/municipality.mapper';
 import type { Municipality } from '../municipality/municipality.entity';
-import { REGION_COLUMNS, toRegion, type RegionRow } from './region.mapper';
+import { toRegion } from './region.mapper';
+import { membersOfRegions, regionsOfMunicipalities } from './region.repository';
 import type { Region } from './region.entity';
 
 export interface YearKey {
@@ -20,12 +20,10 @@ export function createRegionsByMunicipalityLoader(dataSource: DataSource) {
     async (keys) => {
       const result = new Map<string, Region[]>();
       for (const [year, group] of groupByYear(keys)) {
-        const rows: (RegionRow & { municipality_id: number })[] = await dataSource.query(
-          `SELECT rm.municipality_id, ${REGION_COLUMNS}
-             FROM region_membership rm JOIN region r ON r.id = rm.region_id
-            WHERE rm.municipality_id = ANY($1) AND ${validIn('rm', '$2')} AND ${validIn('r', '$2')}
-            ORDER BY r.type, r.code`,
-          [group.map((k) => k.id), year],
+        const rows = await regionsOfMunicipalities(
+          dataSource.manager,
+          group.map((k) => k.id),
+          year,
         );
         for (const row of rows) {
           const k = yearKey({ id: row.municipality_id, year });
@@ -45,12 +43,10 @@ export function createMunicipalitiesByRegionLoader(dataSource: DataSource) {
     async (keys) => {
       const result = new Map<string, Municipality[]>();
       for (const [year, group] of groupByYear(keys)) {
-        const rows: (MunicipalityRow & { region_id: number })[] = await dataSource.query(
-          `SELECT rm.region_id, ${MUNICIPALITY_COLUMNS}
-             FROM region_membership rm JOIN municipality m ON m.id = rm.municipality_id
-            WHERE rm.region_id = ANY($1) AND ${validIn('rm', '$2')} AND ${validIn('m', '$2')}
-            ORDER BY m.search_name`,
-          [group.map((k) => k.id), year],
+        const rows = await membersOfRegions(
+          dataSource.manager,
+          group.map((k) => k.id),
+          year,
         );
         for (const row of rows) {
           const k = yearKey({ id: row.region_id, year });

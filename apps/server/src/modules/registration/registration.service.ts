@@ -1,16 +1,26 @@
 import { isMunicipalRole, passwordProblem, type Role } from '@monitor/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { RegistrationStatus } from '../../auth/auth.enums';
 import { hashPassword } from '../../auth/password-hasher';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import type { UserService } from '../user/user.service';
-import { Registration } from './registration.entity';
+import { insertUser, userExistsWithEmail } from '../user/user.repository';
+import type { Registration } from './registration.entity';
+import {
+  addressKnown,
+  insertRegistration,
+  listRegistrations,
+  lockRegistration,
+  markApproved,
+  markRejected,
+  openApplicationOf,
+  registrationById,
+} from './registration.repository';
 import type { RegisterInput } from './registration.inputs';
 
 export const REGISTRATION_RECEIVED =
@@ -38,11 +48,7 @@ export class RegistrationService {
     const passwordHash = await hashPassword(input.password);
 
     await this.dataSource.transaction(async (manager) => {
-      const [known] = await manager.query<{ kind: string }[]>(
-        `SELECT 'user' AS kind FROM app_user WHERE email = $1
-         UNION ALL SELECT 'registration' FROM registration WHERE email = $1 AND status = 'PENDING' LIMIT 1`,
-        [email],
-      );
+      const known = await addressKnown(manager, email);
       if (known) {
         await this.mail.send(
           {
@@ -57,18 +63,21 @@ export class RegistrationService {
         );
         return;
       }
-      const [row] = await rowsOf<{ id: string }>(
-        manager,
-        `INSERT INTO registration (email, name, job_title, municipality_id, requested_role, motivation, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [email, input.name.trim(), input.jobTitle.trim(), municipalityId, input.requestedRole, input.motivation.trim(), passwordHash],
-      );
+      const registrationId = await insertRegistration(manager, {
+        email,
+        name: input.name.trim(),
+        jobTitle: input.jobTitle.trim(),
+        municipalityId,
+        requestedRole: input.requestedRole,
+        motivation: input.motivation.trim(),
+        passwordHash,
+      });
       await this.audit.record(
         {
           type: 'REGISTRATION_SUBMITTED',
           actor: ctx.caller,
           subjectType: 'Registration',
-          subjectId: row.id,
+          subjectId: registrationId,
           subjectLabel: email,
           clientAddress: ctx.clientAddress,
           details: { municipalityCode: input.municipalityCode, requestedRole: input.requestedRole },
@@ -82,8 +91,7 @@ export class RegistrationService {
 
   async list(ctx: Context, status: RegistrationStatus | undefined): Promise<Registration[]> {
     requireRole(ctx.caller, ['ADMIN']);
-    const where = status ? { status } : {};
-    return this.dataSource.getRepository(Registration).find({ where, order: { createdAt: 'ASC' }, take: 1000 });
+    return listRegistrations(this.dataSource.manager, status);
   }
 
   async approve(ctx: Context, id: string, role: Role): Promise<Registration> {
@@ -92,19 +100,16 @@ export class RegistrationService {
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
-      const [existing] = await manager.query<unknown[]>('SELECT 1 FROM app_user WHERE email = $1', [registration.email]);
-      if (existing) throw authError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.');
-      const [user] = await rowsOf<{ id: string }>(
-        manager,
-        `INSERT INTO app_user (email, name, job_title, role, municipality_id, password_hash, password_changed_at)
-         SELECT email, name, job_title, $2, municipality_id, password_hash, now() FROM registration WHERE id = $1
-         RETURNING id`,
-        [id, role],
-      );
-      await manager.query(
-        `UPDATE registration SET status = 'APPROVED', decided_at = now(), decided_by = $2, granted_role = $3, user_id = $4 WHERE id = $1`,
-        [id, adminId, role, user.id],
-      );
+      if (await userExistsWithEmail(manager, registration.email)) throw authError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.');
+      const userId = await insertUser(manager, {
+        email: registration.email,
+        name: registration.name,
+        jobTitle: registration.jobTitle,
+        role,
+        municipalityId: registration.municipalityId,
+        passwordHash: registration.passwordHash,
+      });
+      await markApproved(manager, id, adminId, role, userId);
       await this.audit.record(
         {
           type: 'REGISTRATION_APPROVED',
@@ -113,7 +118,7 @@ export class RegistrationService {
           subjectId: id,
           subjectLabel: registration.email,
           clientAddress: ctx.clientAddress,
-          details: { grantedRole: role, requestedRole: registration.requestedRole, userId: user.id },
+          details: { grantedRole: role, requestedRole: registration.requestedRole, userId },
         },
         manager,
       );
@@ -126,7 +131,7 @@ export class RegistrationService {
         manager,
       );
     });
-    return (await this.dataSource.getRepository(Registration).findOneBy({ id }))!;
+    return (await registrationById(this.dataSource.manager, id))!;
   }
 
   async reject(ctx: Context, id: string, reason: string): Promise<Registration> {
@@ -136,11 +141,7 @@ export class RegistrationService {
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
-      await manager.query(`UPDATE registration SET status = 'REJECTED', decided_at = now(), decided_by = $2, rejection_reason = $3 WHERE id = $1`, [
-        id,
-        adminId,
-        trimmed,
-      ]);
+      await markRejected(manager, id, adminId, trimmed);
       await this.audit.record(
         {
           type: 'REGISTRATION_REJECTED',
@@ -158,29 +159,26 @@ export class RegistrationService {
         manager,
       );
     });
-    return (await this.dataSource.getRepository(Registration).findOneBy({ id }))!;
+    return (await registrationById(this.dataSource.manager, id))!;
   }
 
   /** For login: the state of an application whose password matches, if it is not approved. */
   async openApplication(email: string): Promise<{ status: RegistrationStatus; passwordHash: string; rejectionReason: string | null } | null> {
-    const [row] = await this.dataSource.query<{ status: RegistrationStatus; password_hash: string; rejection_reason: string | null }[]>(
-      `SELECT status, password_hash, rejection_reason FROM registration
-        WHERE email = $1 AND status <> 'APPROVED' ORDER BY created_at DESC LIMIT 1`,
-      [email],
-    );
+    const row = await openApplicationOf(this.dataSource.manager, email);
     return row ? { status: row.status, passwordHash: row.password_hash, rejectionReason: row.rejection_reason } : null;
   }
 
-  private async pending(manager: import('typeorm').EntityManager, id: string) {
-    const [row] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await rowsOf<{ id: string; email: string; requested_role: Role; status: RegistrationStatus }>(
-          manager,
-          'SELECT id, email, requested_role, status FROM registration WHERE id = $1 FOR UPDATE',
-          [id],
-        )
-      : [];
+  private async pending(manager: EntityManager, id: string) {
+    const row = /^[0-9a-f-]{36}$/i.test(id) ? await lockRegistration(manager, id) : null;
     if (!row) throw AccessError.notFound('Aanmelding');
     if (row.status !== 'PENDING') throw authError('CONFLICT', 'Over deze aanmelding is al besloten.');
-    return { email: row.email, requestedRole: row.requested_role };
+    return {
+      email: row.email,
+      name: row.name,
+      jobTitle: row.job_title,
+      municipalityId: row.municipality_id,
+      passwordHash: row.password_hash,
+      requestedRole: row.requested_role,
+    };
   }
 }

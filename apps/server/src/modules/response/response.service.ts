@@ -5,11 +5,23 @@ import { requireRole } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import { assertMunicipalityAccess, requireMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { QuestionnaireService, StoredQuestionnaire } from '../questionnaire/questionnaire.service';
+import { deleteIndicatorValues, replaceIndicatorValues } from '../indicator/indicator.repository';
+import { currentMunicipalityIdByCode } from '../municipality/municipality.repository';
 import type { AnswerInput, SaveAnswersInput } from './response.inputs';
+import {
+  answersOfResponse,
+  ensureResponse,
+  insertAnswerHistory,
+  insertReopenHistory,
+  insertSubmitHistory,
+  markDraft,
+  markSubmitted,
+  responseOf,
+  upsertAnswer,
+} from './response.repository';
 
 export interface StoredAnswer {
   questionKey: string;
@@ -17,21 +29,6 @@ export interface StoredAnswer {
   version: number;
   updatedAt: Date;
   updatedBy: string | null;
-}
-
-interface ResponseRow {
-  id: number;
-  status: 'DRAFT' | 'SUBMITTED';
-  submitted_at: Date | null;
-  is_demo: boolean;
-}
-
-interface AnswerRow {
-  question_key: string;
-  value: AnswerValue | null;
-  version: number;
-  updated_at: Date;
-  updated_by: string | null;
 }
 
 /** A municipality's response in one year; `id` is null while nothing has been saved yet. */
@@ -127,16 +124,17 @@ export class ResponseService {
         const before = current.get(item.questionKey);
         const value = EMPTY(item.value) ? null : item.value;
         const version = (before?.version ?? 0) + 1;
-        await manager.query(
-          `INSERT INTO answer (response_id, question_key, value, version, updated_at, updated_by) VALUES ($1, $2, $3, $4, now(), $5)
-           ON CONFLICT (response_id, question_key) DO UPDATE SET value = $3, version = $4, updated_at = now(), updated_by = $5`,
-          [state.id, item.questionKey, JSON.stringify(value), version, userId],
-        );
-        await manager.query(
-          `INSERT INTO response_history (response_id, kind, question_key, old_value, new_value, version, changed_by)
-           VALUES ($1, 'ANSWER', $2, $3, $4, $5, $6)`,
-          [state.id, item.questionKey, JSON.stringify(before?.value ?? null), JSON.stringify(value), version, userId],
-        );
+        await upsertAnswer(manager, state.id!, item.questionKey, value, version, userId);
+        await insertAnswerHistory(manager, {
+          responseId: state.id!,
+          kind: 'ANSWER',
+          questionKey: item.questionKey,
+          oldValue: before?.value ?? null,
+          newValue: value,
+          version,
+          note: null,
+          userId,
+        });
       }
       return this.load(manager, input.municipalityCode, questionnaire);
     });
@@ -157,9 +155,9 @@ export class ResponseService {
           `${missing.length} verplichte vragen zijn nog niet beantwoord.`,
         );
       }
-      await manager.query(`UPDATE response SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $2 WHERE id = $1`, [state.id, userId]);
+      await markSubmitted(manager, state.id!, userId);
       await storeIndicators(manager, state.id!, questionnaire, answers);
-      await manager.query(`INSERT INTO response_history (response_id, kind, changed_by) VALUES ($1, 'SUBMIT', $2)`, [state.id, userId]);
+      await insertSubmitHistory(manager, state.id!, userId);
       await this.audit.record(
         {
           type: 'RESPONSE_SUBMITTED',
@@ -186,13 +184,9 @@ export class ResponseService {
     const reopened = await this.dataSource.transaction(async (manager) => {
       const state = await this.load(manager, municipalityCode, questionnaire, true);
       if (state.status !== 'SUBMITTED') throw authError('CONFLICT', 'Deze vragenlijst is niet ingediend.');
-      await manager.query(`UPDATE response SET status = 'DRAFT', submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [state.id]);
-      await manager.query('DELETE FROM indicator_value WHERE response_id = $1', [state.id]);
-      await manager.query(`INSERT INTO response_history (response_id, kind, note, changed_by) VALUES ($1, 'REOPEN', $2, $3)`, [
-        state.id,
-        note,
-        userId,
-      ]);
+      await markDraft(manager, state.id!);
+      await deleteIndicatorValues(manager, state.id!);
+      await insertReopenHistory(manager, state.id!, note, userId);
       await this.audit.record(
         {
           type: 'RESPONSE_REOPENED',
@@ -228,16 +222,17 @@ export class ResponseService {
         const now = current.get(answer.questionKey);
         if (!question || EMPTY(answer.value) || (now && !EMPTY(now.value)) || validateAnswer(question, answer.value) !== null) continue;
         const version = (now?.version ?? 0) + 1;
-        await manager.query(
-          `INSERT INTO answer (response_id, question_key, value, version, updated_by) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (response_id, question_key) DO UPDATE SET value = $3, version = $4, updated_at = now(), updated_by = $5`,
-          [state.id, answer.questionKey, JSON.stringify(answer.value), version, userId],
-        );
-        await manager.query(
-          `INSERT INTO response_history (response_id, kind, question_key, old_value, new_value, version, note, changed_by)
-           VALUES ($1, 'PREFILL', $2, 'null', $3, $4, $5, $6)`,
-          [state.id, answer.questionKey, JSON.stringify(answer.value), version, `overgenomen uit ${year - 1}`, userId],
-        );
+        await upsertAnswer(manager, state.id!, answer.questionKey, answer.value, version, userId);
+        await insertAnswerHistory(manager, {
+          responseId: state.id!,
+          kind: 'PREFILL',
+          questionKey: answer.questionKey,
+          oldValue: null,
+          newValue: answer.value,
+          version,
+          note: `overgenomen uit ${year - 1}`,
+          userId,
+        });
         copied++;
       }
       return { state: await this.load(manager, municipalityCode, questionnaire), copied };
@@ -259,10 +254,7 @@ export class ResponseService {
   /** The draft response, created when needed and locked for this transaction; refuses a submitted one. */
   private async lockDraft(manager: EntityManager, municipalityCode: string, questionnaire: StoredQuestionnaire): Promise<ResponseState> {
     const municipalityId = await this.municipalityId(manager, municipalityCode);
-    await manager.query(
-      'INSERT INTO response (questionnaire_id, municipality_id) VALUES ($1, $2) ON CONFLICT (questionnaire_id, municipality_id) DO NOTHING',
-      [questionnaire.id, municipalityId],
-    );
+    await ensureResponse(manager, questionnaire.id, municipalityId);
     const state = await this.load(manager, municipalityCode, questionnaire, true);
     if (state.status === 'SUBMITTED') {
       throw authError('CONFLICT', 'Deze vragenlijst is ingediend en daarmee vergrendeld. Vraag een beheerder om haar te heropenen.', {
@@ -273,27 +265,23 @@ export class ResponseService {
   }
 
   private async municipalityId(manager: EntityManager, code: string): Promise<number> {
-    const [row] = await manager.query<{ id: number }[]>('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
+    const id = await currentMunicipalityIdByCode(manager, code);
     // the same answer as "no access": callers must not learn which codes hold data
-    if (!row) throw AccessError.notFound('Gegevens');
-    return row.id;
+    if (id === null) throw AccessError.notFound('Gegevens');
+    return id;
   }
 
   async load(manager: EntityManager, municipalityCode: string, questionnaire: StoredQuestionnaire, forUpdate = false): Promise<ResponseState> {
     const municipalityId = await this.municipalityId(manager, municipalityCode);
-    const [response] = await rowsOf<ResponseRow>(
-      manager,
-      `SELECT id, status, submitted_at, is_demo FROM response WHERE questionnaire_id = $1 AND municipality_id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
-      [questionnaire.id, municipalityId],
-    );
+    const response = await responseOf(manager, questionnaire.id, municipalityId, forUpdate);
     const answers: StoredAnswer[] = response
-      ? (
-          await manager.query<AnswerRow[]>(
-            `SELECT a.question_key, a.value, a.version, a.updated_at, u.name AS updated_by
-               FROM answer a LEFT JOIN app_user u ON u.id = a.updated_by WHERE a.response_id = $1 ORDER BY a.question_key`,
-            [response.id],
-          )
-        ).map((r) => ({ questionKey: r.question_key, value: r.value, version: r.version, updatedAt: r.updated_at, updatedBy: r.updated_by }))
+      ? (await answersOfResponse(manager, response.id)).map((r) => ({
+          questionKey: r.question_key,
+          value: r.value,
+          version: r.version,
+          updatedAt: r.updated_at,
+          updatedBy: r.updated_by,
+        }))
       : [];
     return {
       id: response?.id ?? null,
@@ -342,13 +330,5 @@ export async function storeIndicators(
   questionnaire: StoredQuestionnaire,
   answers: Answers,
 ): Promise<void> {
-  await manager.query('DELETE FROM indicator_value WHERE response_id = $1', [responseId]);
-  const results = computeIndicators(questionnaire.indicators, answers, questionnaire.definition);
-  for (const r of results) {
-    await manager.query(
-      `INSERT INTO indicator_value (response_id, indicator_key, value, band, known, unknown, missing, total)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [responseId, r.key, r.value, r.band, r.known, r.unknown, r.missing, r.total],
-    );
-  }
+  await replaceIndicatorValues(manager, responseId, computeIndicators(questionnaire.indicators, answers, questionnaire.definition));
 }

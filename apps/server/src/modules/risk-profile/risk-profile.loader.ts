@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MUNICIPALITY_CODE_PATTERN, parseCsvObjects } from '@monitor/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { loadedChecksum, recordLoaded } from '../reference-data/reference-data.repository';
+import { replaceRiskFactors } from './risk-profile.repository';
 import { REFERENCE_DATA_DIR } from '../reference-data/reference-data.files';
 import { ReferenceDataError } from '../reference-data/reference-data.loader';
 
@@ -74,7 +76,7 @@ export const DISTRICT_VALUE_COLUMNS = [
   'scp_pct_jeugdhulp_zonder_verblijf',
 ];
 
-interface AreaRow {
+export interface AreaRow {
   level: 'MUNICIPALITY' | 'DISTRICT';
   code: string;
   name: string;
@@ -99,31 +101,13 @@ export async function loadRiskFactors(
   const [municipalText, districtText, crosswalkText] = files.map(([, text]) => text);
   const municipalities = parseMunicipal(municipalText);
   const districts = parseDistricts(districtText);
-  const [previous] = await dataSource.query<{ checksum: string }[]>('SELECT checksum FROM reference_dataset WHERE name = $1', [DATASET]);
-  if (previous?.checksum === checksum) return { changed: false, municipalities: municipalities.length, districts: districts.length };
+  if ((await loadedChecksum(dataSource.manager, DATASET)) === checksum)
+    return { changed: false, municipalities: municipalities.length, districts: districts.length };
 
   const crosswalk = parseCsvObjects(crosswalkText).map((r) => r.values);
   await dataSource.transaction(async (manager) => {
-    await manager.query('DELETE FROM risk_factor_area');
-    await manager.query('DELETE FROM municipality_crosswalk');
-    await insertAreas(manager, [...municipalities, ...districts]);
-    await manager.query(
-      `INSERT INTO municipality_crosswalk (old_code, old_name, code_2026, name_2026, relation, area_share, merger_year)
-       SELECT * FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::text[], $5::text[], $6::float8[], $7::int[])`,
-      [
-        crosswalk.map((r) => r.old_code),
-        crosswalk.map((r) => r.old_name),
-        crosswalk.map((r) => r.code_2026),
-        crosswalk.map((r) => r.name_2026),
-        crosswalk.map((r) => r.relation),
-        crosswalk.map((r) => Number(r.area_share)),
-        crosswalk.map((r) => Number(r.merger_year)),
-      ],
-    );
-    await manager.query(
-      `INSERT INTO reference_dataset (name, checksum) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, loaded_at = now()`,
-      [DATASET, checksum],
-    );
+    await replaceRiskFactors(manager, [...municipalities, ...districts], crosswalk);
+    await recordLoaded(manager, DATASET, checksum);
   });
   return { changed: true, municipalities: municipalities.length, districts: districts.length };
 }
@@ -180,27 +164,4 @@ function parseDistricts(text: string): AreaRow[] {
       })),
     };
   });
-}
-
-async function insertAreas(manager: EntityManager, areas: AreaRow[]): Promise<void> {
-  const rows: { id: number; code: string; division_year: number }[] = await manager.query(
-    `INSERT INTO risk_factor_area (level, code, name, division_year, municipality_code, source)
-     SELECT * FROM unnest($1::text[], $2::varchar[], $3::text[], $4::int[], $5::varchar[], $6::text[])
-     RETURNING id, code, division_year`,
-    [
-      areas.map((a) => a.level),
-      areas.map((a) => a.code),
-      areas.map((a) => a.name),
-      areas.map((a) => a.divisionYear),
-      areas.map((a) => a.municipalityCode),
-      areas.map((a) => a.source),
-    ],
-  );
-  const idOf = new Map(rows.map((r) => [`${r.code}|${r.division_year}`, r.id]));
-  const values = areas.flatMap((area) => area.values.map((v) => ({ id: idOf.get(`${area.code}|${area.divisionYear}`)!, ...v })));
-  await manager.query(
-    `INSERT INTO risk_factor_value (area_id, variable, value, data_year)
-     SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::int[])`,
-    [values.map((v) => v.id), values.map((v) => v.variable), values.map((v) => v.value), values.map((v) => v.year)],
-  );
 }

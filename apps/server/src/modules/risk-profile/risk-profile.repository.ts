@@ -1,5 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { MUNICIPAL_DIVISION_YEAR } from './risk-profile.loader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { loadedChecksum } from '../reference-data/reference-data.repository';
+import { currentVeiligThuisAndProvinceMemberships } from '../region/region.repository';
+import { MUNICIPAL_DIVISION_YEAR, type AreaRow } from './risk-profile.loader';
 
 export interface StoredValue {
   value: number;
@@ -32,20 +34,12 @@ interface AreaValueRow {
   data_year: number | null;
 }
 
-interface RegionRow {
-  municipality_code: string;
-  type: 'VEILIG_THUIS_REGION' | 'PROVINCE';
-  code: string;
-  name: string;
-}
-
-/** Reads the risk-factor tables (owned by this module) and, read-only, the current region memberships. */
+/** Reads the risk-factor tables (owned by this module); region memberships come from the region module. */
 export class RiskProfileRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async checksum(): Promise<string | null> {
-    const [row]: { checksum: string }[] = await this.dataSource.query(`SELECT checksum FROM reference_dataset WHERE name = 'risicofactoren'`);
-    return row?.checksum ?? null;
+    return loadedChecksum(this.dataSource.manager, 'risicofactoren');
   }
 
   async municipalities(): Promise<RiskArea[]> {
@@ -65,13 +59,7 @@ export class RiskProfileRepository {
   }
 
   async regions(): Promise<MunicipalityRegions[]> {
-    const rows: RegionRow[] = await this.dataSource.query(
-      `SELECT m.code AS municipality_code, r.type, r.code, r.name
-         FROM region_membership rm
-         JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
-         JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
-        WHERE rm.valid_to IS NULL AND r.type IN ('VEILIG_THUIS_REGION', 'PROVINCE')`,
-    );
+    const rows = await currentVeiligThuisAndProvinceMemberships(this.dataSource.manager);
     const byCode = new Map<string, MunicipalityRegions>();
     for (const row of rows) {
       const entry = byCode.get(row.municipality_code) ?? { code: row.municipality_code, veiligThuisRegion: null, province: null };
@@ -109,4 +97,51 @@ export class RiskProfileRepository {
     }
     return [...byCode.values()];
   }
+}
+
+/**
+ * Replaces every risk-factor area with its values, and the municipality crosswalk (old codes to the
+ * 2026 division) that ships with them: the risk-profile module owns risk_factor_area,
+ * risk_factor_value and municipality_crosswalk.
+ */
+export async function replaceRiskFactors(manager: EntityManager, areas: AreaRow[], crosswalk: Record<string, string>[]): Promise<void> {
+  await manager.query('DELETE FROM risk_factor_area');
+  await manager.query('DELETE FROM municipality_crosswalk');
+  await insertAreas(manager, areas);
+  await manager.query(
+    `INSERT INTO municipality_crosswalk (old_code, old_name, code_2026, name_2026, relation, area_share, merger_year)
+     SELECT * FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::text[], $5::text[], $6::float8[], $7::int[])`,
+    [
+      crosswalk.map((r) => r.old_code),
+      crosswalk.map((r) => r.old_name),
+      crosswalk.map((r) => r.code_2026),
+      crosswalk.map((r) => r.name_2026),
+      crosswalk.map((r) => r.relation),
+      crosswalk.map((r) => Number(r.area_share)),
+      crosswalk.map((r) => Number(r.merger_year)),
+    ],
+  );
+}
+
+async function insertAreas(manager: EntityManager, areas: AreaRow[]): Promise<void> {
+  const rows = await manager.query<{ id: number; code: string; division_year: number }[]>(
+    `INSERT INTO risk_factor_area (level, code, name, division_year, municipality_code, source)
+     SELECT * FROM unnest($1::text[], $2::varchar[], $3::text[], $4::int[], $5::varchar[], $6::text[])
+     RETURNING id, code, division_year`,
+    [
+      areas.map((a) => a.level),
+      areas.map((a) => a.code),
+      areas.map((a) => a.name),
+      areas.map((a) => a.divisionYear),
+      areas.map((a) => a.municipalityCode),
+      areas.map((a) => a.source),
+    ],
+  );
+  const idOf = new Map(rows.map((r) => [`${r.code}|${r.division_year}`, r.id]));
+  const values = areas.flatMap((area) => area.values.map((v) => ({ id: idOf.get(`${area.code}|${area.divisionYear}`)!, ...v })));
+  await manager.query(
+    `INSERT INTO risk_factor_value (area_id, variable, value, data_year)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::int[])`,
+    [values.map((v) => v.id), values.map((v) => v.variable), values.map((v) => v.value), values.map((v) => v.year)],
+  );
 }

@@ -2,42 +2,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, requireSignedIn } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
-
-interface RegionRow {
-  code: string;
-  name: string;
-  members: string[];
-}
-
-interface SharedIndicatorRow {
-  code: string;
-  name: string;
-  indicator_key: string;
-  value: number | null;
-  band: string | null;
-}
-
-interface MembershipRow {
-  status: Agreement['status'];
-  state: AgreementMember['state'];
-  municipality_id: number;
-}
-
-interface AgreementRow {
-  id: number;
-  scope: Agreement['scope'];
-  region_code: string;
-  region_name: string;
-  title: string;
-  status: Agreement['status'];
-  created_at: Date;
-  activated_at: Date | null;
-  ended_at: Date | null;
-  members: (AgreementMember & { respondedAt: string | null })[];
-}
+import { submittedIndicatorValues } from '../indicator/indicator.repository';
+import { currentRegionContaining } from '../region/region.repository';
+import {
+  activateAgreement,
+  agreements,
+  endAgreement,
+  insertAgreement,
+  insertMembers,
+  lockMembership,
+  membersAccepted,
+  membersNotAccepted,
+  setMemberState,
+} from './sharing.repository';
 
 export type AgreementScope = 'VEILIG_THUIS_REGION' | 'SAFETY_REGION';
 
@@ -85,43 +64,28 @@ export class SharingService {
     const invited = [...new Set(input.municipalityCodes.filter((c) => c !== own))];
     if (invited.length === 0) throw badUserInput('municipalityCodes', 'nodig minstens één andere gemeente uit');
     const regionType = input.scope;
-    const [region] = await this.dataSource.query<RegionRow[]>(
-      `SELECT r.code, r.name, array_agg(m.code) AS members FROM region r
-         JOIN region_membership rm ON rm.region_id = r.id AND rm.valid_to IS NULL JOIN municipality m ON m.id = rm.municipality_id AND m.valid_to IS NULL
-        WHERE r.type = $1 AND r.valid_to IS NULL AND r.id IN (SELECT rm2.region_id FROM region_membership rm2 JOIN municipality m2 ON m2.id = rm2.municipality_id WHERE m2.code = $2 AND rm2.valid_to IS NULL)
-        GROUP BY r.code, r.name`,
-      [regionType, own],
-    );
+    const region = await currentRegionContaining(this.dataSource.manager, regionType, own);
     if (!region) throw AccessError.notFound('Regio');
     const outside = invited.filter((c) => !region.members.includes(c));
     if (outside.length > 0) throw badUserInput('municipalityCodes', `niet in ${region.name}: ${outside.join(', ')}`);
     const title = input.title.trim() || `Uitwisseling ${region.name}`;
     const proposer = ctx.caller;
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row] = await rowsOf<{ id: number }>(
-        manager,
-        'INSERT INTO sharing_agreement (scope, region_code, title, proposed_by) VALUES ($1, $2, $3, $4) RETURNING id',
-        [regionType, region.code, title, proposer.userId],
-      );
-      await manager.query(
-        `INSERT INTO sharing_agreement_member (agreement_id, municipality_id, state, responded_by, responded_at)
-         SELECT $1, m.id, CASE WHEN m.code = $2 THEN 'ACCEPTED' ELSE 'INVITED' END, CASE WHEN m.code = $2 THEN $3::uuid END, CASE WHEN m.code = $2 THEN now() END
-           FROM municipality m WHERE m.code = ANY($4) AND m.valid_to IS NULL`,
-        [row.id, own, proposer.userId, [own, ...invited]],
-      );
+      const agreementId = await insertAgreement(manager, regionType, region.code, title, proposer.userId);
+      await insertMembers(manager, agreementId, own, proposer.userId, [own, ...invited]);
       await this.audit.record(
         {
           type: 'AGREEMENT_PROPOSED',
           actor: proposer,
           subjectType: 'SharingAgreement',
-          subjectId: String(row.id),
+          subjectId: String(agreementId),
           subjectLabel: title,
           clientAddress: ctx.clientAddress,
           details: { region: region.code, invited },
         },
         manager,
       );
-      return row.id;
+      return agreementId;
     });
     return (await this.load(this.dataSource.manager, id, null))[0];
   }
@@ -133,16 +97,10 @@ export class SharingService {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state !== 'INVITED' || agreement.status !== 'PROPOSED')
         throw authError('CONFLICT', 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
-      await manager.query(
-        `UPDATE sharing_agreement_member SET state = $3, responded_by = $4, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
-        [id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId],
-      );
-      const [{ open }] = await manager.query<{ open: number }[]>(
-        `SELECT count(*) FILTER (WHERE state <> 'ACCEPTED')::int AS open FROM sharing_agreement_member WHERE agreement_id = $1`,
-        [id],
-      );
-      if (!accept) await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
-      else if (open === 0) await manager.query(`UPDATE sharing_agreement SET status = 'ACTIVE', activated_at = now() WHERE id = $1`, [id]);
+      await setMemberState(manager, id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId);
+      const open = await membersNotAccepted(manager, id);
+      if (!accept) await endAgreement(manager, id);
+      else if (open === 0) await activateAgreement(manager, id);
       await this.audit.record(
         {
           type: accept ? 'AGREEMENT_ACCEPTED' : 'AGREEMENT_DECLINED',
@@ -166,16 +124,9 @@ export class SharingService {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state === 'WITHDRAWN' || agreement.state === 'DECLINED' || agreement.status === 'ENDED')
         throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
-      await manager.query(
-        `UPDATE sharing_agreement_member SET state = 'WITHDRAWN', responded_by = $3, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
-        [id, agreement.municipalityId, caller.userId],
-      );
-      const [{ remaining }] = await manager.query<{ remaining: number }[]>(
-        `SELECT count(*) FILTER (WHERE state = 'ACCEPTED')::int AS remaining FROM sharing_agreement_member WHERE agreement_id = $1`,
-        [id],
-      );
-      if (agreement.status === 'PROPOSED' || remaining < 2)
-        await manager.query(`UPDATE sharing_agreement SET status = 'ENDED', ended_at = now() WHERE id = $1`, [id]);
+      await setMemberState(manager, id, agreement.municipalityId, 'WITHDRAWN', caller.userId);
+      const remaining = await membersAccepted(manager, id);
+      if (agreement.status === 'PROPOSED' || remaining < 2) await endAgreement(manager, id);
       await this.audit.record(
         {
           type: 'AGREEMENT_WITHDRAWN',
@@ -204,39 +155,23 @@ export class SharingService {
     const nji = caller.role === 'ADMIN' || caller.role === 'ANALYST';
     if (!agreement || (!nji && !(isMember && agreement.status === 'ACTIVE'))) throw AccessError.notFound('Afspraak');
     const members = agreement.members.filter((m) => m.state === 'ACCEPTED').map((m) => m.municipalityCode);
-    return (
-      await this.dataSource.query<SharedIndicatorRow[]>(
-        `SELECT m.code, m.name, iv.indicator_key, iv.value, iv.band FROM indicator_value iv
-           JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
-           JOIN municipality m ON m.id = r.municipality_id WHERE m.code = ANY($1) ORDER BY m.name, iv.indicator_key`,
-        [members, year],
-      )
-    ).map((r) => ({ municipalityCode: r.code, municipalityName: r.name, indicatorKey: r.indicator_key, value: r.value, band: r.band }));
+    return (await submittedIndicatorValues(this.dataSource.manager, members, year)).map((r) => ({
+      municipalityCode: r.code,
+      municipalityName: r.name,
+      indicatorKey: r.indicator_key,
+      value: r.value,
+      band: r.band,
+    }));
   }
 
   private async lockMembership(manager: EntityManager, id: number, code: string) {
-    const [row] = await rowsOf<MembershipRow>(
-      manager,
-      `SELECT a.status, sm.state, sm.municipality_id FROM sharing_agreement a
-         JOIN sharing_agreement_member sm ON sm.agreement_id = a.id JOIN municipality m ON m.id = sm.municipality_id
-        WHERE a.id = $1 AND m.code = $2 FOR UPDATE OF a, sm`,
-      [id, code],
-    );
+    const row = await lockMembership(manager, id, code);
     if (!row) throw AccessError.notFound('Afspraak');
     return { status: row.status, state: row.state, municipalityId: row.municipality_id };
   }
 
   private async load(manager: EntityManager, id: number | null, involving: string | null): Promise<Agreement[]> {
-    const rows = await manager.query<AgreementRow[]>(
-      `SELECT a.*, r.name AS region_name,
-              json_agg(json_build_object('municipalityCode', m.code, 'municipalityName', m.name, 'state', sm.state, 'respondedAt', sm.responded_at) ORDER BY m.name) AS members
-         FROM sharing_agreement a JOIN region r ON r.code = a.region_code AND r.valid_to IS NULL
-         JOIN sharing_agreement_member sm ON sm.agreement_id = a.id JOIN municipality m ON m.id = sm.municipality_id
-        WHERE ($1::int IS NULL OR a.id = $1)
-          AND ($2::text IS NULL OR a.id IN (SELECT sm2.agreement_id FROM sharing_agreement_member sm2 JOIN municipality m2 ON m2.id = sm2.municipality_id WHERE m2.code = $2))
-        GROUP BY a.id, r.name ORDER BY a.created_at DESC`,
-      [id, involving],
-    );
+    const rows = await agreements(manager, id, involving);
     return rows.map((r) => ({
       id: r.id,
       scope: r.scope,

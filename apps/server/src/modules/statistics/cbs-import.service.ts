@@ -11,9 +11,10 @@ import {
   type RegionLookup,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { rowsOf } from '../../db/sql';
 import type { Caller } from '@monitor/domain';
 import type { AuditService } from '../audit/audit.service';
+import { areaTitles } from '../region/region.repository';
+import { StatisticsRepository } from './statistics.repository';
 
 export interface ImportProgress {
   phase: 'lezen' | 'controleren' | 'importeren' | 'beschermen' | 'klaar';
@@ -116,8 +117,7 @@ export class CbsImportService {
     }
 
     const checksum = createHash('sha256').update(file.bytes).digest('hex');
-    const [existing] = await this.dataSource.query<{ id: number }[]>('SELECT id FROM statistic_source WHERE checksum = $1', [checksum]);
-    if (existing) {
+    if (await new StatisticsRepository(this.dataSource.manager).sourceWithChecksumExists(checksum)) {
       Object.assign(report, { ok: true, alreadyImported: true, unchanged: parsed.observations.length });
       onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
       return report;
@@ -125,51 +125,20 @@ export class CbsImportService {
 
     const table = CBS_TABLES[parsed.tableId];
     await this.dataSource.transaction(async (manager) => {
-      const [source] = await rowsOf<{ id: number }>(
-        manager,
-        `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count, imported_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          parsed.tableId,
-          table?.title ?? parsed.tableId,
-          parsed.format,
-          file.fileName,
-          checksum,
-          `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`,
-          parsed.observations.length,
-          actor.caller.kind === 'anonymous' ? null : actor.caller.userId,
-        ],
-      );
+      const repository = new StatisticsRepository(manager);
+      const sourceId = await repository.insertSource({
+        tableId: parsed.tableId,
+        title: table?.title ?? parsed.tableId,
+        format: parsed.format,
+        fileName: file.fileName,
+        checksum,
+        url: `https://www.cbs.nl/nl-nl/cijfers/detail/${parsed.tableId}`,
+        rowCount: parsed.observations.length,
+        importedBy: actor.caller.kind === 'anonymous' ? null : actor.caller.userId,
+      });
       for (let i = 0; i < parsed.observations.length; i += CHUNK) {
         const chunk = parsed.observations.slice(i, i + CHUNK);
-        const rows = await manager.query<{ inserted: boolean; changed: boolean }[]>(
-          `WITH incoming AS (
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::boolean[])
-               AS t(measure, category, region_code, period, value, cbs_status, provisional)
-           ), previous AS (
-             SELECT v.* FROM statistic_value v JOIN incoming i USING (measure, category, region_code, period) WHERE v.table_id = $8
-           ), upserted AS (
-             INSERT INTO statistic_value (table_id, measure, category, region_code, period, value, cbs_status, provisional, source_id)
-             SELECT $8, measure, category, region_code, period, value, cbs_status, provisional, $9 FROM incoming
-             ON CONFLICT (table_id, measure, category, region_code, period) DO UPDATE
-               SET value = EXCLUDED.value, cbs_status = EXCLUDED.cbs_status, provisional = EXCLUDED.provisional, source_id = EXCLUDED.source_id
-             RETURNING measure, category, region_code, period, value, cbs_status, provisional
-           )
-           SELECT p.measure IS NULL AS inserted,
-                  (p.measure IS NOT NULL AND (p.value IS DISTINCT FROM u.value OR p.cbs_status <> u.cbs_status OR p.provisional <> u.provisional)) AS changed
-             FROM upserted u LEFT JOIN previous p USING (measure, category, region_code, period)`,
-          [
-            chunk.map((o) => o.measure),
-            chunk.map((o) => o.category),
-            chunk.map((o) => o.regionCode),
-            chunk.map((o) => o.period),
-            chunk.map((o) => o.value),
-            chunk.map((o) => o.status),
-            chunk.map((o) => o.provisional),
-            parsed.tableId,
-            source.id,
-          ],
-        );
+        const rows = await repository.upsertValues(parsed.tableId, sourceId, chunk);
         report.inserted += rows.filter((r) => r.inserted).length;
         report.updated += rows.filter((r) => r.changed).length;
         report.unchanged += rows.filter((r) => !r.inserted && !r.changed).length;
@@ -180,7 +149,7 @@ export class CbsImportService {
           type: 'IMPORT',
           actor: actor.caller.kind === 'anonymous' ? { label: 'systeem (CLI)' } : actor.caller,
           subjectType: 'StatisticSource',
-          subjectId: String(source.id),
+          subjectId: String(sourceId),
           subjectLabel: `${parsed.tableId} ${file.fileName}`,
           clientAddress: actor.clientAddress ?? null,
           details: { format: parsed.format, observations: parsed.observations.length, inserted: report.inserted, updated: report.updated },
@@ -198,11 +167,7 @@ export class CbsImportService {
 
   /** StatLine region titles and codes, from the loaded geography. */
   async regionLookup(): Promise<RegionLookup> {
-    const rows = await this.dataSource.query<{ code: string; name: string; kind: string }[]>(
-      `SELECT code, name, type::text AS kind FROM region WHERE valid_to IS NULL AND type IN ('PROVINCE', 'VEILIG_THUIS_REGION')
-       UNION ALL SELECT code, name, 'MUNICIPALITY' FROM municipality WHERE valid_to IS NULL
-       UNION ALL SELECT code, name, 'DISTRICT' FROM district`,
-    );
+    const rows = await areaTitles(this.dataSource.manager);
     const byTitle = new Map<string, string>([['Nederland', NATION_CODE]]);
     for (const [code, { name }] of Object.entries(LANDSDELEN)) byTitle.set(`${name} (LD)`, code);
     const municipalityNames = new Map<string, number>();

@@ -1,5 +1,7 @@
 import { LANDSDELEN, NATION_CODE } from '@monitor/domain';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { currentInhabitantsByYear } from '../municipality/municipality.repository';
+import { currentProvinceAndVeiligThuisMembers } from '../region/region.repository';
 
 /**
  * Inhabitants per region and year, as denominators: municipalities from CBS Kerncijfers; regions,
@@ -11,21 +13,14 @@ export class PopulationTable {
     private readonly members: Map<string, string[]>,
   ) {}
 
-  static async load(dataSource: Pick<DataSource, 'query'>): Promise<PopulationTable> {
-    const rows: { code: string; year: number; value: number }[] = await dataSource.query(
-      `SELECT m.code, s.year, s.value FROM municipality_statistic s JOIN municipality m ON m.id = s.municipality_id
-        WHERE s.variable = 'inwoners' AND m.valid_to IS NULL`,
-    );
+  static async load(db: EntityManager): Promise<PopulationTable> {
+    const rows = await currentInhabitantsByYear(db);
     const byMunicipality = new Map<string, Map<number, number>>();
     for (const row of rows) {
       if (!byMunicipality.has(row.code)) byMunicipality.set(row.code, new Map());
       byMunicipality.get(row.code)!.set(row.year, row.value);
     }
-    const memberships: { region: string; municipality: string }[] = await dataSource.query(
-      `SELECT r.code AS region, m.code AS municipality FROM region_membership rm
-         JOIN region r ON r.id = rm.region_id JOIN municipality m ON m.id = rm.municipality_id
-        WHERE rm.valid_to IS NULL AND m.valid_to IS NULL AND r.type IN ('PROVINCE', 'VEILIG_THUIS_REGION')`,
-    );
+    const memberships = await currentProvinceAndVeiligThuisMembers(db);
     const members = new Map<string, string[]>();
     for (const { region, municipality } of memberships) {
       if (!members.has(region)) members.set(region, []);

@@ -15,6 +15,7 @@ import {
 } from '@monitor/domain';
 import highsLoader from 'highs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { currentMunicipalityHierarchy } from '../municipality/municipality.repository';
 import { PopulationTable } from './population';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type RawValueRow } from './statistics.repository';
@@ -87,7 +88,7 @@ export class StatisticsProtectionService {
     const rows = await repository.rawValues();
     const counts = logicalCounts(rows);
     const hierarchy = regionHierarchy(
-      (await repository.municipalityRegions()).map((m) => ({
+      (await currentMunicipalityHierarchy(manager)).map((m) => ({
         municipality: m.municipality,
         province: m.province,
         veiligThuisRegion: m.veilig_thuis_region,

@@ -1,5 +1,6 @@
 import type { PublishedStatus, RawCell } from '@monitor/domain';
 import type { EntityManager } from 'typeorm';
+import { rowsOf } from '../../db/sql';
 
 export interface RawValueRow {
   table_id: string;
@@ -50,36 +51,156 @@ export interface ProtectionRunRow {
   unprotected: number;
 }
 
-export interface MunicipalityRegionRow {
-  municipality: string;
-  province: string | null;
-  veilig_thuis_region: string | null;
-}
-
 const PROTECTED_COLUMNS = `p.table_id, p.measure, p.category, p.region_code, p.period, p.value, p.status, p.reason, p.audit_lower, p.audit_upper,
   p.audit_consistent, p.per1000, p.per1000_status, p.population, p.population_year`;
 
-/** SQL of the raw CBS figures (statistic_value, server only) and of their protected form (statistic_protected). */
+export interface VtFigureRow {
+  measure: string;
+  region_code: string;
+  period: string;
+  value: number;
+}
+
+/** A raw figure on its way in (an import or a shipped extract). */
+export interface IncomingValue {
+  measure: string;
+  category: string;
+  regionCode: string;
+  period: string;
+  value: number | null;
+  status: string;
+  provisional: boolean;
+}
+
+/**
+ * The statistics module owns statistic_source, statistic_value (raw CBS figures, server only),
+ * statistic_protected (their protected form) and statistic_protection_run.
+ */
 export class StatisticsRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  /** Published Veilig Thuis figures of municipalities (84849NED totals) of a year (all years when null). */
+  vtFigures(measures: readonly string[], year: number | null, municipalityCode: string | null): Promise<VtFigureRow[]> {
+    return this.manager.query<VtFigureRow[]>(
+      `SELECT measure, region_code, period, value FROM statistic_protected
+        WHERE table_id = '84849NED' AND category IN ('Totaal', '') AND status = 'PUBLISHED' AND measure = ANY($1) AND region_code LIKE 'GM%'
+          AND ($2::int IS NULL OR left(period, 4)::int = $2) AND ($3::text IS NULL OR region_code = $3)`,
+      [[...measures], year, municipalityCode],
+    );
+  }
+
+  /** Raw figures of one table, category and measure: whole years with CBS status VALUE only. */
+  wholeYearValues(
+    tableId: string,
+    category: string,
+    measure: string,
+  ): Promise<{ region_code: string; period: string; value: number; provisional: boolean }[]> {
+    return this.manager.query<{ region_code: string; period: string; value: number; provisional: boolean }[]>(
+      `SELECT region_code, period, value, provisional FROM statistic_value
+        WHERE table_id = $1 AND category = $2 AND measure = $3 AND cbs_status = 'VALUE' AND period ~ '^[0-9]{4}$'`,
+      [tableId, category, measure],
+    );
+  }
+
+  /** Per measure: its tables, categories, periods and number of raw figures. */
+  measureSummaries(): Promise<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]> {
+    return this.manager.query<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]>(
+      `SELECT measure, array_agg(DISTINCT table_id) AS tables, array_agg(DISTINCT category) AS categories,
+              array_agg(DISTINCT period ORDER BY period) AS periods, count(*)::int AS count
+         FROM statistic_value GROUP BY measure`,
+    );
+  }
+
+  async sourceWithChecksumExists(checksum: string): Promise<boolean> {
+    const [existing] = await this.manager.query<{ id: number }[]>('SELECT id FROM statistic_source WHERE checksum = $1', [checksum]);
+    return existing !== undefined;
+  }
+
+  /** Records an imported file; its id. */
+  async insertSource(source: {
+    tableId: string;
+    title: string;
+    format: string;
+    fileName: string;
+    checksum: string;
+    url: string;
+    rowCount: number;
+    importedBy: string | null;
+  }): Promise<number> {
+    const [row] = await rowsOf<{ id: number }>(
+      this.manager,
+      `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count, imported_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [source.tableId, source.title, source.format, source.fileName, source.checksum, source.url, source.rowCount, source.importedBy],
+    );
+    return row.id;
+  }
+
+  /** Records a shipped extract's source (idempotent by checksum); its id. */
+  async upsertExtractSource(source: {
+    tableId: string;
+    title: string;
+    fileName: string;
+    checksum: string;
+    url: string;
+    rowCount: number;
+  }): Promise<number> {
+    const [row] = await rowsOf<{ id: number }>(
+      this.manager,
+      `INSERT INTO statistic_source (table_id, title, format, file_name, checksum, url, row_count)
+       VALUES ($1, $2, 'extract', $3, $4, $5, $6)
+       ON CONFLICT (checksum) DO UPDATE SET row_count = EXCLUDED.row_count RETURNING id`,
+      [source.tableId, source.title, source.fileName, source.checksum, source.url, source.rowCount],
+    );
+    return row.id;
+  }
+
+  /** Upserts a chunk of raw figures of one table; per figure whether it was new or changed. */
+  upsertValues(tableId: string, sourceId: number, chunk: readonly IncomingValue[]): Promise<{ inserted: boolean; changed: boolean }[]> {
+    return this.manager.query<{ inserted: boolean; changed: boolean }[]>(
+      `WITH incoming AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[], $7::boolean[])
+           AS t(measure, category, region_code, period, value, cbs_status, provisional)
+       ), previous AS (
+         SELECT v.* FROM statistic_value v JOIN incoming i USING (measure, category, region_code, period) WHERE v.table_id = $8
+       ), upserted AS (
+         INSERT INTO statistic_value (table_id, measure, category, region_code, period, value, cbs_status, provisional, source_id)
+         SELECT $8, measure, category, region_code, period, value, cbs_status, provisional, $9 FROM incoming
+         ON CONFLICT (table_id, measure, category, region_code, period) DO UPDATE
+           SET value = EXCLUDED.value, cbs_status = EXCLUDED.cbs_status, provisional = EXCLUDED.provisional, source_id = EXCLUDED.source_id
+         RETURNING measure, category, region_code, period, value, cbs_status, provisional
+       )
+       SELECT p.measure IS NULL AS inserted,
+              (p.measure IS NOT NULL AND (p.value IS DISTINCT FROM u.value OR p.cbs_status <> u.cbs_status OR p.provisional <> u.provisional)) AS changed
+         FROM upserted u LEFT JOIN previous p USING (measure, category, region_code, period)`,
+      [
+        chunk.map((o) => o.measure),
+        chunk.map((o) => o.category),
+        chunk.map((o) => o.regionCode),
+        chunk.map((o) => o.period),
+        chunk.map((o) => o.value),
+        chunk.map((o) => o.status),
+        chunk.map((o) => o.provisional),
+        tableId,
+        sourceId,
+      ],
+    );
+  }
+
+  /** Upserts one raw figure of a shipped extract. */
+  async upsertValue(value: IncomingValue & { tableId: string; sourceId: number | undefined }): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO statistic_value (table_id, measure, category, region_code, period, value, cbs_status, provisional, source_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (table_id, measure, category, region_code, period) DO UPDATE
+         SET value = EXCLUDED.value, cbs_status = EXCLUDED.cbs_status, provisional = EXCLUDED.provisional, source_id = EXCLUDED.source_id`,
+      [value.tableId, value.measure, value.category, value.regionCode, value.period, value.value, value.status, value.provisional, value.sourceId],
+    );
+  }
 
   /** Every raw figure: only the protection reads these. */
   rawValues(): Promise<RawValueRow[]> {
     return this.manager.query('SELECT table_id, measure, category, region_code, period, value, cbs_status FROM statistic_value');
-  }
-
-  /** Current municipalities with their province and Veilig Thuis region (the regional hierarchy). */
-  municipalityRegions(): Promise<MunicipalityRegionRow[]> {
-    return this.manager.query(
-      `SELECT m.code AS municipality,
-              max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
-              max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
-         FROM municipality m
-         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
-         LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
-        WHERE m.valid_to IS NULL
-        GROUP BY m.code`,
-    );
   }
 
   /** Replaces the whole protected store (inside the caller's transaction). */

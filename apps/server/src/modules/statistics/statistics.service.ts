@@ -2,6 +2,7 @@ import { LANDSDELEN, levelOfCode, MEASURES, NATION_CODE, periodLabel, type Calle
 import type { DataSource } from 'typeorm';
 import { requireRole } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
+import { currentAreaNames } from '../region/region.repository';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type PublishedValueRow } from './statistics.repository';
 import {
@@ -67,11 +68,7 @@ export class StatisticsService {
   }
 
   async measures(): Promise<StatisticMeasure[]> {
-    const rows = await this.dataSource.query<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]>(
-      `SELECT measure, array_agg(DISTINCT table_id) AS tables, array_agg(DISTINCT category) AS categories,
-              array_agg(DISTINCT period ORDER BY period) AS periods, count(*)::int AS count
-         FROM statistic_value GROUP BY measure`,
-    );
+    const rows = await new StatisticsRepository(this.dataSource.manager).measureSummaries();
     const stored = new Map(rows.map((r) => [r.measure, r]));
     return Object.entries(MEASURES).map(([key, m]) => ({
       key,
@@ -106,11 +103,7 @@ export class StatisticsService {
   }
 
   private async regionNames(codes: string[]): Promise<Map<string, string>> {
-    const rows = await this.dataSource.query<{ code: string; name: string }[]>(
-      `SELECT code, name FROM region WHERE code = ANY($1) AND valid_to IS NULL
-       UNION ALL SELECT code, name FROM municipality WHERE code = ANY($1) AND valid_to IS NULL`,
-      [codes],
-    );
+    const rows = await currentAreaNames(this.dataSource.manager, codes);
     const names = new Map(rows.map((r) => [r.code, r.name]));
     names.set(NATION_CODE, 'Nederland');
     for (const [code, { name }] of Object.entries(LANDSDELEN)) names.set(code, name);

@@ -4,18 +4,23 @@ import { requireRole } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import { hashPassword } from '../../auth/password-hasher';
 import type { Context } from '../../context';
-import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
 import type { ApiTokenService } from '../api-token/api-token.service';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionService } from '../session/session.service';
-import { User } from './user.entity';
+import type { User } from './user.entity';
+import {
+  findUserById,
+  listUsers,
+  realAdministratorExists,
+  updateUserActive,
+  updateUserRole,
+  upsertAdministrator,
+  type UserFilter,
+} from './user.repository';
+import { currentMunicipalityIdByCode } from '../municipality/municipality.repository';
 
-export interface UserFilterArgs {
-  search?: string;
-  role?: Role;
-  active?: boolean;
-}
+export type UserFilterArgs = UserFilter;
 
 export class UserService {
   constructor(
@@ -26,18 +31,12 @@ export class UserService {
   ) {}
 
   async byId(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id });
+    return findUserById(this.dataSource.manager, id);
   }
 
   async list(ctx: Context, filter: UserFilterArgs): Promise<User[]> {
     requireRole(ctx.caller, ['ADMIN']);
-    const query = this.dataSource.getRepository(User).createQueryBuilder('u').orderBy('u.name');
-    if (filter.search) {
-      query.andWhere('(lower(u.name) LIKE :s OR u.email LIKE :s)', { s: `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    }
-    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
-    if (filter.active !== undefined && filter.active !== null) query.andWhere('u.active = :active', { active: filter.active });
-    return query.limit(1000).getMany();
+    return listUsers(this.dataSource.manager, filter);
   }
 
   async changeRole(ctx: Context, userId: string, role: Role, municipalityCode: string | null | undefined): Promise<User> {
@@ -52,7 +51,7 @@ export class UserService {
       municipalityId = null;
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE app_user SET role = $2, municipality_id = $3 WHERE id = $1', [userId, role, municipalityId]);
+      await updateUserRole(manager, userId, role, municipalityId);
       await this.audit.record(
         {
           type: 'ROLE_CHANGED',
@@ -74,7 +73,7 @@ export class UserService {
     const user = await this.requireUser(userId);
     if (!active && user.id === ctx.caller.userId) throw badUserInput('userId', 'u kunt uw eigen account niet deactiveren');
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET active = $2, deactivated_at = CASE WHEN $2 THEN NULL ELSE now() END WHERE id = $1`, [userId, active]);
+      await updateUserActive(manager, userId, active);
       if (!active) {
         // ends every way in at once: sessions and API tokens
         await this.sessions.revokeAll(userId, null, manager);
@@ -97,8 +96,7 @@ export class UserService {
 
   /** Start-up: creates the first administrator when no active (non-demo) one exists. */
   async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
-    const [existing] = await this.dataSource.query<unknown[]>("SELECT 1 FROM app_user WHERE role = 'ADMIN' AND active AND NOT is_demo LIMIT 1");
-    if (existing) return 'exists';
+    if (await realAdministratorExists(this.dataSource.manager)) return 'exists';
     await this.createAdmin(email, password);
     return 'created';
   }
@@ -108,15 +106,7 @@ export class UserService {
     const email = emailInput.trim().toLowerCase();
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await rowsOf<{ id: string; inserted: boolean }>(
-        manager,
-        `INSERT INTO app_user (email, name, role, password_hash, active, password_changed_at)
-         VALUES ($1, $2, 'ADMIN', $3, true, now())
-         ON CONFLICT (email) DO UPDATE SET role = 'ADMIN', municipality_id = NULL, password_hash = $3, active = true,
-           deactivated_at = NULL, is_demo = false, password_changed_at = now()
-         RETURNING id, (xmax = 0) AS inserted`,
-        [email, name, passwordHash],
-      );
+      const row = await upsertAdministrator(manager, email, name, passwordHash);
       await this.audit.record(
         { type: 'ADMIN_CREATED', actor: { label: 'systeem' }, subjectType: 'User', subjectId: row.id, subjectLabel: email },
         manager,
@@ -126,9 +116,9 @@ export class UserService {
   }
 
   async municipalityId(code: string, field: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = await manager.query<{ id: number }[]>('SELECT id FROM municipality WHERE code = $1 AND valid_to IS NULL', [code]);
-    if (!row) throw badUserInput(field, `onbekende gemeentecode ${code}`);
-    return row.id;
+    const id = await currentMunicipalityIdByCode(manager, code);
+    if (id === null) throw badUserInput(field, `onbekende gemeentecode ${code}`);
+    return id;
   }
 
   private async requireUser(id: string): Promise<User> {

@@ -1,0 +1,166 @@
+import type { AnswerValue } from '@monitor/domain';
+import type { EntityManager } from 'typeorm';
+import { rowsOf } from '../../db/sql';
+
+/*
+ * The response module owns response, answer and response_history. Answers and history show who
+ * changed them by name, read from app_user (user module) in the same statement
+ * (docs/architecture.md, "Cross-module reads").
+ */
+
+export interface ResponseRow {
+  id: number;
+  status: 'DRAFT' | 'SUBMITTED';
+  submitted_at: Date | null;
+  is_demo: boolean;
+}
+
+export interface AnswerRow {
+  question_key: string;
+  value: AnswerValue | null;
+  version: number;
+  updated_at: Date;
+  updated_by: string | null;
+}
+
+export interface HistoryRow {
+  id: string;
+  response_id: number;
+  kind: string;
+  question_key: string | null;
+  old_value: unknown;
+  new_value: unknown;
+  version: number | null;
+  note: string | null;
+  changed_at: Date;
+  changed_by: string | null;
+}
+
+export async function ensureResponse(db: EntityManager, questionnaireId: number, municipalityId: number): Promise<void> {
+  await db.query(
+    'INSERT INTO response (questionnaire_id, municipality_id) VALUES ($1, $2) ON CONFLICT (questionnaire_id, municipality_id) DO NOTHING',
+    [questionnaireId, municipalityId],
+  );
+}
+
+export async function responseOf(
+  db: EntityManager,
+  questionnaireId: number,
+  municipalityId: number,
+  forUpdate: boolean,
+): Promise<ResponseRow | null> {
+  const [response] = await rowsOf<ResponseRow>(
+    db,
+    `SELECT id, status, submitted_at, is_demo FROM response WHERE questionnaire_id = $1 AND municipality_id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [questionnaireId, municipalityId],
+  );
+  return response ?? null;
+}
+
+/** The answers of a response by question key, with the name of who last changed each (cross-module: app_user). */
+export function answersOfResponse(db: EntityManager, responseId: number): Promise<AnswerRow[]> {
+  return db.query<AnswerRow[]>(
+    `SELECT a.question_key, a.value, a.version, a.updated_at, u.name AS updated_by
+       FROM answer a LEFT JOIN app_user u ON u.id = a.updated_by WHERE a.response_id = $1 ORDER BY a.question_key`,
+    [responseId],
+  );
+}
+
+/** Writes an answer at a version, by this user. */
+export async function upsertAnswer(
+  db: EntityManager,
+  responseId: number,
+  questionKey: string,
+  value: unknown,
+  version: number,
+  userId: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO answer (response_id, question_key, value, version, updated_at, updated_by) VALUES ($1, $2, $3, $4, now(), $5)
+     ON CONFLICT (response_id, question_key) DO UPDATE SET value = $3, version = $4, updated_at = now(), updated_by = $5`,
+    [responseId, questionKey, JSON.stringify(value), version, userId],
+  );
+}
+
+export async function insertAnswerHistory(
+  db: EntityManager,
+  change: {
+    responseId: number;
+    kind: 'ANSWER' | 'PREFILL';
+    questionKey: string;
+    oldValue: unknown;
+    newValue: unknown;
+    version: number;
+    note: string | null;
+    userId: string;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO response_history (response_id, kind, question_key, old_value, new_value, version, note, changed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      change.responseId,
+      change.kind,
+      change.questionKey,
+      JSON.stringify(change.oldValue),
+      JSON.stringify(change.newValue),
+      change.version,
+      change.note,
+      change.userId,
+    ],
+  );
+}
+
+export async function markSubmitted(db: EntityManager, responseId: number, userId: string): Promise<void> {
+  await db.query(`UPDATE response SET status = 'SUBMITTED', submitted_at = now(), submitted_by = $2 WHERE id = $1`, [responseId, userId]);
+}
+
+export async function markDraft(db: EntityManager, responseId: number): Promise<void> {
+  await db.query(`UPDATE response SET status = 'DRAFT', submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [responseId]);
+}
+
+export async function insertSubmitHistory(db: EntityManager, responseId: number, userId: string): Promise<void> {
+  await db.query(`INSERT INTO response_history (response_id, kind, changed_by) VALUES ($1, 'SUBMIT', $2)`, [responseId, userId]);
+}
+
+export async function insertReopenHistory(db: EntityManager, responseId: number, note: string, userId: string): Promise<void> {
+  await db.query(`INSERT INTO response_history (response_id, kind, note, changed_by) VALUES ($1, 'REOPEN', $2, $3)`, [responseId, note, userId]);
+}
+
+/** Full history of these responses, newest first, with the name of who changed (cross-module: app_user). */
+export function historyOfResponses(db: EntityManager, responseIds: readonly number[]): Promise<HistoryRow[]> {
+  return db.query<HistoryRow[]>(
+    `SELECT h.id::text, h.response_id, h.kind, h.question_key, h.old_value, h.new_value, h.version, h.note, h.changed_at, u.name AS changed_by
+       FROM response_history h LEFT JOIN app_user u ON u.id = h.changed_by
+      WHERE h.response_id = ANY($1) ORDER BY h.id DESC`,
+    [[...responseIds]],
+  );
+}
+
+export async function countDemoResponses(db: EntityManager): Promise<number> {
+  const [{ done }] = await db.query<{ done: number }[]>('SELECT count(*)::int AS done FROM response WHERE is_demo');
+  return done;
+}
+
+/** A submitted demo response with its answers (demo data only, generated at start-up). */
+export async function insertDemoResponse(
+  db: EntityManager,
+  questionnaireId: number,
+  municipalityId: number,
+  year: number,
+  answers: Record<string, unknown>,
+): Promise<number> {
+  const [response] = await rowsOf<{ id: number }>(
+    db,
+    `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at, is_demo)
+     VALUES ($1, $2, 'SUBMITTED', make_timestamptz($3, 10, 1, 12, 0, 0), true) RETURNING id`,
+    [questionnaireId, municipalityId, year],
+  );
+  const keys = Object.keys(answers);
+  await db.query(
+    `INSERT INTO answer (response_id, question_key, value, version)
+     SELECT $1, key, value, 1 FROM unnest($2::text[], $3::jsonb[]) AS t(key, value)`,
+    [response.id, keys, keys.map((k) => JSON.stringify(answers[k]))],
+  );
+  return response.id;
+}
