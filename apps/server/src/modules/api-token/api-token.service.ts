@@ -1,6 +1,6 @@
 import { grantableScopes, type Role, type TokenScope } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import { hashSecret, newSecret } from '../../auth/secrets';
 import type { Context } from '../../context';
@@ -26,7 +26,7 @@ export class ApiTokenService {
   ) {}
 
   async create(ctx: Context, input: CreateApiTokenInput): Promise<CreatedApiToken> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const allowed = grantableScopes(ctx.caller.role);
     const excess = input.scopes.filter((scope) => !allowed.includes(scope));
     if (excess.length > 0) {
@@ -60,7 +60,7 @@ export class ApiTokenService {
   }
 
   async list(ctx: Context): Promise<ApiToken[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const rows = await this.dataSource.query<ApiTokenRow[]>('SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC', [
       ctx.caller.userId,
     ]);
@@ -68,7 +68,7 @@ export class ApiTokenService {
   }
 
   async revoke(ctx: Context, id: string): Promise<ApiToken> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const [row] = await rowsOf<ApiTokenRow>(
       this.dataSource,
       `UPDATE api_token SET revoked_at = coalesce(revoked_at, now())

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import type { AuditEvent, AuditEventFilter } from './audit.types';
 
 export type { AuditEventType };
@@ -53,7 +53,7 @@ export class AuditService {
   }
 
   async list(ctx: Context, filter: AuditEventFilter | undefined, first: number, after?: string | null): Promise<Connection<AuditEvent>> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'audit.read');
     const params: unknown[] = [];
     const clauses: string[] = [];
     if (filter?.type) {

@@ -1,6 +1,6 @@
 import { passwordProblem } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import { hashPassword, verifyPassword } from '../../auth/password-hasher';
 import { hashSecret, newSecret } from '../../auth/secrets';
@@ -37,6 +37,7 @@ export class AuthService {
   ) {}
 
   async me(ctx: Context): Promise<User | null> {
+    requireAccess(ctx, 'account.me');
     if (ctx.caller.kind === 'anonymous') return null;
     return this.dataSource.getRepository(User).findOneBy({ id: ctx.caller.userId, active: true });
   }
@@ -46,6 +47,7 @@ export class AuthService {
    * rejected application is revealed only to someone who knows its password.
    */
   async login(ctx: Context, emailInput: string, password: string): Promise<User> {
+    requireAccess(ctx, 'account.signIn');
     const email = emailInput.trim().toLowerCase();
     const reservation = await this.reserveAttempt(ctx, email);
     const user = await this.dataSource
@@ -113,7 +115,7 @@ export class AuthService {
   }
 
   async logout(ctx: Context): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
     ctx.cookies.clearSession();
     await this.audit.record({ type: 'LOGOUT', actor: ctx.caller, clientAddress: ctx.clientAddress });
@@ -121,7 +123,7 @@ export class AuthService {
   }
 
   async logoutEverywhere(ctx: Context): Promise<number> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     const ended = await this.sessions.revokeAll(ctx.caller.userId);
     ctx.cookies.clearSession();
     await this.audit.record({ type: 'SESSIONS_REVOKED', actor: ctx.caller, clientAddress: ctx.clientAddress, details: { sessions: ended } });
@@ -129,12 +131,12 @@ export class AuthService {
   }
 
   async listSessions(ctx: Context): Promise<Session[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     return this.sessions.listLive(ctx.caller.userId, ctx.sessionId);
   }
 
   async revokeSession(ctx: Context, publicId: string): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     if (!(await this.sessions.revokeOwn(ctx.caller.userId, publicId))) throw AccessError.notFound('Sessie');
     await this.audit.record({ type: 'SESSIONS_REVOKED', actor: ctx.caller, clientAddress: ctx.clientAddress, details: { sessions: 1 } });
     return true;
@@ -145,7 +147,7 @@ export class AuthService {
    * revokes all of the user's API tokens: whoever knew the old password may have made them.
    */
   async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -175,6 +177,7 @@ export class AuthService {
    * for an hour goes to active accounts, and voids every earlier link of that account.
    */
   async requestPasswordReset(ctx: Context, emailInput: string): Promise<boolean> {
+    requireAccess(ctx, 'account.resetPassword');
     const email = emailInput.trim().toLowerCase();
     const [user] = await rowsOf<{ id: string }>(this.dataSource, 'SELECT id FROM app_user WHERE email = $1 AND active', [email]);
     // the counter is keyed by a hash: no list of tried addresses is kept beside the audit log
@@ -208,6 +211,7 @@ export class AuthService {
 
   /** Ends every session and revokes every API token of the user; other reset links are void. */
   async resetPassword(ctx: Context, token: string, newPassword: string): Promise<boolean> {
+    requireAccess(ctx, 'account.resetPassword');
     const tokenHash = hashSecret(token);
     const [link] = await rowsOf<{ user_id: string; email: string }>(
       this.dataSource,

@@ -1,5 +1,6 @@
 import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import type { EstimateService } from '../estimate/estimate.service';
 import type { District } from './district.types';
@@ -21,7 +22,8 @@ export class DistrictService {
     private readonly estimates: EstimateService,
   ) {}
 
-  async forMunicipality(municipalityCode: string): Promise<District[]> {
+  async forMunicipality(ctx: AccessSubject, municipalityCode: string): Promise<District[]> {
+    requireAccess(ctx, 'geography.read');
     if (!/^GM\d{4}$/.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     const rows: DistrictRow[] = await this.dataSource.query(
       `SELECT d.code, d.name, m.code AS municipality_code, d.year, d.boundary, s.value AS inhabitants, s.source

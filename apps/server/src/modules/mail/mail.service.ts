@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config/env';
 import type { Context } from '../../context';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { rowsOf } from '../../db/sql';
 import type { MailMessage } from './mail.types';
 
@@ -49,7 +49,7 @@ export class MailService {
   }
 
   async outbox(ctx: Context, first: number): Promise<MailMessage[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'mail.read');
     const rows = await this.dataSource.query<OutboxRow[]>(
       `SELECT id::text, to_address, subject, body, created_at, sent_at, error FROM mail_outbox ORDER BY id DESC LIMIT $1`,
       [first],

@@ -1,5 +1,6 @@
 import { searchKeysOf } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
 import { validIn } from '../geography/geography.sql';
@@ -12,6 +13,7 @@ export class MunicipalityService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(ctx: Context, args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
+    requireAccess(ctx, 'geography.read');
     const year = args.filter?.year ?? (await ctx.loaders.geographyYear());
     const after = args.after == null ? undefined : decodeCursor(args.after);
     const { where, params } = this.conditions(year, args.filter);
@@ -38,6 +40,7 @@ export class MunicipalityService {
   }
 
   async byCode(ctx: Context, args: MunicipalityArgs): Promise<Municipality | null> {
+    requireAccess(ctx, 'geography.read');
     const year = args.year ?? (await ctx.loaders.geographyYear());
     const rows: MunicipalityRow[] = await this.dataSource.query(
       `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.code = $1 AND ${validIn('m', '$2')}`,

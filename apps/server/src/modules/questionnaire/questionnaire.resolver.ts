@@ -51,13 +51,13 @@ class QuestionnaireChanges {
 export class QuestionnaireResolver {
   @Query(() => Questionnaire, { nullable: true, description: 'The questionnaire of a year; null when there is none.' })
   async questionnaire(@Args() { year }: YearArgs, @Ctx() ctx: Context): Promise<Questionnaire | null> {
-    const stored = await ctx.services.questionnaires.byYear(year);
+    const stored = await ctx.services.questionnaires.get(ctx, year);
     return stored ? toQuestionnaire(stored) : null;
   }
 
   @Query(() => [Questionnaire], { description: 'All questionnaire versions, newest first.' })
   async questionnaires(@Ctx() ctx: Context): Promise<Questionnaire[]> {
-    return (await ctx.services.questionnaires.list()).map(toQuestionnaire);
+    return (await ctx.services.questionnaires.list(ctx)).map(toQuestionnaire);
   }
 
   @Mutation(() => Questionnaire, { description: 'Copies a version into a draft for a new year (administrators).' })

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import { validIn } from '../geography/geography.sql';
 import type { Region } from './region.entity';
@@ -10,6 +11,7 @@ export class RegionService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(ctx: Context, args: RegionsArgs): Promise<Region[]> {
+    requireAccess(ctx, 'geography.read');
     const year = args.year ?? (await ctx.loaders.geographyYear());
     const rows: RegionRow[] = await this.dataSource.query(
       `SELECT ${REGION_COLUMNS} FROM region r
@@ -21,6 +23,7 @@ export class RegionService {
   }
 
   async byCode(ctx: Context, args: RegionArgs): Promise<Region | null> {
+    requireAccess(ctx, 'geography.read');
     const year = args.year ?? (await ctx.loaders.geographyYear());
     const rows: RegionRow[] = await this.dataSource.query(`SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = $1 AND ${validIn('r', '$2')}`, [
       args.code,

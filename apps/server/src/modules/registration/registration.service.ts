@@ -1,6 +1,6 @@
 import { isMunicipalRole, passwordProblem, type Role } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { RegistrationStatus } from '../../auth/auth.enums';
 import { hashPassword } from '../../auth/password-hasher';
@@ -31,6 +31,7 @@ export class RegistrationService {
    * application, so that nobody can find out which addresses are known.
    */
   async register(ctx: Context, input: RegisterInput): Promise<string> {
+    requireAccess(ctx, 'account.register');
     const email = input.email.trim().toLowerCase();
     const problem = passwordProblem(input.password, { email });
     if (problem) throw badUserInput('password', problem);
@@ -81,13 +82,13 @@ export class RegistrationService {
   }
 
   async list(ctx: Context, status: RegistrationStatus | undefined): Promise<Registration[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     const where = status ? { status } : {};
     return this.dataSource.getRepository(Registration).find({ where, order: { createdAt: 'ASC' }, take: 1000 });
   }
 
   async approve(ctx: Context, id: string, role: Role): Promise<Registration> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     if (!isMunicipalRole(role)) throw badUserInput('role', 'een aanmelding krijgt een gemeentelijke rol: invuller of lezer');
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
@@ -130,7 +131,7 @@ export class RegistrationService {
   }
 
   async reject(ctx: Context, id: string, reason: string): Promise<Registration> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     const trimmed = reason.trim();
     if (trimmed.length < 5) throw badUserInput('reason', 'geef een reden van minstens 5 tekens');
     const adminId = ctx.caller.userId;

@@ -1,9 +1,8 @@
 import { computeIndicators, isVisible, missingRequired, validateAnswer, type AnswerValue, type Answers, type Question } from '@monitor/domain';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
-import { assertMunicipalityAccess, requireMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/sql';
 import { badUserInput } from '../../graphql/errors';
@@ -74,7 +73,7 @@ export class ResponseService {
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
-    await assertMunicipalityAccess(ctx, municipalityCode, 'read');
+    await requireAccess(ctx, 'municipality.readAnswers', { municipalityCode });
     return this.load(this.dataSource.manager, municipalityCode, await this.questionnaires.requireYear(year));
   }
 
@@ -83,7 +82,7 @@ export class ResponseService {
    * a colleague saved that answer in between, nothing is saved and the conflicts show both values.
    */
   async save(ctx: Context, input: SaveAnswersInput): Promise<ResponseState> {
-    requireMunicipalityAccess(ctx.caller, input.municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode: input.municipalityCode });
     const questionnaire = await this.requireOpen(input.year);
     const byKey = questionsByKey(questionnaire);
     const problems = validateBatch(input.answers, byKey);
@@ -144,7 +143,7 @@ export class ResponseService {
 
   /** Validates every visible required question, locks the response and stores its indicators. */
   async submit(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
-    requireMunicipalityAccess(ctx.caller, municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode });
     const questionnaire = await this.requireOpen(year);
     const userId = ctx.caller.userId;
     const submitted = await this.dataSource.transaction(async (manager) => {
@@ -178,7 +177,7 @@ export class ResponseService {
 
   /** ADMIN: makes a submitted response editable again, with a reason; its indicators are withdrawn. */
   async reopen(ctx: Context, municipalityCode: string, year: number, reason: string): Promise<ResponseState> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'response.reopen');
     const note = reason.trim();
     if (note.length < 5) throw badUserInput('reason', 'geef een reden van minstens 5 tekens');
     const questionnaire = await this.questionnaires.requireYear(year);
@@ -212,7 +211,7 @@ export class ResponseService {
 
   /** Copies last year's answers to questions with the same key that are still empty. */
   async prefillFromPreviousYear(ctx: Context, municipalityCode: string, year: number): Promise<{ state: ResponseState; copied: number }> {
-    requireMunicipalityAccess(ctx.caller, municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode });
     const questionnaire = await this.requireOpen(year);
     const previous = await this.questionnaires.byYear(year - 1);
     const byKey = questionsByKey(questionnaire);

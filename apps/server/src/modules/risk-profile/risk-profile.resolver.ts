@@ -24,7 +24,7 @@ export class RiskProfileResolver {
       'Risk factors of a municipality with their source years, against its Veilig Thuis region, province, municipalities of the same size class and the Netherlands; null for an unknown municipality.',
   })
   riskProfile(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<RiskProfile | null> {
-    return ctx.services.riskProfiles.forMunicipality(municipalityCode);
+    return ctx.services.riskProfiles.forMunicipality(ctx, municipalityCode);
   }
 
   @Query(() => [RiskProfile], {
@@ -32,11 +32,11 @@ export class RiskProfileResolver {
       'Risk factors of the districts (wijken) of a municipality in one division year, under the district disclosure rules; empty when there is no district data for that year.',
   })
   districtRiskProfiles(@Args() { municipalityCode, year }: DistrictProfileArgs, @Ctx() ctx: Context): Promise<RiskProfile[]> {
-    return ctx.services.riskProfiles.forDistricts(municipalityCode, year);
+    return ctx.services.riskProfiles.forDistricts(ctx, municipalityCode, year);
   }
 
   @Query(() => [Int], { description: 'Years of the district divisions with risk-factor data for a municipality, newest first.' })
   districtRiskProfileYears(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<number[]> {
-    return ctx.services.riskProfiles.districtYears(municipalityCode);
+    return ctx.services.riskProfiles.districtYears(ctx, municipalityCode);
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole, requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { rowsOf } from '../../db/sql';
@@ -73,14 +73,13 @@ export class SharingService {
   ) {}
 
   async list(ctx: Context): Promise<Agreement[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'sharing.read');
     if (ctx.caller.role === 'ADMIN') return this.load(this.dataSource.manager, null, null);
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']);
     return this.load(this.dataSource.manager, null, ctx.caller.municipalityCode);
   }
 
   async propose(ctx: Context, input: { scope: AgreementScope; title: string; municipalityCodes: string[] }): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const own = ctx.caller.municipalityCode!;
     const invited = [...new Set(input.municipalityCodes.filter((c) => c !== own))];
     if (invited.length === 0) throw badUserInput('municipalityCodes', 'nodig minstens één andere gemeente uit');
@@ -127,7 +126,7 @@ export class SharingService {
   }
 
   async respond(ctx: Context, id: number, accept: boolean): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
@@ -160,7 +159,7 @@ export class SharingService {
 
   /** Effective immediately; the agreement ends when fewer than two members remain. */
   async withdraw(ctx: Context, id: number): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
@@ -197,7 +196,7 @@ export class SharingService {
     id: number,
     year: number,
   ): Promise<{ municipalityCode: string; municipalityName: string; indicatorKey: string; value: number | null; band: string | null }[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'sharing.readIndicators');
     const [agreement] = await this.load(this.dataSource.manager, id, null);
     const caller = ctx.caller;
     const isMember = agreement?.members.some((m) => m.municipalityCode === caller.municipalityCode && m.state === 'ACCEPTED');

@@ -1,6 +1,6 @@
 import { LANDSDELEN, levelOfCode, MEASURES, NATION_CODE, periodLabel, type Caller } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type PublishedValueRow } from './statistics.repository';
@@ -33,7 +33,8 @@ export class StatisticsService {
     private readonly protectionReady: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
-  async values(query: StatisticsQuery): Promise<StatisticValue[]> {
+  async values(ctx: AccessSubject, query: StatisticsQuery): Promise<StatisticValue[]> {
+    requireAccess(ctx, 'statistics.read');
     if (!MEASURES[query.measure]) throw badUserInput('measure', `onbekende maat; kies uit: ${Object.keys(MEASURES).join(', ')}`);
     const unknownCodes = query.regionCodes.filter((code) => !levelOfCode(code) || levelOfCode(code) === 'DISTRICT');
     if (unknownCodes.length > 0)
@@ -66,7 +67,8 @@ export class StatisticsService {
       .sort((a, b) => query.regionCodes.indexOf(a.regionCode) - query.regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
   }
 
-  async measures(): Promise<StatisticMeasure[]> {
+  async measures(ctx: AccessSubject): Promise<StatisticMeasure[]> {
+    requireAccess(ctx, 'statistics.read');
     const rows = await this.dataSource.query<{ measure: string; tables: string[]; categories: string[]; periods: string[]; count: number }[]>(
       `SELECT measure, array_agg(DISTINCT table_id) AS tables, array_agg(DISTINCT category) AS categories,
               array_agg(DISTINCT period ORDER BY period) AS periods, count(*)::int AS count
@@ -87,7 +89,7 @@ export class StatisticsService {
 
   /** What the protection hides per table and why, with the audit's smallest interval (administrators). */
   async disclosure(caller: Caller): Promise<StatisticsDisclosure> {
-    requireRole(caller, ['ADMIN']);
+    requireAccess({ caller }, 'statistics.readDisclosure');
     await this.protectionReady();
     const repository = new StatisticsRepository(this.dataSource.manager);
     const [run, rows, titles] = [await repository.latestRun(), await repository.allProtected(), await repository.tableTitles()];
