@@ -1,4 +1,4 @@
-import { passwordProblem } from '@monitor/domain';
+import { passwordProblem, ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
@@ -62,9 +62,9 @@ export class AuthService {
       if (application && (await verifyPassword(application.passwordHash, password))) {
         await this.throttle.succeed(reservation);
         if (application.status === 'PENDING') {
-          throw authError('REGISTRATION_PENDING', 'Uw aanmelding wacht nog op goedkeuring door een beheerder.');
+          throw authError(ErrorCode.REGISTRATION_PENDING, 'Uw aanmelding wacht nog op goedkeuring door een beheerder.');
         }
-        throw authError('REGISTRATION_REJECTED', `Uw aanmelding is afgewezen. Reden: ${application.rejectionReason}`);
+        throw authError(ErrorCode.REGISTRATION_REJECTED, `Uw aanmelding is afgewezen. Reden: ${application.rejectionReason}`);
       }
       await this.audit.record({
         type: 'LOGIN_FAILED',
@@ -73,7 +73,7 @@ export class AuthService {
         subjectId: user?.id,
         clientAddress: ctx.clientAddress,
       });
-      throw authError('INVALID_CREDENTIALS', INVALID_CREDENTIALS);
+      throw authError(ErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
 
     await this.throttle.succeed(reservation);
@@ -98,7 +98,7 @@ export class AuthService {
     if (reservation.allowed) return reservation;
     await this.audit.record({ type: 'LOGIN_THROTTLED', actor: { label: email }, clientAddress: ctx.clientAddress });
     const seconds = reservation.retryAfterSeconds;
-    throw authError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`, {
+    throw authError(ErrorCode.TOO_MANY_ATTEMPTS, `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`, {
       retryAfterSeconds: seconds,
     });
   }
@@ -276,5 +276,5 @@ export class AuthService {
 }
 
 function invalidResetLink() {
-  return authError('INVALID_TOKEN', 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
+  return authError(ErrorCode.INVALID_TOKEN, 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
 }

@@ -1,10 +1,10 @@
-import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { ErrorCode, MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
 import { Router } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Config } from '../../config/env';
 import { createContext, type Services } from '../../context';
 import { resolveRequest } from '../../auth/request-caller';
 import type { DataSource } from 'typeorm';
+import { errorCodeOf, sendError } from '../../http/http-errors';
 import { integerParam, sendBadUserInput, validUrlInput } from '../../http/url-input';
 import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
 import type { ExportFormat, ExportKind } from './export.service';
@@ -34,10 +34,9 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
       res.set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' });
       res.send(file.body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-      if (status === 500) console.error('[export] onverwachte fout:', error);
-      res.status(status).json({ error: { code, message: status === 500 ? 'Er ging iets mis op de server.' : (error as Error).message } });
+      const code = errorCodeOf(error);
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('[export] onverwachte fout:', error);
+      sendError(res, code, code === ErrorCode.INTERNAL_SERVER_ERROR ? undefined : (error as Error).message);
     }
   });
   return router;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { ErrorCode } from '@monitor/domain';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { sendError } from '../../http/http-errors';
 import { validUrlInput } from '../../http/url-input';
 
 /** Map layers by public name; the SPA loads boundaries here, apart from its code bundle. */
@@ -22,7 +24,7 @@ export function geoRoutes(dataSource: DataSource): Router {
       const name = String(req.params.name);
       const layer = Object.hasOwn(LAYERS, name) ? LAYERS[name] : undefined;
       if (!layer) {
-        res.status(404).json({ error: { code: 'NOT_FOUND', message: `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}` } });
+        sendError(res, ErrorCode.NOT_FOUND, `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}`);
         return;
       }
       let entry = cache.get(layer);
@@ -32,7 +34,7 @@ export function geoRoutes(dataSource: DataSource): Router {
           [layer],
         );
         if (!rows[0]) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Deze kaartlaag is (nog) niet geladen' } });
+          sendError(res, ErrorCode.NOT_FOUND, 'Deze kaartlaag is (nog) niet geladen');
           return;
         }
         entry = { body: rows[0].topology, etag: `"${createHash('sha1').update(rows[0].topology).digest('base64url')}"` };

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition, Question, QuestionnaireDefinition } from '@monitor/domain';
+import { ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess, type AccessSubject } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
@@ -130,7 +131,7 @@ export class QuestionnaireService {
   async clone(ctx: Context, fromYear: number, toYear: number): Promise<StoredQuestionnaire> {
     requireAccess(ctx, 'questionnaire.manage');
     const source = await this.requireYear(fromYear);
-    if (await this.byYear(toYear)) throw authError('CONFLICT', `Er bestaat al een vragenlijst voor ${toYear}.`);
+    if (await this.byYear(toYear)) throw authError(ErrorCode.CONFLICT, `Er bestaat al een vragenlijst voor ${toYear}.`);
     const definition = { ...source.definition, year: toYear, title: source.definition.title.replace(String(fromYear), String(toYear)) };
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -163,7 +164,7 @@ export class QuestionnaireService {
     requireAccess(ctx, 'questionnaire.manage');
     const current = await this.requireYear(year);
     if (current.status !== 'DRAFT')
-      throw authError('CONFLICT', 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
+      throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
     const definition = changes.definition ?? current.definition;
     if (definition.year !== year) throw badUserInput('definition.year', `hoort ${year} te zijn`);
     const problems = validate(definition, current.indicators);
@@ -191,7 +192,7 @@ export class QuestionnaireService {
   async open(ctx: Context, year: number): Promise<StoredQuestionnaire> {
     requireAccess(ctx, 'questionnaire.manage');
     const current = await this.requireYear(year);
-    if (current.status !== 'DRAFT') throw authError('CONFLICT', 'Deze vragenlijst is al geopend.');
+    if (current.status !== 'DRAFT') throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is al geopend.');
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE questionnaire SET opened_at = now() WHERE year = $1', [year]);
       await this.audit.record(

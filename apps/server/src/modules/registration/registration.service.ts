@@ -1,4 +1,4 @@
-import { isMunicipalRole, passwordProblem, type Role } from '@monitor/domain';
+import { isMunicipalRole, passwordProblem, type Role, ErrorCode } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
@@ -94,7 +94,7 @@ export class RegistrationService {
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
       const [existing] = await manager.query<unknown[]>('SELECT 1 FROM app_user WHERE email = $1', [registration.email]);
-      if (existing) throw authError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.');
+      if (existing) throw authError(ErrorCode.CONFLICT, 'Er bestaat al een account met dit e-mailadres.');
       const [user] = await rowsOf<{ id: string }>(
         manager,
         `INSERT INTO app_user (email, name, job_title, role, municipality_id, password_hash, password_changed_at)
@@ -181,7 +181,7 @@ export class RegistrationService {
         )
       : [];
     if (!row) throw AccessError.notFound('Aanmelding');
-    if (row.status !== 'PENDING') throw authError('CONFLICT', 'Over deze aanmelding is al besloten.');
+    if (row.status !== 'PENDING') throw authError(ErrorCode.CONFLICT, 'Over deze aanmelding is al besloten.');
     return { email: row.email, requestedRole: row.requested_role };
   }
 }

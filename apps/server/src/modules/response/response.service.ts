@@ -1,4 +1,13 @@
-import { computeIndicators, isVisible, missingRequired, validateAnswer, type AnswerValue, type Answers, type Question } from '@monitor/domain';
+import {
+  computeIndicators,
+  ErrorCode,
+  isVisible,
+  missingRequired,
+  validateAnswer,
+  type AnswerValue,
+  type Answers,
+  type Question,
+} from '@monitor/domain';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
@@ -117,7 +126,7 @@ export class ResponseService {
         throw new GraphQLError(
           'Een collega heeft intussen een of meer van deze antwoorden gewijzigd. Kies per antwoord welke waarde u wilt houden.',
           {
-            extensions: { code: 'CONFLICT', conflicts },
+            extensions: { code: ErrorCode.CONFLICT, conflicts },
           },
         );
       }
@@ -184,7 +193,7 @@ export class ResponseService {
     const userId = ctx.caller.userId;
     const reopened = await this.dataSource.transaction(async (manager) => {
       const state = await this.load(manager, municipalityCode, questionnaire, true);
-      if (state.status !== 'SUBMITTED') throw authError('CONFLICT', 'Deze vragenlijst is niet ingediend.');
+      if (state.status !== 'SUBMITTED') throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is niet ingediend.');
       await manager.query(`UPDATE response SET status = 'DRAFT', submitted_at = NULL, submitted_by = NULL WHERE id = $1`, [state.id]);
       await manager.query('DELETE FROM indicator_value WHERE response_id = $1', [state.id]);
       await manager.query(`INSERT INTO response_history (response_id, kind, note, changed_by) VALUES ($1, 'REOPEN', $2, $3)`, [
@@ -250,7 +259,7 @@ export class ResponseService {
         questionnaire.status === 'CLOSED'
           ? `De vragenlijst ${year} is gesloten sinds ${questionnaire.closesOn}; antwoorden kunnen niet meer worden gewijzigd.`
           : `De vragenlijst ${year} is nog niet open (opent ${questionnaire.opensOn}).`;
-      throw authError('CONFLICT', why, { reason: 'QUESTIONNAIRE_NOT_OPEN' });
+      throw authError(ErrorCode.CONFLICT, why, { reason: 'QUESTIONNAIRE_NOT_OPEN' });
     }
     return questionnaire;
   }
@@ -264,7 +273,7 @@ export class ResponseService {
     );
     const state = await this.load(manager, municipalityCode, questionnaire, true);
     if (state.status === 'SUBMITTED') {
-      throw authError('CONFLICT', 'Deze vragenlijst is ingediend en daarmee vergrendeld. Vraag een beheerder om haar te heropenen.', {
+      throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is ingediend en daarmee vergrendeld. Vraag een beheerder om haar te heropenen.', {
         reason: 'RESPONSE_SUBMITTED',
       });
     }
@@ -331,7 +340,7 @@ function validateBatch(items: readonly AnswerInput[], byKey: Map<string, Questio
 
 function fieldErrors(problems: FieldProblem[], summary?: string): GraphQLError {
   return new GraphQLError(summary ?? `Ongeldige invoer: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: problems[0].field, fields: problems },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0].field, fields: problems },
   });
 }
 

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
@@ -131,7 +132,7 @@ export class SharingService {
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state !== 'INVITED' || agreement.status !== 'PROPOSED')
-        throw authError('CONFLICT', 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
+        throw authError(ErrorCode.CONFLICT, 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
       await manager.query(
         `UPDATE sharing_agreement_member SET state = $3, responded_by = $4, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId],
@@ -164,7 +165,7 @@ export class SharingService {
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state === 'WITHDRAWN' || agreement.state === 'DECLINED' || agreement.status === 'ENDED')
-        throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
+        throw authError(ErrorCode.CONFLICT, 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
       await manager.query(
         `UPDATE sharing_agreement_member SET state = 'WITHDRAWN', responded_by = $3, responded_at = now() WHERE agreement_id = $1 AND municipality_id = $2`,
         [id, agreement.municipalityId, caller.userId],

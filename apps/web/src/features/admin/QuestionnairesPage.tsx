@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminQuestionnairesDocument, CloneQuestionnaireDocument } from '../../gql/__generated__/graphql';
@@ -71,7 +72,7 @@ export default function QuestionnairesPage() {
       requestAnimationFrame(() => noticeRef.current?.focus());
     } catch (failure) {
       const problem = apiError(failure);
-      if (problem.code === 'CONFLICT') {
+      if (problem.code === ErrorCode.CONFLICT) {
         form.clear();
         setConflict(problem.message);
         requestAnimationFrame(() => noticeRef.current?.focus());

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -83,7 +84,9 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
     return (
       <>
         {header}
-        <ErrorMessage text={problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN' ? nlBenchmark.benchmark.notFound : undefined} />
+        <ErrorMessage
+          text={problem.code === ErrorCode.NOT_FOUND || problem.code === ErrorCode.FORBIDDEN ? nlBenchmark.benchmark.notFound : undefined}
+        />
         {back}
       </>
     );

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -64,7 +65,7 @@ function Overview({ code, year }: { code: string; year: number }) {
     return (
       <>
         {header}
-        <ErrorMessage text={problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN' ? t.notFound : undefined} />
+        <ErrorMessage text={problem.code === ErrorCode.NOT_FOUND || problem.code === ErrorCode.FORBIDDEN ? t.notFound : undefined} />
       </>
     );
   }
