@@ -10,3 +10,4 @@ export * from './text';
 export * from './audit';
 export * from './estimates';
 export * from './errors';
+export * from './codes';

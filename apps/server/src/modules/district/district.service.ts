@@ -1,4 +1,4 @@
-import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell } from '@monitor/domain';
+import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell, isMunicipalityCode } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
@@ -24,7 +24,7 @@ export class DistrictService {
 
   async forMunicipality(ctx: AccessSubject, municipalityCode: string): Promise<District[]> {
     requireAccess(ctx, 'geography.read');
-    if (!/^GM\d{4}$/.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     const rows: DistrictRow[] = await this.dataSource.query(
       `SELECT d.code, d.name, m.code AS municipality_code, d.year, d.boundary, s.value AS inhabitants, s.source
          FROM district d JOIN municipality m ON m.id = d.municipality_id

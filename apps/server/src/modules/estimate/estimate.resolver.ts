@@ -1,3 +1,4 @@
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
@@ -8,8 +9,8 @@ import { AbuseEstimate, DomesticViolenceEstimate, EstimateModel } from './estima
 class EstimateArgs extends MunicipalityCodeArgs {
   @Field(() => Int, { nullable: true, description: 'Year the estimate is for; default: the current year.' })
   @IsOptional()
-  @Min(2015, { message: 'year moet 2015 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.estimate, { message: `year moet ${YEAR_MIN.estimate} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 

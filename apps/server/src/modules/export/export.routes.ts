@@ -1,4 +1,4 @@
-import { ErrorCode, MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { ErrorCode, MUNICIPALITY_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { Router } from 'express';
 import type { Config } from '../../config/env';
 import { createContext, type Services } from '../../context';
@@ -6,7 +6,6 @@ import { resolveRequest } from '../../auth/request-caller';
 import type { DataSource } from 'typeorm';
 import { errorCodeOf, sendError } from '../../http/http-errors';
 import { integerParam, sendBadUserInput, validUrlInput } from '../../http/url-input';
-import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
 import type { ExportFormat, ExportKind } from './export.service';
 
 /** GET /export/GM0363/2026/antwoorden.csv (or .xlsx; or indicatoren.*), with the session cookie or an API token. */
@@ -14,7 +13,7 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
   const router = Router();
   router.get('/export/:code/:year/:kind.:format', validUrlInput(), async (req, res) => {
     const { code, kind, format } = req.params as Record<string, string>;
-    const year = integerParam(req, res, 'year', MIN_YEAR, MAX_YEAR);
+    const year = integerParam(req, res, 'year', YEAR_MIN.calendar, YEAR_MAX);
     if (year === undefined) return;
     const problem = !MUNICIPALITY_CODE_PATTERN.test(code)
       ? 'code'

@@ -1,3 +1,4 @@
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
@@ -11,8 +12,8 @@ class DistrictProfileArgs extends MunicipalityCodeArgs {
     description: 'Year of the district division (2017, 2021, 2022 or 2024); default: the newest with data for the municipality.',
   })
   @IsOptional()
-  @Min(2000, { message: 'year moet 2000 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `year moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 

@@ -1,4 +1,4 @@
-import { DISTRICT_RULES, MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { DISTRICT_RULES, isMunicipalityCode } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
@@ -180,7 +180,7 @@ export class RiskProfileService {
 
   async forMunicipality(ctx: AccessSubject, code: string): Promise<RiskProfile | null> {
     requireAccess(ctx, 'estimate.read');
-    if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    if (!isMunicipalityCode(code)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     const [areas, regions] = await Promise.all([this.repository.municipalities(), this.repository.regions()]);
     const area = areas.find((a) => a.code === code);
     if (!area) return null;
@@ -218,7 +218,7 @@ export class RiskProfileService {
 
   async districtYears(ctx: AccessSubject, municipalityCode: string): Promise<number[]> {
     requireAccess(ctx, 'estimate.read');
-    if (!MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     return this.repository.districtYears(municipalityCode);
   }
 

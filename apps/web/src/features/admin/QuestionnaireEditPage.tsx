@@ -1,4 +1,4 @@
-import { ErrorCode } from '@monitor/domain';
+import { ErrorCode, isYearIn } from '@monitor/domain';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -45,7 +45,7 @@ function serverFields(problem: ApiError): Record<string, string> {
 export default function QuestionnaireEditPage() {
   const { year = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^\d{4}$/.test(year) || yearNumber < 2000 || yearNumber > 2100) return <NotFoundPage />;
+  if (!/^\d{4}$/.test(year) || !isYearIn('monitor', yearNumber)) return <NotFoundPage />;
   return <Editor key={yearNumber} year={yearNumber} />;
 }
 

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@monitor/domain';
+import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -152,7 +152,7 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
 export default function BenchmarkDetailPage() {
   const { code = '', year = '', indicatorKey = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^GM\d{4}$/.test(code) || !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100 || !indicatorKey) {
+  if (!isMunicipalityCode(code) || !isYearIn('monitor', yearNumber) || !indicatorKey) {
     return <NotFoundPage />;
   }
   return (

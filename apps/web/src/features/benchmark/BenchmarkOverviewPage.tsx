@@ -1,4 +1,4 @@
-import { ErrorCode } from '@monitor/domain';
+import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -125,7 +125,7 @@ function Overview({ code, year }: { code: string; year: number }) {
 export default function BenchmarkOverviewPage() {
   const { code = '', year = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^GM\d{4}$/.test(code) || !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100) return <NotFoundPage />;
+  if (!isMunicipalityCode(code) || !isYearIn('monitor', yearNumber)) return <NotFoundPage />;
   return (
     <RequireSignIn>
       <Overview code={code} year={yearNumber} />
