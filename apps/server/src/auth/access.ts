@@ -98,7 +98,8 @@ function checkWithoutPartners(caller: Caller, permission: PermissionName, rule: 
 
 async function requireWithPartners(subject: AccessSubject, permission: PermissionName, rule: Permission, target: AccessTarget): Promise<void> {
   if (checkWithoutPartners(subject.caller, permission, rule, target)) return;
-  const partners = subject.caller.kind === 'anonymous' ? [] : ((await subject.loaders?.sharingPartners()) ?? []);
-  if (!isAllowed(rule, subject.caller) || !reachesMunicipality(subject.caller, target.municipalityCode!, rule.municipality!, partners))
-    throw outOfReach(subject.caller);
+  // the agreements are looked up only when the audience fits and own/NJi rules did not decide
+  if (subject.caller.kind === 'anonymous' || !isAllowed(rule, subject.caller)) throw outOfReach(subject.caller);
+  const partners = (await subject.loaders?.sharingPartners()) ?? [];
+  if (!reachesMunicipality(subject.caller, target.municipalityCode!, rule.municipality!, partners)) throw outOfReach(subject.caller);
 }
