@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultErrorMessage, ErrorCode } from '@monitor/domain';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -163,7 +164,10 @@ function lastErrorHandler(debug: boolean): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     console.error('[http] onverwachte fout:', error);
     res.status(500).json({
-      error: { code: 'INTERNAL_SERVER_ERROR', message: debug ? String((error as Error)?.stack ?? error) : 'Er ging iets mis op de server.' },
+      error: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        message: debug ? String((error as Error)?.stack ?? error) : defaultErrorMessage(ErrorCode.INTERNAL_SERVER_ERROR),
+      },
     });
   };
 }

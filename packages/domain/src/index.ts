@@ -9,3 +9,5 @@ export * from './benchmark';
 export * from './text';
 export * from './audit';
 export * from './estimates';
+export * from './errors';
+export * from './codes';

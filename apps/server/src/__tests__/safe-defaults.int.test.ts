@@ -89,7 +89,9 @@ describe('error internals', () => {
       const response = await fetch(`${app.url}/geo/provinces.topojson`);
       const text = await response.text();
       expect(response.status).toBe(500);
-      expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server.' } });
+      expect(JSON.parse(text)).toEqual({
+        error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server. Probeer het later opnieuw.' },
+      });
       expect(internalsIn(text)).toEqual([]);
     } finally {
       error.mockRestore();

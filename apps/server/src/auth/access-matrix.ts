@@ -10,8 +10,9 @@ import type { Role, TokenScope } from '@monitor/domain';
  * - `token`: the scope an API token needs; without it, API tokens may not use the entry at all.
  *   A token acts with its owner's role, so it never grants more than the owner has.
  *
- * Per-municipality rules (own municipality only, sharing agreements) are checked in the services
- * with auth/municipality-access.ts, as their first statement.
+ * The services check again, as their first statement, with `requireAccess(ctx, permission, target)`
+ * (auth/access.ts) against PERMISSIONS at the end of this file: the same audiences, plus per-municipality
+ * rules (own municipality, partners under a sharing agreement, every municipality for NJi staff).
  */
 export type Audience = 'anyone' | 'signed-in' | readonly Role[];
 
@@ -21,16 +22,16 @@ export interface AccessRule {
   token?: TokenScope;
 }
 
-const PUBLIC_DATA: AccessRule = { allow: 'anyone', token: 'PUBLIC_READ' };
-const ANYONE_IN_BROWSER: AccessRule = { allow: 'anyone' };
-const SIGNED_IN_IN_BROWSER: AccessRule = { allow: 'signed-in' };
-const ADMIN_ONLY: AccessRule = { allow: ['ADMIN'] };
-const ADMIN_OR_SELF: AccessRule = { allow: ['ADMIN'], self: true, token: 'PUBLIC_READ' };
-const NJI: AccessRule = { allow: ['ADMIN', 'ANALYST'] };
+const PUBLIC_DATA = { allow: 'anyone', token: 'PUBLIC_READ' } as const satisfies AccessRule;
+const ANYONE_IN_BROWSER = { allow: 'anyone' } as const satisfies AccessRule;
+const SIGNED_IN_IN_BROWSER = { allow: 'signed-in' } as const satisfies AccessRule;
+const ADMIN_ONLY = { allow: ['ADMIN'] } as const satisfies AccessRule;
+const ADMIN_OR_SELF = { allow: ['ADMIN'], self: true, token: 'PUBLIC_READ' } as const satisfies AccessRule;
+const NJI = { allow: ['ADMIN', 'ANALYST'] } as const satisfies AccessRule;
 /** Reading a municipality's own data: the service then checks which municipality (own, shared, or all for NJi). */
-const MUNICIPAL_DATA: AccessRule = { allow: 'signed-in', token: 'MUNICIPALITY_READ' };
+const MUNICIPAL_DATA = { allow: 'signed-in', token: 'MUNICIPALITY_READ' } as const satisfies AccessRule;
 /** Changing a municipality's own data: editors, for their own municipality (checked in the service). */
-const MUNICIPAL_WRITE: AccessRule = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' };
+const MUNICIPAL_WRITE = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' } as const satisfies AccessRule;
 
 /** Types whose every field must be in the matrix. */
 export const PROTECTED_TYPES = [
@@ -247,3 +248,76 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
     ].map((key) => [key, MUNICIPAL_DATA]),
   ),
 };
+
+/**
+ * Whose municipality data a permission reaches: the caller's own municipality, that of a partner
+ * under an active sharing agreement, or every municipality for NJi staff (ADMIN, ANALYST).
+ */
+export type MunicipalityReach = 'own' | 'partner' | 'all-for-nji';
+
+export interface MunicipalityRule {
+  reach: readonly MunicipalityReach[];
+  /** The scope an API token needs for the municipality's data. */
+  token: TokenScope;
+  /** The target may be left out; then only the audience applies (benchmarks without an own value). */
+  optional?: boolean;
+}
+
+/** What a service use case requires: an audience (as in the matrix) and, for a municipality's data, a rule. */
+export interface Permission extends AccessRule {
+  municipality?: MunicipalityRule;
+}
+
+/** Reading a municipality's data: own, a partner's under an active agreement, or any for NJi staff. */
+const READ_MUNICIPALITY = { reach: ['own', 'partner', 'all-for-nji'], token: 'MUNICIPALITY_READ' } as const satisfies MunicipalityRule;
+/** Changing a municipality's data: only its own editors. */
+const WRITE_MUNICIPALITY = { reach: ['own'], token: 'MUNICIPALITY_WRITE' } as const satisfies MunicipalityRule;
+
+/**
+ * THE permissions of the service use cases, checked by `requireAccess` as the first statement of every
+ * public service method (a test scans the services for it). They reuse the audiences of the matrix above.
+ */
+export const PERMISSIONS = {
+  // public (reference and published) data
+  'geography.read': PUBLIC_DATA,
+  'statistics.read': PUBLIC_DATA,
+  'estimate.read': PUBLIC_DATA,
+  'questionnaire.read': PUBLIC_DATA,
+  /** released aggregates; with a municipality, also its own value (own, partner or NJi) */
+  'benchmark.read': { ...PUBLIC_DATA, municipality: { ...READ_MUNICIPALITY, optional: true } },
+  'benchmark.createGroup': NJI,
+  'benchmark.publishGroup': ADMIN_ONLY,
+  'benchmark.readDisclosure': ADMIN_ONLY,
+  'statistics.readDisclosure': ADMIN_ONLY,
+  'statistics.import': ADMIN_ONLY,
+  'questionnaire.manage': ADMIN_ONLY,
+
+  // a municipality's own answers and indicators
+  'municipality.readAnswers': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
+  'municipality.readIndicators': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
+  'municipality.export': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
+  'municipality.writeAnswers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
+  'response.reopen': ADMIN_ONLY,
+
+  // sharing agreements
+  'sharing.read': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },
+  'sharing.manage': { allow: ['MUNICIPAL_EDITOR'] },
+  'sharing.readIndicators': { allow: ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'], token: 'MUNICIPALITY_READ' },
+
+  // accounts
+  'account.me': { allow: 'anyone', token: 'PUBLIC_READ' },
+  'account.signIn': ANYONE_IN_BROWSER,
+  'account.register': ANYONE_IN_BROWSER,
+  'account.resetPassword': ANYONE_IN_BROWSER,
+  'account.demo': ANYONE_IN_BROWSER,
+  'account.manageOwn': SIGNED_IN_IN_BROWSER,
+  'apiToken.manageOwn': SIGNED_IN_IN_BROWSER,
+
+  // administration
+  'user.manage': ADMIN_ONLY,
+  'registration.manage': ADMIN_ONLY,
+  'audit.read': ADMIN_ONLY,
+  'mail.read': ADMIN_ONLY,
+} as const satisfies Record<string, Permission>;
+
+export type PermissionName = keyof typeof PERMISSIONS;

@@ -1,4 +1,4 @@
-import { ANONYMOUS } from '@monitor/domain';
+import { ANONYMOUS, ErrorCode, httpStatusOf } from '@monitor/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config/env';
@@ -59,7 +59,10 @@ export async function resolveRequest(
     const owner = match ? await deps.tokens.resolve(match[1], clientAddress) : null;
     if (!owner) {
       throw new GraphQLError('Het API-token is ongeldig, verlopen of ingetrokken.', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+        extensions: {
+          code: ErrorCode.UNAUTHENTICATED,
+          http: { status: httpStatusOf(ErrorCode.UNAUTHENTICATED), headers: new Map([['www-authenticate', 'Bearer']]) },
+        },
       });
     }
     return { ...base, caller: { kind: 'token', ...owner } };

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ANONYMOUS } from '@monitor/domain';
 import { ConfigError, loadConfig } from '../config/env';
 import { createServices } from '../context';
 import { withDatabase } from './cli-database';
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(fs.readFileSync(file));
   await withDatabase(config, async (dataSource) => {
     const services = createServices(dataSource, config);
-    const report = await services.cbsImport.import({ bytes, fileName: path.basename(file), tableId }, { caller: ANONYMOUS }, (p) => {
+    const report = await services.cbsImport.importFromCommandLine({ bytes, fileName: path.basename(file), tableId }, (p) => {
       const width = 30;
       const filled = p.total ? Math.round((p.done / p.total) * width) : 0;
       process.stdout.write(`\r${p.phase.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}   `);

@@ -1,14 +1,7 @@
+import { defaultErrorMessage, ErrorCode } from '@monitor/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-
-/** Stable codes in errors[].extensions.code. Clients may rely on these strings. */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Invalid input for one field; `field` is the argument path, e.g. "first" or "filter.regionCode". */
 export function badUserInput(field: string, message: string): GraphQLError {
@@ -63,10 +56,10 @@ export function formatError({ debug }: FormatErrorOptions) {
     }
     if (isStatementTimeout(original)) {
       return {
-        message: 'De aanvraag duurde te lang en is afgebroken.',
+        message: defaultErrorMessage(ErrorCode.REQUEST_TIMEOUT),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: 'REQUEST_TIMEOUT', limit: 'requestTimeoutMs' },
+        extensions: { code: ErrorCode.REQUEST_TIMEOUT, limit: 'requestTimeoutMs' },
       };
     }
     const code = formatted.extensions?.code;
@@ -75,7 +68,7 @@ export function formatError({ debug }: FormatErrorOptions) {
       console.error('[graphql] onverwachte fout:', original ?? error);
       if (!debug) {
         return {
-          message: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+          message: defaultErrorMessage(ErrorCode.INTERNAL_SERVER_ERROR),
           locations: formatted.locations,
           path: formatted.path,
           extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /** A GeoJSON geometry object (RFC 7946), WGS84 longitude/latitude. Output only. */
@@ -6,11 +7,11 @@ export const GeoJSONScalar = new GraphQLScalarType({
   description: 'A GeoJSON geometry (RFC 7946) in WGS84 longitude/latitude, e.g. {"type":"MultiPolygon","coordinates":[...]}.',
   serialize: (value) => value,
   parseValue: () => {
-    throw new GraphQLError('GeoJSON is output-only', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('GeoJSON is output-only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   },
   parseLiteral: (ast) => {
     throw new GraphQLError(`GeoJSON is output-only (got ${ast.kind === Kind.OBJECT ? 'an object' : ast.kind})`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   },
 });

@@ -1,9 +1,10 @@
-import { findInvalidText, TEXT_PROBLEM_MESSAGES } from '@monitor/domain';
+import { ErrorCode, findInvalidText, TEXT_PROBLEM_MESSAGES } from '@monitor/domain';
 import type { Request, RequestHandler, Response } from 'express';
+import { sendError } from './http-errors';
 
 /** The JSON body of a refused URL parameter or upload: the same code and field naming as GraphQL. */
 export function sendBadUserInput(res: Response, field: string, message: string): void {
-  res.status(400).json({ error: { code: 'BAD_USER_INPUT', field, message: `${field}: ${message}` } });
+  sendError(res, ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type ErrorLike } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SessionDocument } from '../gql/__generated__/graphql';
@@ -20,7 +21,7 @@ export function createCache() {
 
 /** Whether a response failed because the caller is not (or no longer) signed in. */
 export function isUnauthenticated(error: ErrorLike | undefined): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import type { QuestionnaireStatus, QuestionType } from '../gql/__generated__/graphql';
 
 // Dates of a questionnaire are calendar days (YYYY-MM-DD): format them without a time zone shift.
@@ -53,13 +54,13 @@ export const nlQuestionnaireAdmin = {
       'antwoorden over de jaren vergelijkbaar blijven). De invulperiode wordt 1 januari t/m 31 december van het nieuwe jaar.',
     fromYear: 'Kopieer de versie van',
     toYear: 'Naar jaar',
-    toYearDescription: 'Een jaar waarvoor nog geen vragenlijst bestaat, tussen 2000 en 2100.',
+    toYearDescription: `Een jaar waarvoor nog geen vragenlijst bestaat, tussen ${YEAR_MIN.monitor} en ${YEAR_MAX}.`,
     cloneSubmit: 'Kopiëren naar nieuw jaar',
     cloning: 'Bezig met kopiëren…',
     cloned: (fromYear: number, toYear: number) => `De vragenlijst van ${fromYear} is gekopieerd naar ${toYear}. De nieuwe versie is een concept.`,
     editNew: (year: number) => `Concept ${year} bewerken`,
     errors: {
-      toYear: 'Vul een jaar in tussen 2000 en 2100.',
+      toYear: `Vul een jaar in tussen ${YEAR_MIN.monitor} en ${YEAR_MAX}.`,
     },
   },
 

@@ -1,3 +1,5 @@
+import { REGION_CODE_PATTERN } from '../codes';
+
 /** The parallel regional divisions a municipality belongs to; none is nested in another. */
 export const REGION_TYPES = ['PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'GGD_REGION', 'YOUTH_CARE_REGION'] as const;
 
@@ -19,9 +21,6 @@ export const REGION_CODE_PREFIX: Record<RegionType, string> = {
   GGD_REGION: 'GG',
   YOUTH_CARE_REGION: 'JZ',
 };
-
-export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
-export const REGION_CODE_PATTERN = /^(PV\d{2}|VT\d{2}|VR\d{2}|GG\d{4}|JZ\d{2})$/;
 
 export function regionTypeOfCode(code: string): RegionType | undefined {
   if (!REGION_CODE_PATTERN.test(code)) return undefined;

@@ -1,3 +1,11 @@
+import {
+  DISTRICT_CODE_PATTERN,
+  LANDSDEEL_CODE_PATTERN,
+  MUNICIPALITY_CODE_PATTERN,
+  PROVINCE_CODE_PATTERN,
+  VEILIG_THUIS_REGION_CODE_PATTERN,
+} from '../codes';
+
 /** The four landsdelen (CBS) and their provinces; not in the region maps, so kept here. */
 export const LANDSDELEN: Record<string, { name: string; provinces: readonly string[] }> = {
   LD01: { name: 'Noord-Nederland', provinces: ['PV20', 'PV21', 'PV22'] },
@@ -12,10 +20,10 @@ export type StatisticRegionLevel = 'NATION' | 'LANDSDEEL' | 'PROVINCE' | 'VEILIG
 
 export function levelOfCode(code: string): StatisticRegionLevel | undefined {
   if (code === NATION_CODE) return 'NATION';
-  if (/^LD0[1-4]$/.test(code)) return 'LANDSDEEL';
-  if (/^PV\d{2}$/.test(code)) return 'PROVINCE';
-  if (/^VT\d{2}$/.test(code)) return 'VEILIG_THUIS_REGION';
-  if (/^GM\d{4}$/.test(code)) return 'MUNICIPALITY';
-  if (/^WK\d{4}[0-9A-Z]{2}$/.test(code)) return 'DISTRICT';
+  if (LANDSDEEL_CODE_PATTERN.test(code)) return 'LANDSDEEL';
+  if (PROVINCE_CODE_PATTERN.test(code)) return 'PROVINCE';
+  if (VEILIG_THUIS_REGION_CODE_PATTERN.test(code)) return 'VEILIG_THUIS_REGION';
+  if (MUNICIPALITY_CODE_PATTERN.test(code)) return 'MUNICIPALITY';
+  if (DISTRICT_CODE_PATTERN.test(code)) return 'DISTRICT';
   return undefined;
 }

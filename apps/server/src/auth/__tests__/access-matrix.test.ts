@@ -1,9 +1,8 @@
 import type { Caller } from '@monitor/domain';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../schema';
-import { isAllowed } from '../access';
+import { isAllowed, requireAccess } from '../access';
 import { ACCESS_MATRIX, PROTECTED_TYPES } from '../access-matrix';
-import { canAccessMunicipality } from '../municipality-access';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -90,7 +89,16 @@ describe('isAllowed', () => {
   });
 });
 
-describe('canAccessMunicipality', () => {
+/** The municipality rules as they were before requireAccess: read (own, partner, NJi) and write (own editors). */
+describe('municipality rules of requireAccess', () => {
+  const allowed = async (caller: Caller, permission: 'municipality.readAnswers' | 'municipality.writeAnswers', partners: string[] = []) => {
+    try {
+      await requireAccess({ caller, loaders: { sharingPartners: () => Promise.resolve(partners) } }, permission, { municipalityCode: 'GM0363' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const cases: [string, Caller, boolean, boolean][] = [
     // caller, read GM0363, write GM0363
     ['anonymous', anonymous, false, false],
@@ -104,13 +112,13 @@ describe('canAccessMunicipality', () => {
     ['token (write) of editor A', token(['MUNICIPALITY_WRITE']), true, true],
     ['token (write) of viewer A', token(['MUNICIPALITY_WRITE'], viewerA), true, false],
   ];
-  it.each(cases)('%s', (_name, caller, read, write) => {
-    expect(canAccessMunicipality(caller, 'GM0363', 'read')).toBe(read);
-    expect(canAccessMunicipality(caller, 'GM0363', 'write')).toBe(write);
+  it.each(cases)('%s', async (_name, caller, read, write) => {
+    expect(await allowed(caller, 'municipality.readAnswers')).toBe(read);
+    expect(await allowed(caller, 'municipality.writeAnswers')).toBe(write);
   });
 
-  it('lets partners under a sharing agreement read, never write', () => {
-    expect(canAccessMunicipality(editorB, 'GM0363', 'read', ['GM0363'])).toBe(true);
-    expect(canAccessMunicipality(editorB, 'GM0363', 'write', ['GM0363'])).toBe(false);
+  it('lets partners under a sharing agreement read, never write', async () => {
+    expect(await allowed(editorB, 'municipality.readAnswers', ['GM0363'])).toBe(true);
+    expect(await allowed(editorB, 'municipality.writeAnswers', ['GM0363'])).toBe(false);
   });
 });

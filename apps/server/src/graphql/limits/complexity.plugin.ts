@@ -80,7 +80,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, o
                 LimitErrorCode.QUERY_TOO_COMPLEX,
                 `De query is te complex: meer dan ${maxQueryNodes} onderdelen (velden en fragmenten), het maximum is ${maxQueryNodes}.`,
                 { limit: 'maxQueryNodes', max: maxQueryNodes },
-                { httpStatus: 400 },
+                { httpStatus: true },
               );
             }
             // Invalid variables: execution rejects them with BAD_USER_INPUT before any resolver runs.
@@ -91,7 +91,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, o
               LimitErrorCode.QUERY_TOO_COMPLEX,
               `De query is te complex: geschatte kosten ${complexity}, het maximum is ${maxComplexity}.`,
               { limit: 'maxComplexity', max: maxComplexity },
-              { httpStatus: 400 },
+              { httpStatus: true },
             );
           }
         }),

@@ -1,3 +1,4 @@
+import { httpStatusOf } from '@monitor/domain';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { LimitErrorCode, errorBody } from './limits.errors';
 
@@ -10,11 +11,11 @@ export function batchLimitMiddleware(maxBatch: number): RequestHandler {
     const body: unknown = req.body;
     if (!Array.isArray(body)) return next();
     if (body.length === 0) {
-      res.status(400).json(errorBody(LimitErrorCode.BAD_REQUEST, 'Het verzoek bevat een lege lijst operaties.'));
+      res.status(httpStatusOf(LimitErrorCode.BAD_REQUEST)).json(errorBody(LimitErrorCode.BAD_REQUEST, 'Het verzoek bevat een lege lijst operaties.'));
       return;
     }
     if (body.length > maxBatch) {
-      res.status(400).json(
+      res.status(httpStatusOf(LimitErrorCode.BATCH_LIMIT_EXCEEDED)).json(
         errorBody(LimitErrorCode.BATCH_LIMIT_EXCEEDED, `Te veel operaties in één verzoek: ${body.length}, het maximum is ${maxBatch}.`, {
           limit: 'maxBatch',
           max: maxBatch,
@@ -46,7 +47,7 @@ export function jsonErrorHandler(bodyLimitBytes: number): ErrorRequestHandler {
     const type = typeof error === 'object' && error !== null ? (error as BodyParserError).type : undefined;
     if (res.headersSent || (type !== 'entity.too.large' && type !== 'entity.parse.failed')) return next(error);
     if (type === 'entity.too.large') {
-      res.status(413).json(
+      res.status(httpStatusOf(LimitErrorCode.REQUEST_TOO_LARGE)).json(
         errorBody(LimitErrorCode.REQUEST_TOO_LARGE, `Het verzoek is groter dan ${formatBytes(bodyLimitBytes)}.`, {
           limit: 'bodyLimitBytes',
           max: bodyLimitBytes,
@@ -54,6 +55,6 @@ export function jsonErrorHandler(bodyLimitBytes: number): ErrorRequestHandler {
       );
       return;
     }
-    res.status(400).json(errorBody(LimitErrorCode.BAD_REQUEST, 'Het verzoek is geen geldige JSON.'));
+    res.status(httpStatusOf(LimitErrorCode.BAD_REQUEST)).json(errorBody(LimitErrorCode.BAD_REQUEST, 'Het verzoek is geen geldige JSON.'));
   };
 }

@@ -43,7 +43,7 @@ export function introspectionPlugin<TContext extends BaseContext>(isAllowed: (co
           if (!operation || !selectsIntrospection(operation.selectionSet, document)) return;
           if (isAllowed(contextValue)) return;
           throw limitError(LimitErrorCode.INTROSPECTION_DISABLED, INTROSPECTION_DISABLED_MESSAGE, undefined, {
-            httpStatus: 403,
+            httpStatus: true,
           });
         }),
       };

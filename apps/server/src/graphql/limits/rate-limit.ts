@@ -1,3 +1,4 @@
+import { httpStatusOf } from '@monitor/domain';
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { LimitErrorCode, errorBody } from './limits.errors';
@@ -127,7 +128,7 @@ export function rateLimitMiddleware({ perClient, perToken, clientAddress, store,
         const { allowed, retryAfterSeconds } = await counts.hit(check.key, check.max, MINUTE_MS);
         if (allowed) continue;
         res
-          .status(429)
+          .status(httpStatusOf(LimitErrorCode.RATE_LIMITED))
           .set('Retry-After', String(retryAfterSeconds))
           .json(
             errorBody(

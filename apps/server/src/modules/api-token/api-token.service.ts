@@ -1,6 +1,6 @@
 import { grantableScopes, type Role, type TokenScope } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import { hashSecret, newSecret } from '../../auth/secrets';
 import type { Context } from '../../context';
@@ -26,7 +26,7 @@ export class ApiTokenService {
   ) {}
 
   async create(ctx: Context, input: CreateApiTokenInput): Promise<CreatedApiToken> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const allowed = grantableScopes(ctx.caller.role);
     const excess = input.scopes.filter((scope) => !allowed.includes(scope));
     if (excess.length > 0) {
@@ -55,13 +55,13 @@ export class ApiTokenService {
   }
 
   async list(ctx: Context): Promise<ApiToken[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const rows = await apiTokensOf(this.dataSource.manager, ctx.caller.userId);
     return rows.map(toApiToken);
   }
 
   async revoke(ctx: Context, id: string): Promise<ApiToken> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'apiToken.manageOwn');
     const row = await revokeApiToken(this.dataSource.manager, id, ctx.caller.userId);
     if (!row) throw AccessError.notFound('API-token');
     await this.audit.record({

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { userNameAndEmail } from '../user/user.repository';
 import { auditConditions, auditPage, countAuditEvents, insertAuditEvent, type AuditRow } from './audit.repository';
 import type { AuditEvent, AuditEventFilter } from './audit.types';
@@ -39,7 +39,7 @@ export class AuditService {
   }
 
   async list(ctx: Context, filter: AuditEventFilter | undefined, first: number, after?: string | null): Promise<Connection<AuditEvent>> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'audit.read');
     const conditions = auditConditions(filter);
     const total = await countAuditEvents(this.dataSource.manager, conditions);
     const before = after ? Number(decodeCursor(after)) : null;

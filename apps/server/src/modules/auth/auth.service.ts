@@ -1,6 +1,6 @@
-import { passwordProblem } from '@monitor/domain';
+import { passwordProblem, ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import { hashPassword, verifyPassword } from '../../auth/password-hasher';
 import { hashSecret, newSecret } from '../../auth/secrets';
@@ -45,6 +45,7 @@ export class AuthService {
   ) {}
 
   async me(ctx: Context): Promise<User | null> {
+    requireAccess(ctx, 'account.me');
     if (ctx.caller.kind === 'anonymous') return null;
     return findActiveUserById(this.dataSource.manager, ctx.caller.userId);
   }
@@ -54,6 +55,7 @@ export class AuthService {
    * rejected application is revealed only to someone who knows its password.
    */
   async login(ctx: Context, emailInput: string, password: string): Promise<User> {
+    requireAccess(ctx, 'account.signIn');
     const email = emailInput.trim().toLowerCase();
     const reservation = await this.reserveAttempt(ctx, email);
     const user = await userWithPasswordByEmail(this.dataSource.manager, email);
@@ -63,9 +65,9 @@ export class AuthService {
       if (application && (await verifyPassword(application.passwordHash, password))) {
         await this.throttle.succeed(reservation);
         if (application.status === 'PENDING') {
-          throw authError('REGISTRATION_PENDING', 'Uw aanmelding wacht nog op goedkeuring door een beheerder.');
+          throw authError(ErrorCode.REGISTRATION_PENDING, 'Uw aanmelding wacht nog op goedkeuring door een beheerder.');
         }
-        throw authError('REGISTRATION_REJECTED', `Uw aanmelding is afgewezen. Reden: ${application.rejectionReason}`);
+        throw authError(ErrorCode.REGISTRATION_REJECTED, `Uw aanmelding is afgewezen. Reden: ${application.rejectionReason}`);
       }
       await this.audit.record({
         type: 'LOGIN_FAILED',
@@ -74,7 +76,7 @@ export class AuthService {
         subjectId: user?.id,
         clientAddress: ctx.clientAddress,
       });
-      throw authError('INVALID_CREDENTIALS', INVALID_CREDENTIALS);
+      throw authError(ErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
 
     await this.throttle.succeed(reservation);
@@ -99,7 +101,7 @@ export class AuthService {
     if (reservation.allowed) return reservation;
     await this.audit.record({ type: 'LOGIN_THROTTLED', actor: { label: email }, clientAddress: ctx.clientAddress });
     const seconds = reservation.retryAfterSeconds;
-    throw authError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`, {
+    throw authError(ErrorCode.TOO_MANY_ATTEMPTS, `Te veel mislukte pogingen. Probeer het over ${seconds} seconden opnieuw.`, {
       retryAfterSeconds: seconds,
     });
   }
@@ -116,7 +118,7 @@ export class AuthService {
   }
 
   async logout(ctx: Context): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
     ctx.cookies.clearSession();
     await this.audit.record({ type: 'LOGOUT', actor: ctx.caller, clientAddress: ctx.clientAddress });
@@ -124,7 +126,7 @@ export class AuthService {
   }
 
   async logoutEverywhere(ctx: Context): Promise<number> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     const ended = await this.sessions.revokeAll(ctx.caller.userId);
     ctx.cookies.clearSession();
     await this.audit.record({ type: 'SESSIONS_REVOKED', actor: ctx.caller, clientAddress: ctx.clientAddress, details: { sessions: ended } });
@@ -132,12 +134,12 @@ export class AuthService {
   }
 
   async listSessions(ctx: Context): Promise<Session[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     return this.sessions.listLive(ctx.caller.userId, ctx.sessionId);
   }
 
   async revokeSession(ctx: Context, publicId: string): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     if (!(await this.sessions.revokeOwn(ctx.caller.userId, publicId))) throw AccessError.notFound('Sessie');
     await this.audit.record({ type: 'SESSIONS_REVOKED', actor: ctx.caller, clientAddress: ctx.clientAddress, details: { sessions: 1 } });
     return true;
@@ -148,7 +150,7 @@ export class AuthService {
    * revokes all of the user's API tokens: whoever knew the old password may have made them.
    */
   async changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'account.manageOwn');
     const user = await userWithPasswordById(this.dataSource.manager, ctx.caller.userId);
     const reservation = await this.reserveAttempt(ctx, user.email);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -173,6 +175,7 @@ export class AuthService {
    * for an hour goes to active accounts, and voids every earlier link of that account.
    */
   async requestPasswordReset(ctx: Context, emailInput: string): Promise<boolean> {
+    requireAccess(ctx, 'account.resetPassword');
     const email = emailInput.trim().toLowerCase();
     const userId = await activeUserIdByEmail(this.dataSource.manager, email);
     // the counter is keyed by a hash: no list of tried addresses is kept beside the audit log
@@ -202,6 +205,7 @@ export class AuthService {
 
   /** Ends every session and revokes every API token of the user; other reset links are void. */
   async resetPassword(ctx: Context, token: string, newPassword: string): Promise<boolean> {
+    requireAccess(ctx, 'account.resetPassword');
     const tokenHash = hashSecret(token);
     const link = await liveResetLink(this.dataSource.manager, tokenHash);
     if (!link) throw invalidResetLink();
@@ -256,5 +260,5 @@ export class AuthService {
 }
 
 function invalidResetLink() {
-  return authError('INVALID_TOKEN', 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
+  return authError(ErrorCode.INVALID_TOKEN, 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
 }

@@ -1,4 +1,4 @@
-import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { MUNICIPALITY_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
@@ -21,8 +21,8 @@ export const BenchmarkScopeEnum = enumType(
 @ArgsType()
 class BenchmarksArgs {
   @Field(() => Int, { description: 'Year.' })
-  @Min(2000)
-  @Max(2100)
+  @Min(YEAR_MIN.monitor)
+  @Max(YEAR_MAX)
   year: number;
 
   @Field(() => BenchmarkGroupInput, { description: 'Comparison group.' })

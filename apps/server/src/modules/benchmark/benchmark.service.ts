@@ -12,9 +12,8 @@ import {
   type PublishedStatistics,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
-import { assertMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import { submittedValuesWithVersion } from '../indicator/indicator.repository';
@@ -254,6 +253,7 @@ export class BenchmarkService {
     group: { type: GroupType; code?: string | null },
     municipalityCode?: string | null,
   ): Promise<BenchmarkResult> {
+    await requireAccess(ctx, 'benchmark.read', { municipalityCode });
     return (await this.collect(ctx, year, group, municipalityCode, [measure]))[0];
   }
 
@@ -268,6 +268,7 @@ export class BenchmarkService {
     municipalityCode?: string | null,
     scope: 'INDICATORS' | 'VEILIG_THUIS' = 'INDICATORS',
   ): Promise<BenchmarkResult[]> {
+    await requireAccess(ctx, 'benchmark.read', { municipalityCode });
     return this.collect(ctx, year, group, municipalityCode, null, scope === 'INDICATORS' ? 'indicator:%' : 'vt:%');
   }
 
@@ -279,7 +280,6 @@ export class BenchmarkService {
     measures: string[] | null,
     pattern = 'indicator:%',
   ): Promise<BenchmarkResult[]> {
-    if (municipalityCode) await assertMunicipalityAccess(ctx, municipalityCode, 'read');
     // one request asks for several groups (the detail page: five); groups and own values are read once
     const groups = await this.perRequest(ctx, 'groups', () => this.groups(this.dataSource.manager));
     const groupKey = this.groupKey(groups, group, municipalityCode ?? null);
@@ -342,7 +342,7 @@ export class BenchmarkService {
   }
 
   async createGroup(ctx: Context, name: string, members: string[]): Promise<{ key: string; name: string; members: string[]; published: boolean }> {
-    requireRole(ctx.caller, ['ANALYST', 'ADMIN']);
+    requireAccess(ctx, 'benchmark.createGroup');
     const unique = [...new Set(members)];
     const known = (await currentMunicipalitiesByCode(this.dataSource.manager, unique)).map((m) => m.code);
     const unknown = unique.filter((c) => !known.includes(c));
@@ -356,7 +356,7 @@ export class BenchmarkService {
 
   /** ADMIN: makes an analysts' group public; its figures are then released only as far as the ledger allows. */
   async publishGroup(ctx: Context, key: string): Promise<{ key: string; name: string; size: number; published: boolean }> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'benchmark.publishGroup');
     const id = Number(key.replace(/^CUSTOM:/, ''));
     const group = Number.isInteger(id) ? await this.repository.customGroup(id) : null;
     if (!group) throw AccessError.notFound('Vergelijkingsgroep');
@@ -367,6 +367,7 @@ export class BenchmarkService {
 
   /** Analysts' groups: NJi staff see all, everyone else only the published ones. */
   async customGroups(ctx: Context): Promise<{ key: string; name: string; size: number; published: boolean }[]> {
+    await requireAccess(ctx, 'benchmark.read');
     const internal = seesInternalBenchmarks(ctx.caller);
     const rows = await this.repository.customGroups();
     return rows
@@ -377,7 +378,7 @@ export class BenchmarkService {
 
   /** ADMIN: per measure and group of a year, what is published and why not. */
   async disclosure(ctx: Context, year: number): Promise<DisclosureRow[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'benchmark.readDisclosure');
     return this.repository.disclosure(year);
   }
 

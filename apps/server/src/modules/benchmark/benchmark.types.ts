@@ -1,3 +1,4 @@
+import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
@@ -238,6 +239,6 @@ export class CreateBenchmarkGroupInput {
   @Field(() => [String], { description: 'CBS codes of the member municipalities (at least the minimum group size).' })
   @ArrayMinSize(3, { message: 'members: minstens 3 gemeenten' })
   @ArrayMaxSize(400)
-  @Matches(/^GM\d{4}$/, { each: true, message: 'members: gebruik CBS-gemeentecodes zoals GM0363' })
+  @Matches(MUNICIPALITY_CODE_PATTERN, { each: true, message: 'members: gebruik CBS-gemeentecodes zoals GM0363' })
   members: string[];
 }

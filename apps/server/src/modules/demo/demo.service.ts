@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import { realAdministratorExists } from '../user/user.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -18,7 +19,8 @@ export function isLoopbackAddress(address: string): boolean {
 export class DemoService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async accounts(ctx: Pick<Context, 'demo' | 'clientAddress'>): Promise<DemoAccount[]> {
+  async accounts(ctx: Pick<Context, 'caller' | 'demo' | 'clientAddress'>): Promise<DemoAccount[]> {
+    requireAccess(ctx, 'account.demo');
     // Query.demoAccounts is open to anyone (access matrix); what it shows depends on the mode and client
     if (!ctx.demo) return [];
     const showAdmin = isLoopbackAddress(ctx.clientAddress) && !(await realAdministratorExists(this.dataSource));

@@ -15,6 +15,6 @@ export class MunicipalityCodeArgs {
 export class DistrictResolver {
   @Query(() => [District], { description: 'The districts (wijken) of a municipality, where district data is loaded; empty otherwise.' })
   districts(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<District[]> {
-    return ctx.services.districts.forMunicipality(municipalityCode);
+    return ctx.services.districts.forMunicipality(ctx, municipalityCode);
   }
 }

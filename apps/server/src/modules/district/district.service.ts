@@ -1,5 +1,6 @@
-import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell } from '@monitor/domain';
+import { applySecondarySuppression, DISTRICT_RULES, publishCount, type AdditiveCell, isMunicipalityCode } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import type { EstimateService } from '../estimate/estimate.service';
 import type { District } from './district.types';
@@ -12,8 +13,9 @@ export class DistrictService {
     private readonly estimates: EstimateService,
   ) {}
 
-  async forMunicipality(municipalityCode: string): Promise<District[]> {
-    if (!/^GM\d{4}$/.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+  async forMunicipality(ctx: AccessSubject, municipalityCode: string): Promise<District[]> {
+    requireAccess(ctx, 'geography.read');
+    if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     const rows = await districtsOf(this.dataSource.manager, municipalityCode);
     if (rows.length === 0) return [];
 

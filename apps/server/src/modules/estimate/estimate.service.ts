@@ -25,6 +25,7 @@ import {
 } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { RiskProfileRepository } from '../risk-profile/risk-profile.repository';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { EstimateRepository } from './estimate.repository';
 import { buildSnapshot, factorsOf, type EstimateSnapshot, type MunicipalResult } from './estimate.snapshot';
 import type { RiskArea } from '../risk-profile/risk-profile.repository';
@@ -84,13 +85,15 @@ export class EstimateService {
     return (await this.snapshot())?.municipalities ?? new Map();
   }
 
-  async forMunicipality(code: string, year: number): Promise<AbuseEstimate | null> {
+  async forMunicipality(ctx: AccessSubject, code: string, year: number): Promise<AbuseEstimate | null> {
+    requireAccess(ctx, 'estimate.read');
     const snapshot = await this.snapshot();
     const result = snapshot?.municipalities.get(code);
     return snapshot && result ? presentMunicipal(snapshot, result, year) : null;
   }
 
-  async model(): Promise<EstimateModel | null> {
+  async model(ctx: AccessSubject): Promise<EstimateModel | null> {
+    requireAccess(ctx, 'estimate.read');
     const snapshot = await this.snapshot();
     return snapshot ? presentModel(snapshot) : null;
   }
@@ -141,7 +144,8 @@ export class EstimateService {
     };
   }
 
-  async domesticViolence(code: string): Promise<DomesticViolenceEstimate | null> {
+  async domesticViolence(ctx: AccessSubject, code: string): Promise<DomesticViolenceEstimate | null> {
+    requireAccess(ctx, 'estimate.read');
     const result = (await this.municipalities()).get(code);
     return result?.domesticViolence ? presentDomesticViolence(result) : null;
   }

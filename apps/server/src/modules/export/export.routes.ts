@@ -1,12 +1,11 @@
-import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { ErrorCode, MUNICIPALITY_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { Router } from 'express';
-import { GraphQLError } from 'graphql';
 import type { Config } from '../../config/env';
 import { createContext, type Services } from '../../context';
 import { resolveRequest } from '../../auth/request-caller';
 import type { DataSource } from 'typeorm';
+import { errorCodeOf, sendError } from '../../http/http-errors';
 import { integerParam, sendBadUserInput, validUrlInput } from '../../http/url-input';
-import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
 import type { ExportFormat, ExportKind } from './export.service';
 
 /** GET /export/GM0363/2026/antwoorden.csv (or .xlsx; or indicatoren.*), with the session cookie or an API token. */
@@ -14,7 +13,7 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
   const router = Router();
   router.get('/export/:code/:year/:kind.:format', validUrlInput(), async (req, res) => {
     const { code, kind, format } = req.params as Record<string, string>;
-    const year = integerParam(req, res, 'year', MIN_YEAR, MAX_YEAR);
+    const year = integerParam(req, res, 'year', YEAR_MIN.calendar, YEAR_MAX);
     if (year === undefined) return;
     const problem = !MUNICIPALITY_CODE_PATTERN.test(code)
       ? 'code'
@@ -34,10 +33,9 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
       res.set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' });
       res.send(file.body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-      if (status === 500) console.error('[export] onverwachte fout:', error);
-      res.status(status).json({ error: { code, message: status === 500 ? 'Er ging iets mis op de server.' : (error as Error).message } });
+      const code = errorCodeOf(error);
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('[export] onverwachte fout:', error);
+      sendError(res, code, code === ErrorCode.INTERNAL_SERVER_ERROR ? undefined : (error as Error).message);
     }
   });
   return router;

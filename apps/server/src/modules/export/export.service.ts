@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { BAND_LABELS, neutraliseRow, type AnswerValue, type Question } from '@monitor/domain';
 
 const REALISATION_LABELS = { YES: 'Ja', PARTLY: 'Deels', NO: 'Nee', UNKNOWN: 'Weet niet' } as const;
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import type { AuditService } from '../audit/audit.service';
 import type { IndicatorService } from '../indicator/indicator.service';
@@ -30,7 +31,7 @@ export class ExportService {
   ) {}
 
   async export(ctx: Context, municipalityCode: string, year: number, kind: ExportKind, format: ExportFormat): Promise<ExportFile> {
-    // the services check access to the municipality as their first statement
+    await requireAccess(ctx, 'municipality.export', { municipalityCode });
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Monitor Aanpak Kindermishandeling en Huiselijk Geweld';
     if (kind === 'antwoorden') await this.answersSheet(ctx, workbook, municipalityCode, year);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { ErrorCode } from '@monitor/domain';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { sendError } from '../../http/http-errors';
 import { newestTopology } from './geo.repository';
 import { validUrlInput } from '../../http/url-input';
 
@@ -23,14 +25,14 @@ export function geoRoutes(dataSource: DataSource): Router {
       const name = String(req.params.name);
       const layer = Object.hasOwn(LAYERS, name) ? LAYERS[name] : undefined;
       if (!layer) {
-        res.status(404).json({ error: { code: 'NOT_FOUND', message: `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}` } });
+        sendError(res, ErrorCode.NOT_FOUND, `Onbekende kaartlaag; kies uit: ${Object.keys(LAYERS).join(', ')}`);
         return;
       }
       let entry = cache.get(layer);
       if (!entry) {
         const topology = await newestTopology(dataSource.manager, layer);
         if (topology === null) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Deze kaartlaag is (nog) niet geladen' } });
+          sendError(res, ErrorCode.NOT_FOUND, 'Deze kaartlaag is (nog) niet geladen');
           return;
         }
         entry = { body: topology, etag: `"${createHash('sha1').update(topology).digest('base64url')}"` };

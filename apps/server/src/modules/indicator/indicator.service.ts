@@ -1,6 +1,6 @@
 import { BAND_LABELS, indicatorChange } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { assertMunicipalityAccess } from '../../auth/municipality-access';
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { storedIndicatorValues, type StoredIndicatorValue } from './indicator.repository';
@@ -14,7 +14,7 @@ export class IndicatorService {
 
   /** Every indicator of the year's questionnaire with the stored value, band, tips and change since last year. */
   async forYear(ctx: Context, municipalityCode: string, year: number): Promise<IndicatorResult[]> {
-    await assertMunicipalityAccess(ctx, municipalityCode, 'read');
+    await requireAccess(ctx, 'municipality.readIndicators', { municipalityCode });
     const questionnaire = await this.questionnaires.requireYear(year);
     const stored = await this.values(municipalityCode, year);
     const current = new Map(stored.filter((v) => v.year === year).map((v) => [v.indicator_key, v]));
@@ -48,7 +48,7 @@ export class IndicatorService {
 
   /** The time series of one indicator, linked across years by its key. */
   async history(ctx: Context, municipalityCode: string, key: string): Promise<IndicatorHistoryPoint[]> {
-    await assertMunicipalityAccess(ctx, municipalityCode, 'read');
+    await requireAccess(ctx, 'municipality.readIndicators', { municipalityCode });
     return (await this.values(municipalityCode))
       .filter((v) => v.indicator_key === key)
       .sort((a, b) => a.year - b.year)

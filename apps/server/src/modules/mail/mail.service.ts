@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config/env';
 import type { Context } from '../../context';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { insertOutboxMail, markMailFailed, markMailSent, newestOutboxMails } from './mail.repository';
 import type { MailMessage } from './mail.types';
 
@@ -35,7 +35,7 @@ export class MailService {
   }
 
   async outbox(ctx: Context, first: number): Promise<MailMessage[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'mail.read');
     const rows = await newestOutboxMails(this.dataSource.manager, first);
     return rows.map((r) => ({
       id: r.id,

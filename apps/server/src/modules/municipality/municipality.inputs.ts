@@ -1,10 +1,7 @@
-import { MUNICIPALITY_CODE_PATTERN, REGION_CODE_PATTERN } from '@monitor/domain';
+import { MUNICIPALITY_CODE_PATTERN, REGION_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/pagination';
-
-export const MIN_YEAR = 1800;
-export const MAX_YEAR = 2100;
 
 @InputType({ description: 'Narrows a list of municipalities. All given conditions must hold.' })
 export class MunicipalityFilter {
@@ -21,8 +18,8 @@ export class MunicipalityFilter {
 
   @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
   @IsOptional()
-  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
-  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  @Min(YEAR_MIN.calendar, { message: `year moet ${YEAR_MIN.calendar} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 
@@ -56,7 +53,7 @@ export class MunicipalityArgs {
 
   @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
   @IsOptional()
-  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
-  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  @Min(YEAR_MIN.calendar, { message: `year moet ${YEAR_MIN.calendar} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }

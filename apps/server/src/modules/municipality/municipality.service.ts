@@ -1,5 +1,6 @@
 import { searchKeysOf } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
 import type { Municipality } from './municipality.entity';
@@ -18,6 +19,7 @@ export class MunicipalityService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(ctx: Context, args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
+    requireAccess(ctx, 'geography.read');
     const year = args.filter?.year ?? (await ctx.loaders.geographyYear());
     const after = args.after == null ? undefined : decodeCursor(args.after);
     const conditions = this.conditions(year, args.filter);
@@ -39,6 +41,7 @@ export class MunicipalityService {
   }
 
   async byCode(ctx: Context, args: MunicipalityArgs): Promise<Municipality | null> {
+    requireAccess(ctx, 'geography.read');
     const year = args.year ?? (await ctx.loaders.geographyYear());
     const row = await municipalityByCodeInYear(this.dataSource.manager, args.code, year);
     return row ? toMunicipality(row, year) : null;

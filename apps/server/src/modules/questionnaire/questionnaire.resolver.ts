@@ -1,4 +1,5 @@
 import type { QuestionnaireDefinition } from '@monitor/domain';
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
@@ -12,21 +13,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 @ArgsType()
 class YearArgs {
   @Field(() => Int, { description: 'Year of the questionnaire.' })
-  @Min(2000, { message: 'year moet 2000 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `year moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year: number;
 }
 
 @ArgsType()
 class CloneArgs {
   @Field(() => Int, { description: 'Year to copy from.' })
-  @Min(2000)
-  @Max(2100)
+  @Min(YEAR_MIN.monitor)
+  @Max(YEAR_MAX)
   fromYear: number;
 
   @Field(() => Int, { description: 'Year of the new draft.' })
-  @Min(2000, { message: 'toYear moet 2000 of later zijn' })
-  @Max(2100, { message: 'toYear moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `toYear moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `toYear moet ${YEAR_MAX} of eerder zijn` })
   toYear: number;
 }
 
@@ -51,13 +52,13 @@ class QuestionnaireChanges {
 export class QuestionnaireResolver {
   @Query(() => Questionnaire, { nullable: true, description: 'The questionnaire of a year; null when there is none.' })
   async questionnaire(@Args() { year }: YearArgs, @Ctx() ctx: Context): Promise<Questionnaire | null> {
-    const stored = await ctx.services.questionnaires.byYear(year);
+    const stored = await ctx.services.questionnaires.get(ctx, year);
     return stored ? toQuestionnaire(stored) : null;
   }
 
   @Query(() => [Questionnaire], { description: 'All questionnaire versions, newest first.' })
   async questionnaires(@Ctx() ctx: Context): Promise<Questionnaire[]> {
-    return (await ctx.services.questionnaires.list()).map(toQuestionnaire);
+    return (await ctx.services.questionnaires.list(ctx)).map(toQuestionnaire);
   }
 
   @Mutation(() => Questionnaire, { description: 'Copies a version into a draft for a new year (administrators).' })

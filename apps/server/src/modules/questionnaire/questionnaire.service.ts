@@ -1,6 +1,7 @@
 import type { IndicatorDefinition, Question, QuestionnaireDefinition } from '@monitor/domain';
+import { ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
@@ -97,15 +98,22 @@ export class QuestionnaireService {
     return questionnaire;
   }
 
-  async list(): Promise<StoredQuestionnaire[]> {
+  /** Query.questionnaire: the questions of a year are public. */
+  async get(ctx: AccessSubject, year: number): Promise<StoredQuestionnaire | null> {
+    requireAccess(ctx, 'questionnaire.read');
+    return this.byYear(year);
+  }
+
+  async list(ctx: AccessSubject): Promise<StoredQuestionnaire[]> {
+    requireAccess(ctx, 'questionnaire.read');
     return (await allQuestionnaires(this.dataSource.manager)).map(toStored);
   }
 
   /** ADMIN: a draft for a new year, copied from an existing version (question keys stay the same). */
   async clone(ctx: Context, fromYear: number, toYear: number): Promise<StoredQuestionnaire> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'questionnaire.manage');
     const source = await this.requireYear(fromYear);
-    if (await this.byYear(toYear)) throw authError('CONFLICT', `Er bestaat al een vragenlijst voor ${toYear}.`);
+    if (await this.byYear(toYear)) throw authError(ErrorCode.CONFLICT, `Er bestaat al een vragenlijst voor ${toYear}.`);
     const definition = { ...source.definition, year: toYear, title: source.definition.title.replace(String(fromYear), String(toYear)) };
     await this.dataSource.transaction(async (manager) => {
       await insertDraft(manager, definition, source.indicators);
@@ -131,10 +139,10 @@ export class QuestionnaireService {
     changes: { definition?: QuestionnaireDefinition; opensOn?: string; closesOn?: string },
     validate: (definition: QuestionnaireDefinition, indicators: IndicatorDefinition[]) => string[],
   ): Promise<StoredQuestionnaire> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'questionnaire.manage');
     const current = await this.requireYear(year);
     if (current.status !== 'DRAFT')
-      throw authError('CONFLICT', 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
+      throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is al geopend en kan niet meer worden gewijzigd; maak een kopie voor een nieuw jaar.');
     const definition = changes.definition ?? current.definition;
     if (definition.year !== year) throw badUserInput('definition.year', `hoort ${year} te zijn`);
     const problems = validate(definition, current.indicators);
@@ -154,9 +162,9 @@ export class QuestionnaireService {
 
   /** ADMIN: opens a draft; from then on it is immutable (enforced by the database). */
   async open(ctx: Context, year: number): Promise<StoredQuestionnaire> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'questionnaire.manage');
     const current = await this.requireYear(year);
-    if (current.status !== 'DRAFT') throw authError('CONFLICT', 'Deze vragenlijst is al geopend.');
+    if (current.status !== 'DRAFT') throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is al geopend.');
     await this.dataSource.transaction(async (manager) => {
       await markOpened(manager, year);
       await this.audit.record(

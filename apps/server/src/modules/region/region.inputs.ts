@@ -1,7 +1,6 @@
-import { REGION_CODE_PATTERN, type RegionType } from '@monitor/domain';
+import { REGION_CODE_PATTERN, type RegionType, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { MAX_YEAR, MIN_YEAR } from '../municipality/municipality.inputs';
 import { RegionTypeEnum } from './region-type.enum';
 
 @ArgsType()
@@ -12,8 +11,8 @@ export class RegionsArgs {
 
   @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
   @IsOptional()
-  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
-  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  @Min(YEAR_MIN.calendar, { message: `year moet ${YEAR_MIN.calendar} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 
@@ -25,8 +24,8 @@ export class RegionArgs {
 
   @Field(() => Int, { nullable: true, description: 'Classification year; default: the newest year loaded.' })
   @IsOptional()
-  @Min(MIN_YEAR, { message: `year moet ${MIN_YEAR} of later zijn` })
-  @Max(MAX_YEAR, { message: `year moet ${MAX_YEAR} of eerder zijn` })
+  @Min(YEAR_MIN.calendar, { message: `year moet ${YEAR_MIN.calendar} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 

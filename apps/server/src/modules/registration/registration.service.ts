@@ -1,6 +1,6 @@
-import { isMunicipalRole, passwordProblem, type Role } from '@monitor/domain';
+import { isMunicipalRole, passwordProblem, type Role, ErrorCode } from '@monitor/domain';
+import { requireAccess } from '../../auth/access';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { RegistrationStatus } from '../../auth/auth.enums';
 import { hashPassword } from '../../auth/password-hasher';
@@ -41,6 +41,7 @@ export class RegistrationService {
    * application, so that nobody can find out which addresses are known.
    */
   async register(ctx: Context, input: RegisterInput): Promise<string> {
+    requireAccess(ctx, 'account.register');
     const email = input.email.trim().toLowerCase();
     const problem = passwordProblem(input.password, { email });
     if (problem) throw badUserInput('password', problem);
@@ -90,17 +91,18 @@ export class RegistrationService {
   }
 
   async list(ctx: Context, status: RegistrationStatus | undefined): Promise<Registration[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     return listRegistrations(this.dataSource.manager, status);
   }
 
   async approve(ctx: Context, id: string, role: Role): Promise<Registration> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     if (!isMunicipalRole(role)) throw badUserInput('role', 'een aanmelding krijgt een gemeentelijke rol: invuller of lezer');
     const adminId = ctx.caller.userId;
     await this.dataSource.transaction(async (manager) => {
       const registration = await this.pending(manager, id);
-      if (await userExistsWithEmail(manager, registration.email)) throw authError('CONFLICT', 'Er bestaat al een account met dit e-mailadres.');
+      if (await userExistsWithEmail(manager, registration.email))
+        throw authError(ErrorCode.CONFLICT, 'Er bestaat al een account met dit e-mailadres.');
       const userId = await insertUser(manager, {
         email: registration.email,
         name: registration.name,
@@ -135,7 +137,7 @@ export class RegistrationService {
   }
 
   async reject(ctx: Context, id: string, reason: string): Promise<Registration> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'registration.manage');
     const trimmed = reason.trim();
     if (trimmed.length < 5) throw badUserInput('reason', 'geef een reden van minstens 5 tekens');
     const adminId = ctx.caller.userId;
@@ -171,7 +173,7 @@ export class RegistrationService {
   private async pending(manager: EntityManager, id: string) {
     const row = /^[0-9a-f-]{36}$/i.test(id) ? await lockRegistration(manager, id) : null;
     if (!row) throw AccessError.notFound('Aanmelding');
-    if (row.status !== 'PENDING') throw authError('CONFLICT', 'Over deze aanmelding is al besloten.');
+    if (row.status !== 'PENDING') throw authError(ErrorCode.CONFLICT, 'Over deze aanmelding is al besloten.');
     return {
       email: row.email,
       name: row.name,

@@ -1,4 +1,4 @@
-import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { MUNICIPALITY_CODE_PATTERN, YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { ArrayMaxSize, ArrayMinSize, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
@@ -26,8 +26,8 @@ export class SaveAnswersInput {
   municipalityCode: string;
 
   @Field(() => Int, { description: 'Year of the questionnaire.' })
-  @Min(2000, { message: 'year moet 2000 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `year moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year: number;
 
   @Field(() => [AnswerInput], { description: `The answers (1-${MAX_ANSWERS_PER_SAVE}).` })
@@ -44,8 +44,8 @@ export class ResponseArgs {
   municipalityCode: string;
 
   @Field(() => Int, { description: 'Year of the questionnaire.' })
-  @Min(2000, { message: 'year moet 2000 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `year moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year: number;
 }
 

@@ -1,9 +1,17 @@
-import { computeIndicators, isVisible, missingRequired, validateAnswer, type AnswerValue, type Answers, type Question } from '@monitor/domain';
+import {
+  computeIndicators,
+  ErrorCode,
+  isVisible,
+  missingRequired,
+  validateAnswer,
+  type AnswerValue,
+  type Answers,
+  type Question,
+} from '@monitor/domain';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
-import { assertMunicipalityAccess, requireMunicipalityAccess } from '../../auth/municipality-access';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -71,7 +79,7 @@ export class ResponseService {
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
-    await assertMunicipalityAccess(ctx, municipalityCode, 'read');
+    await requireAccess(ctx, 'municipality.readAnswers', { municipalityCode });
     return this.load(this.dataSource.manager, municipalityCode, await this.questionnaires.requireYear(year));
   }
 
@@ -80,7 +88,7 @@ export class ResponseService {
    * a colleague saved that answer in between, nothing is saved and the conflicts show both values.
    */
   async save(ctx: Context, input: SaveAnswersInput): Promise<ResponseState> {
-    requireMunicipalityAccess(ctx.caller, input.municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode: input.municipalityCode });
     const questionnaire = await this.requireOpen(input.year);
     const byKey = questionsByKey(questionnaire);
     const problems = validateBatch(input.answers, byKey);
@@ -115,7 +123,7 @@ export class ResponseService {
         throw new GraphQLError(
           'Een collega heeft intussen een of meer van deze antwoorden gewijzigd. Kies per antwoord welke waarde u wilt houden.',
           {
-            extensions: { code: 'CONFLICT', conflicts },
+            extensions: { code: ErrorCode.CONFLICT, conflicts },
           },
         );
       }
@@ -142,7 +150,7 @@ export class ResponseService {
 
   /** Validates every visible required question, locks the response and stores its indicators. */
   async submit(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
-    requireMunicipalityAccess(ctx.caller, municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode });
     const questionnaire = await this.requireOpen(year);
     const userId = ctx.caller.userId;
     const submitted = await this.dataSource.transaction(async (manager) => {
@@ -176,14 +184,14 @@ export class ResponseService {
 
   /** ADMIN: makes a submitted response editable again, with a reason; its indicators are withdrawn. */
   async reopen(ctx: Context, municipalityCode: string, year: number, reason: string): Promise<ResponseState> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'response.reopen');
     const note = reason.trim();
     if (note.length < 5) throw badUserInput('reason', 'geef een reden van minstens 5 tekens');
     const questionnaire = await this.questionnaires.requireYear(year);
     const userId = ctx.caller.userId;
     const reopened = await this.dataSource.transaction(async (manager) => {
       const state = await this.load(manager, municipalityCode, questionnaire, true);
-      if (state.status !== 'SUBMITTED') throw authError('CONFLICT', 'Deze vragenlijst is niet ingediend.');
+      if (state.status !== 'SUBMITTED') throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is niet ingediend.');
       await markDraft(manager, state.id!);
       await deleteIndicatorValues(manager, state.id!);
       await insertReopenHistory(manager, state.id!, note, userId);
@@ -206,7 +214,7 @@ export class ResponseService {
 
   /** Copies last year's answers to questions with the same key that are still empty. */
   async prefillFromPreviousYear(ctx: Context, municipalityCode: string, year: number): Promise<{ state: ResponseState; copied: number }> {
-    requireMunicipalityAccess(ctx.caller, municipalityCode, 'write');
+    requireAccess(ctx, 'municipality.writeAnswers', { municipalityCode });
     const questionnaire = await this.requireOpen(year);
     const previous = await this.questionnaires.byYear(year - 1);
     const byKey = questionsByKey(questionnaire);
@@ -246,7 +254,7 @@ export class ResponseService {
         questionnaire.status === 'CLOSED'
           ? `De vragenlijst ${year} is gesloten sinds ${questionnaire.closesOn}; antwoorden kunnen niet meer worden gewijzigd.`
           : `De vragenlijst ${year} is nog niet open (opent ${questionnaire.opensOn}).`;
-      throw authError('CONFLICT', why, { reason: 'QUESTIONNAIRE_NOT_OPEN' });
+      throw authError(ErrorCode.CONFLICT, why, { reason: 'QUESTIONNAIRE_NOT_OPEN' });
     }
     return questionnaire;
   }
@@ -257,7 +265,7 @@ export class ResponseService {
     await ensureResponse(manager, questionnaire.id, municipalityId);
     const state = await this.load(manager, municipalityCode, questionnaire, true);
     if (state.status === 'SUBMITTED') {
-      throw authError('CONFLICT', 'Deze vragenlijst is ingediend en daarmee vergrendeld. Vraag een beheerder om haar te heropenen.', {
+      throw authError(ErrorCode.CONFLICT, 'Deze vragenlijst is ingediend en daarmee vergrendeld. Vraag een beheerder om haar te heropenen.', {
         reason: 'RESPONSE_SUBMITTED',
       });
     }
@@ -320,7 +328,7 @@ function validateBatch(items: readonly AnswerInput[], byKey: Map<string, Questio
 
 function fieldErrors(problems: FieldProblem[], summary?: string): GraphQLError {
   return new GraphQLError(summary ?? `Ongeldige invoer: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: problems[0].field, fields: problems },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0].field, fields: problems },
   });
 }
 

@@ -1,3 +1,4 @@
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
@@ -11,8 +12,8 @@ class DistrictProfileArgs extends MunicipalityCodeArgs {
     description: 'Year of the district division (2017, 2021, 2022 or 2024); default: the newest with data for the municipality.',
   })
   @IsOptional()
-  @Min(2000, { message: 'year moet 2000 of later zijn' })
-  @Max(2100, { message: 'year moet 2100 of eerder zijn' })
+  @Min(YEAR_MIN.monitor, { message: `year moet ${YEAR_MIN.monitor} of later zijn` })
+  @Max(YEAR_MAX, { message: `year moet ${YEAR_MAX} of eerder zijn` })
   year?: number;
 }
 
@@ -24,7 +25,7 @@ export class RiskProfileResolver {
       'Risk factors of a municipality with their source years, against its Veilig Thuis region, province, municipalities of the same size class and the Netherlands; null for an unknown municipality.',
   })
   riskProfile(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<RiskProfile | null> {
-    return ctx.services.riskProfiles.forMunicipality(municipalityCode);
+    return ctx.services.riskProfiles.forMunicipality(ctx, municipalityCode);
   }
 
   @Query(() => [RiskProfile], {
@@ -32,11 +33,11 @@ export class RiskProfileResolver {
       'Risk factors of the districts (wijken) of a municipality in one division year, under the district disclosure rules; empty when there is no district data for that year.',
   })
   districtRiskProfiles(@Args() { municipalityCode, year }: DistrictProfileArgs, @Ctx() ctx: Context): Promise<RiskProfile[]> {
-    return ctx.services.riskProfiles.forDistricts(municipalityCode, year);
+    return ctx.services.riskProfiles.forDistricts(ctx, municipalityCode, year);
   }
 
   @Query(() => [Int], { description: 'Years of the district divisions with risk-factor data for a municipality, newest first.' })
   districtRiskProfileYears(@Args() { municipalityCode }: MunicipalityCodeArgs, @Ctx() ctx: Context): Promise<number[]> {
-    return ctx.services.riskProfiles.districtYears(municipalityCode);
+    return ctx.services.riskProfiles.districtYears(ctx, municipalityCode);
   }
 }

@@ -1,5 +1,6 @@
-import { DISTRICT_RULES, MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
+import { DISTRICT_RULES, isMunicipalityCode } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import type { EstimateService } from '../estimate/estimate.service';
 import { RiskProfileRepository, type MunicipalityRegions, type RiskArea, type StoredValue } from './risk-profile.repository';
@@ -177,8 +178,9 @@ export class RiskProfileService {
     this.repository = new RiskProfileRepository(dataSource);
   }
 
-  async forMunicipality(code: string): Promise<RiskProfile | null> {
-    if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+  async forMunicipality(ctx: AccessSubject, code: string): Promise<RiskProfile | null> {
+    requireAccess(ctx, 'estimate.read');
+    if (!isMunicipalityCode(code)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     const [areas, regions] = await Promise.all([this.repository.municipalities(), this.repository.regions()]);
     const area = areas.find((a) => a.code === code);
     if (!area) return null;
@@ -214,13 +216,15 @@ export class RiskProfileService {
     };
   }
 
-  async districtYears(municipalityCode: string): Promise<number[]> {
-    if (!MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+  async districtYears(ctx: AccessSubject, municipalityCode: string): Promise<number[]> {
+    requireAccess(ctx, 'estimate.read');
+    if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
     return this.repository.districtYears(municipalityCode);
   }
 
-  async forDistricts(municipalityCode: string, year: number | undefined): Promise<RiskProfile[]> {
-    const years = await this.districtYears(municipalityCode);
+  async forDistricts(ctx: AccessSubject, municipalityCode: string, year: number | undefined): Promise<RiskProfile[]> {
+    requireAccess(ctx, 'estimate.read');
+    const years = await this.districtYears(ctx, municipalityCode);
     const divisionYear = year ?? years[0];
     if (divisionYear === undefined || !years.includes(divisionYear)) return [];
     const [districts, municipalities] = await Promise.all([

@@ -1,3 +1,4 @@
+import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AccessError } from '../../auth/auth.errors';
@@ -17,8 +18,8 @@ class SharedIndicatorsArgs {
   agreementId: number;
 
   @Field(() => Int, { description: 'Year.' })
-  @Min(2000)
-  @Max(2100)
+  @Min(YEAR_MIN.monitor)
+  @Max(YEAR_MAX)
   year: number;
 }
 

@@ -1,5 +1,6 @@
+import { ErrorCode } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole, requireSignedIn } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
@@ -52,14 +53,13 @@ export class SharingService {
   ) {}
 
   async list(ctx: Context): Promise<Agreement[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'sharing.read');
     if (ctx.caller.role === 'ADMIN') return this.load(this.dataSource.manager, null, null);
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']);
     return this.load(this.dataSource.manager, null, ctx.caller.municipalityCode);
   }
 
   async propose(ctx: Context, input: { scope: AgreementScope; title: string; municipalityCodes: string[] }): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const own = ctx.caller.municipalityCode!;
     const invited = [...new Set(input.municipalityCodes.filter((c) => c !== own))];
     if (invited.length === 0) throw badUserInput('municipalityCodes', 'nodig minstens één andere gemeente uit');
@@ -91,12 +91,12 @@ export class SharingService {
   }
 
   async respond(ctx: Context, id: number, accept: boolean): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state !== 'INVITED' || agreement.status !== 'PROPOSED')
-        throw authError('CONFLICT', 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
+        throw authError(ErrorCode.CONFLICT, 'Op deze uitnodiging is al gereageerd of de afspraak is niet meer open.');
       await setMemberState(manager, id, agreement.municipalityId, accept ? 'ACCEPTED' : 'DECLINED', caller.userId);
       const open = await membersNotAccepted(manager, id);
       if (!accept) await endAgreement(manager, id);
@@ -118,12 +118,12 @@ export class SharingService {
 
   /** Effective immediately; the agreement ends when fewer than two members remain. */
   async withdraw(ctx: Context, id: number): Promise<Agreement> {
-    requireRole(ctx.caller, ['MUNICIPAL_EDITOR']);
+    requireAccess(ctx, 'sharing.manage');
     const caller = ctx.caller;
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockMembership(manager, id, caller.municipalityCode!);
       if (agreement.state === 'WITHDRAWN' || agreement.state === 'DECLINED' || agreement.status === 'ENDED')
-        throw authError('CONFLICT', 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
+        throw authError(ErrorCode.CONFLICT, 'Uw gemeente neemt niet (meer) deel aan deze afspraak.');
       await setMemberState(manager, id, agreement.municipalityId, 'WITHDRAWN', caller.userId);
       const remaining = await membersAccepted(manager, id);
       if (agreement.status === 'PROPOSED' || remaining < 2) await endAgreement(manager, id);
@@ -148,7 +148,7 @@ export class SharingService {
     id: number,
     year: number,
   ): Promise<{ municipalityCode: string; municipalityName: string; indicatorKey: string; value: number | null; band: string | null }[]> {
-    requireSignedIn(ctx.caller);
+    requireAccess(ctx, 'sharing.readIndicators');
     const [agreement] = await this.load(this.dataSource.manager, id, null);
     const caller = ctx.caller;
     const isMember = agreement?.members.some((m) => m.municipalityCode === caller.municipalityCode && m.state === 'ACCEPTED');

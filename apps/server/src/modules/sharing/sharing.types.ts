@@ -1,3 +1,4 @@
+import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
 import { ArrayMaxSize, ArrayMinSize, IsIn, Matches, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 
@@ -82,6 +83,6 @@ export class ProposeSharingAgreementInput {
   @Field(() => [String], { description: 'CBS codes of the municipalities to invite (same region).' })
   @ArrayMinSize(1, { message: 'municipalityCodes: nodig minstens één gemeente uit' })
   @ArrayMaxSize(100)
-  @Matches(/^GM\d{4}$/, { each: true, message: 'municipalityCodes: gebruik CBS-gemeentecodes zoals GM0363' })
+  @Matches(MUNICIPALITY_CODE_PATTERN, { each: true, message: 'municipalityCodes: gebruik CBS-gemeentecodes zoals GM0363' })
   municipalityCodes: string[];
 }

@@ -11,7 +11,8 @@ import {
   type RegionLookup,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '@monitor/domain';
+import { requireAccess } from '../../auth/access';
+import { ANONYMOUS, type Caller } from '@monitor/domain';
 import type { AuditService } from '../audit/audit.service';
 import { areaTitles } from '../region/region.repository';
 import { StatisticsRepository } from './statistics.repository';
@@ -53,10 +54,28 @@ export class CbsImportService {
     private readonly protect: (manager: EntityManager) => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
+  /** POST /import/cbs: an administrator uploads a CBS file. */
   async import(
     file: { bytes: Uint8Array; fileName: string; tableId?: string },
     actor: { caller: Caller; clientAddress?: string | null },
     onProgress: (progress: ImportProgress) => void = () => undefined,
+  ): Promise<ImportReport> {
+    requireAccess(actor, 'statistics.import');
+    return this.run(file, actor, onProgress);
+  }
+
+  /** pnpm import:cbs: the operator on the server itself (no caller; audited as the system). */
+  async importFromCommandLine(
+    file: { bytes: Uint8Array; fileName: string; tableId?: string },
+    onProgress: (progress: ImportProgress) => void = () => undefined,
+  ): Promise<ImportReport> {
+    return this.run(file, { caller: ANONYMOUS }, onProgress);
+  }
+
+  private async run(
+    file: { bytes: Uint8Array; fileName: string; tableId?: string },
+    actor: { caller: Caller; clientAddress?: string | null },
+    onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportReport> {
     onProgress({ phase: 'lezen', done: 0, total: file.bytes.length });
     const report: ImportReport = {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import express, { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { isAllowed } from '../../auth/access';
@@ -5,6 +6,7 @@ import { resolveRequest } from '../../auth/request-caller';
 import type { Config } from '../../config/env';
 import type { Services } from '../../context';
 import { ACCESS_MATRIX } from '../../auth/access-matrix';
+import { sendError } from '../../http/http-errors';
 import { firstControlByte, sendBadUserInput, validUrlInput } from '../../http/url-input';
 
 export const IMPORT_BODY_LIMIT = '50mb';
@@ -20,7 +22,7 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
   router.post('/import/cbs', validUrlInput(), express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
     try {
       if (req.headers[IMPORT_HEADER] !== '1') {
-        res.status(400).json({ error: { code: 'BAD_REQUEST', message: `Stuur de header ${IMPORT_HEADER}: 1 mee.` } });
+        sendError(res, ErrorCode.BAD_REQUEST, `Stuur de header ${IMPORT_HEADER}: 1 mee.`);
         return;
       }
       // checked before the caller is looked up, so invalid bytes never reach the database
@@ -36,8 +38,8 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
       }
       const request = await resolveRequest(req, res, { sessions: services.sessions, tokens: services.apiTokens, config });
       if (!isAllowed(ACCESS_MATRIX['Import.cbs'], request.caller)) {
-        const code = request.caller.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-        res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json({ error: { code, message: 'Alleen beheerders mogen CBS-cijfers importeren.' } });
+        const code = request.caller.kind === 'anonymous' ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN;
+        sendError(res, code, 'Alleen beheerders mogen CBS-cijfers importeren.');
         return;
       }
       const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
@@ -56,13 +58,13 @@ export function importRoutes(_dataSource: DataSource, services: Services, config
       res.end();
     } catch (error) {
       console.error('[import] onverwachte fout:', error);
-      if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server.' } });
-      else res.end(`${JSON.stringify({ error: { code: 'INTERNAL_SERVER_ERROR' } })}\n`);
+      if (!res.headersSent) sendError(res, ErrorCode.INTERNAL_SERVER_ERROR);
+      else res.end(`${JSON.stringify({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR } })}\n`);
     }
   });
   router.use('/import', (error: { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (error?.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'REQUEST_TOO_LARGE', message: `Het bestand is groter dan ${IMPORT_BODY_LIMIT}.` } });
+      sendError(res, ErrorCode.REQUEST_TOO_LARGE, `Het bestand is groter dan ${IMPORT_BODY_LIMIT}.`);
       return;
     }
     next(error);

@@ -30,12 +30,12 @@ class StatisticsArgs {
 export class StatisticsResolver {
   @Query(() => [StatisticValue], { description: 'Published Veilig Thuis figures (CBS), after disclosure control, with status and source.' })
   statistics(@Args() args: StatisticsArgs, @Ctx() ctx: Context): Promise<StatisticValue[]> {
-    return ctx.services.statistics.values(args);
+    return ctx.services.statistics.values(ctx, args);
   }
 
   @Query(() => [StatisticMeasure], { description: 'The measures that can be asked for, with the tables, categories and periods that have figures.' })
   statisticMeasures(@Ctx() ctx: Context): Promise<StatisticMeasure[]> {
-    return ctx.services.statistics.measures();
+    return ctx.services.statistics.measures(ctx);
   }
 
   @Query(() => StatisticsDisclosure, {

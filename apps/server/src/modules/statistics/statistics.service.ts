@@ -1,6 +1,6 @@
 import { LANDSDELEN, levelOfCode, MEASURES, NATION_CODE, periodLabel, type Caller } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
 import { currentAreaNames } from '../region/region.repository';
 import { TABLE_PREFERENCE } from './statistics.groups';
@@ -34,7 +34,8 @@ export class StatisticsService {
     private readonly protectionReady: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
-  async values(query: StatisticsQuery): Promise<StatisticValue[]> {
+  async values(ctx: AccessSubject, query: StatisticsQuery): Promise<StatisticValue[]> {
+    requireAccess(ctx, 'statistics.read');
     if (!MEASURES[query.measure]) throw badUserInput('measure', `onbekende maat; kies uit: ${Object.keys(MEASURES).join(', ')}`);
     const unknownCodes = query.regionCodes.filter((code) => !levelOfCode(code) || levelOfCode(code) === 'DISTRICT');
     if (unknownCodes.length > 0)
@@ -67,7 +68,8 @@ export class StatisticsService {
       .sort((a, b) => query.regionCodes.indexOf(a.regionCode) - query.regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
   }
 
-  async measures(): Promise<StatisticMeasure[]> {
+  async measures(ctx: AccessSubject): Promise<StatisticMeasure[]> {
+    requireAccess(ctx, 'statistics.read');
     const rows = await new StatisticsRepository(this.dataSource.manager).measureSummaries();
     const stored = new Map(rows.map((r) => [r.measure, r]));
     return Object.entries(MEASURES).map(([key, m]) => ({
@@ -84,7 +86,7 @@ export class StatisticsService {
 
   /** What the protection hides per table and why, with the audit's smallest interval (administrators). */
   async disclosure(caller: Caller): Promise<StatisticsDisclosure> {
-    requireRole(caller, ['ADMIN']);
+    requireAccess({ caller }, 'statistics.readDisclosure');
     await this.protectionReady();
     const repository = new StatisticsRepository(this.dataSource.manager);
     const [run, rows, titles] = [await repository.latestRun(), await repository.allProtected(), await repository.tableTitles()];

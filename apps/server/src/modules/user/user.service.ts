@@ -1,6 +1,6 @@
 import { isMunicipalRole, type Role } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole } from '../../auth/access';
+import { requireAccess } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import { hashPassword } from '../../auth/password-hasher';
 import type { Context } from '../../context';
@@ -35,12 +35,12 @@ export class UserService {
   }
 
   async list(ctx: Context, filter: UserFilterArgs): Promise<User[]> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'user.manage');
     return listUsers(this.dataSource.manager, filter);
   }
 
   async changeRole(ctx: Context, userId: string, role: Role, municipalityCode: string | null | undefined): Promise<User> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'user.manage');
     const user = await this.requireUser(userId);
     if (user.id === ctx.caller.userId) throw badUserInput('userId', 'u kunt uw eigen rol niet wijzigen');
     let municipalityId = user.municipalityId;
@@ -69,7 +69,7 @@ export class UserService {
   }
 
   async setActive(ctx: Context, userId: string, active: boolean): Promise<User> {
-    requireRole(ctx.caller, ['ADMIN']);
+    requireAccess(ctx, 'user.manage');
     const user = await this.requireUser(userId);
     if (!active && user.id === ctx.caller.userId) throw badUserInput('userId', 'u kunt uw eigen account niet deactiveren');
     await this.dataSource.transaction(async (manager) => {

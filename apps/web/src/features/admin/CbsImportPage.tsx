@@ -13,7 +13,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { useFormErrors } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './cbsImport.css';
-import { uploadCbsFile, type ImportPhase, type ImportProgress, type ImportReport, type ImportResult } from './uploadCbsFile';
+import { UPLOAD_FAILURE, uploadCbsFile, type ImportPhase, type ImportProgress, type ImportReport, type ImportResult } from './uploadCbsFile';
 
 const PHASES: ImportPhase[] = ['uploaden', 'lezen', 'controleren', 'importeren', 'beschermen', 'klaar'];
 const FIELDS = { file: 'cbs-bestand', table: 'cbs-tabel' } as const;
@@ -168,7 +168,8 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress }) {
 
 function ImportError({ result }: { result: Extract<ImportResult, { kind: 'error' }> }) {
   const t = vt.import;
-  const message = result.message ?? (result.code === 'NETWORK' || result.code === 'ABORTED' ? t.networkError : t.serverError);
+  const message =
+    result.message ?? (result.code === UPLOAD_FAILURE.NETWORK || result.code === UPLOAD_FAILURE.ABORTED ? t.networkError : t.serverError);
   return (
     <Alert type="error">
       <Heading level={2}>{t.problemsHeading}</Heading>

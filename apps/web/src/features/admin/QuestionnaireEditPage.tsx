@@ -1,3 +1,4 @@
+import { ErrorCode, isYearIn } from '@monitor/domain';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -44,7 +45,7 @@ function serverFields(problem: ApiError): Record<string, string> {
 export default function QuestionnaireEditPage() {
   const { year = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^\d{4}$/.test(year) || yearNumber < 2000 || yearNumber > 2100) return <NotFoundPage />;
+  if (!/^\d{4}$/.test(year) || !isYearIn('monitor', yearNumber)) return <NotFoundPage />;
   return <Editor key={yearNumber} year={yearNumber} />;
 }
 
@@ -158,7 +159,7 @@ function PeriodForm({
       onSaved();
     } catch (error) {
       const problem = apiError(error);
-      if (problem.code === 'CONFLICT') {
+      if (problem.code === ErrorCode.CONFLICT) {
         form.clear();
         onConflict(problem);
         return;
@@ -294,8 +295,8 @@ function ContentForm({
     } catch (error) {
       const problem = apiError(error);
       form.clear();
-      if (problem.code === 'CONFLICT') onConflict(problem);
-      else if (problem.code === 'BAD_USER_INPUT' && serverFields(problem).definition) setProblems(definitionProblems(problem.message));
+      if (problem.code === ErrorCode.CONFLICT) onConflict(problem);
+      else if (problem.code === ErrorCode.BAD_USER_INPUT && serverFields(problem).definition) setProblems(definitionProblems(problem.message));
       else form.report({}, problem.message);
     }
   };
@@ -491,7 +492,7 @@ function OpenSection({
     } catch (error) {
       const found = apiError(error);
       setConfirming(false);
-      if (found.code === 'CONFLICT') onConflict(found);
+      if (found.code === ErrorCode.CONFLICT) onConflict(found);
       else setProblem(found.message);
     }
   };

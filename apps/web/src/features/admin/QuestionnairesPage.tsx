@@ -1,3 +1,4 @@
+import { ErrorCode, isYearIn } from '@monitor/domain';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminQuestionnairesDocument, CloneQuestionnaireDocument } from '../../gql/__generated__/graphql';
@@ -59,7 +60,7 @@ export default function QuestionnairesPage() {
     setConflict(null);
     setCloned(null);
     const target = Number(chosenTo);
-    const invalid = !/^\d{4}$/.test(chosenTo.trim()) || target < 2000 || target > 2100;
+    const invalid = !/^\d{4}$/.test(chosenTo.trim()) || !isYearIn('monitor', target);
     if (form.report({ toYear: invalid ? t.errors.toYear : undefined }) || !chosenFrom) return;
     try {
       const { data: result } = await clone({ variables: { fromYear: Number(chosenFrom), toYear: target } });
@@ -71,7 +72,7 @@ export default function QuestionnairesPage() {
       requestAnimationFrame(() => noticeRef.current?.focus());
     } catch (failure) {
       const problem = apiError(failure);
-      if (problem.code === 'CONFLICT') {
+      if (problem.code === ErrorCode.CONFLICT) {
         form.clear();
         setConflict(problem.message);
         requestAnimationFrame(() => noticeRef.current?.focus());

@@ -3,6 +3,12 @@ export const IMPORT_URL = '/import/cbs';
 /** The server refuses imports without this header (a CORS preflight guards against CSRF). */
 export const IMPORT_HEADER = 'x-monitor-import';
 
+/**
+ * Failures of the upload itself, seen only in the browser (no answer, an unreadable answer, cancelled):
+ * not error codes of the server, which come from the registry in @monitor/domain.
+ */
+export const UPLOAD_FAILURE = { NETWORK: 'NETWORK', ABORTED: 'ABORTED', BAD_RESPONSE: 'BAD_RESPONSE', UNKNOWN: 'ERROR' } as const;
+
 export type ImportPhase = 'uploaden' | 'lezen' | 'controleren' | 'importeren' | 'beschermen' | 'klaar';
 
 export interface ImportProgress {
@@ -67,9 +73,9 @@ export function ndjsonReader(onLine: (value: unknown) => void) {
 function parseError(status: number, text: string): ImportResult {
   try {
     const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    return { kind: 'error', status, code: body.error?.code ?? 'ERROR', message: body.error?.message ?? null };
+    return { kind: 'error', status, code: body.error?.code ?? UPLOAD_FAILURE.UNKNOWN, message: body.error?.message ?? null };
   } catch {
-    return { kind: 'error', status, code: status === 0 ? 'NETWORK' : 'ERROR', message: null };
+    return { kind: 'error', status, code: status === 0 ? UPLOAD_FAILURE.NETWORK : UPLOAD_FAILURE.UNKNOWN, message: null };
   }
 }
 
@@ -94,7 +100,7 @@ export function uploadCbsFile(
       const line = value as { progress?: ImportProgress; report?: ImportReport; error?: { code?: string } };
       if (line.progress) onProgress(line.progress);
       if (line.report) report = line.report;
-      if (line.error) streamError = line.error.code ?? 'ERROR';
+      if (line.error) streamError = line.error.code ?? UPLOAD_FAILURE.UNKNOWN;
     });
     const consume = () => {
       const text = xhr.responseText ?? '';
@@ -123,14 +129,14 @@ export function uploadCbsFile(
         consume();
         reader.flush();
       } catch {
-        resolve({ kind: 'error', status: 200, code: 'BAD_RESPONSE', message: null });
+        resolve({ kind: 'error', status: 200, code: UPLOAD_FAILURE.BAD_RESPONSE, message: null });
         return;
       }
       if (report) resolve({ kind: 'report', report });
-      else resolve({ kind: 'error', status: 200, code: streamError ?? 'BAD_RESPONSE', message: null });
+      else resolve({ kind: 'error', status: 200, code: streamError ?? UPLOAD_FAILURE.BAD_RESPONSE, message: null });
     };
-    xhr.onerror = () => resolve({ kind: 'error', status: 0, code: 'NETWORK', message: null });
-    xhr.onabort = () => resolve({ kind: 'error', status: 0, code: 'ABORTED', message: null });
+    xhr.onerror = () => resolve({ kind: 'error', status: 0, code: UPLOAD_FAILURE.NETWORK, message: null });
+    xhr.onabort = () => resolve({ kind: 'error', status: 0, code: UPLOAD_FAILURE.ABORTED, message: null });
 
     xhr.open('POST', `${IMPORT_URL}?${params.toString()}`);
     xhr.setRequestHeader(IMPORT_HEADER, '1');

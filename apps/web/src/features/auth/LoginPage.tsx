@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -24,7 +25,7 @@ const FIELDS = { email: 'inloggen-email', password: 'inloggen-wachtwoord' } as c
 const USER_FIELDS = ['sessions', 'apiTokens', 'registrations', 'users', 'auditEvents', 'mailOutbox'];
 
 function generalError(problem: ApiError) {
-  if (problem.code === 'TOO_MANY_ATTEMPTS' && problem.retryAfterSeconds !== null) {
+  if (problem.code === ErrorCode.TOO_MANY_ATTEMPTS && problem.retryAfterSeconds !== null) {
     const at = nl.time(new Date(Date.now() + problem.retryAfterSeconds * 1000));
     return (
       <>

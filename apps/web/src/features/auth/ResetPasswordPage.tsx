@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { passwordProblem } from '@monitor/domain';
+import { passwordProblem, ErrorCode } from '@monitor/domain';
 import { useSearchParams } from 'react-router';
 import { ResetPasswordDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
@@ -41,7 +41,7 @@ export default function ResetPasswordPage() {
       setDone(true);
     } catch (error) {
       const problem = form.reportApiError(error);
-      if (problem.code === 'INVALID_TOKEN') setTokenProblem(problem.message);
+      if (problem.code === ErrorCode.INVALID_TOKEN) setTokenProblem(problem.message);
     }
   };
 

@@ -1,3 +1,4 @@
+import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -83,7 +84,9 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
     return (
       <>
         {header}
-        <ErrorMessage text={problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN' ? nlBenchmark.benchmark.notFound : undefined} />
+        <ErrorMessage
+          text={problem.code === ErrorCode.NOT_FOUND || problem.code === ErrorCode.FORBIDDEN ? nlBenchmark.benchmark.notFound : undefined}
+        />
         {back}
       </>
     );
@@ -149,7 +152,7 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
 export default function BenchmarkDetailPage() {
   const { code = '', year = '', indicatorKey = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^GM\d{4}$/.test(code) || !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100 || !indicatorKey) {
+  if (!isMunicipalityCode(code) || !isYearIn('monitor', yearNumber) || !indicatorKey) {
     return <NotFoundPage />;
   }
   return (

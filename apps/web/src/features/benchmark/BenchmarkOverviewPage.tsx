@@ -1,3 +1,4 @@
+import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
@@ -64,7 +65,7 @@ function Overview({ code, year }: { code: string; year: number }) {
     return (
       <>
         {header}
-        <ErrorMessage text={problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN' ? t.notFound : undefined} />
+        <ErrorMessage text={problem.code === ErrorCode.NOT_FOUND || problem.code === ErrorCode.FORBIDDEN ? t.notFound : undefined} />
       </>
     );
   }
@@ -124,7 +125,7 @@ function Overview({ code, year }: { code: string; year: number }) {
 export default function BenchmarkOverviewPage() {
   const { code = '', year = '' } = useParams();
   const yearNumber = Number(year);
-  if (!/^GM\d{4}$/.test(code) || !Number.isInteger(yearNumber) || yearNumber < 2000 || yearNumber > 2100) return <NotFoundPage />;
+  if (!isMunicipalityCode(code) || !isYearIn('monitor', yearNumber)) return <NotFoundPage />;
   return (
     <RequireSignIn>
       <Overview code={code} year={yearNumber} />

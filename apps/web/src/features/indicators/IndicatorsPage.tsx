@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useQuery } from '@apollo/client/react';
 import { IndicatorDashboardDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
@@ -42,7 +43,7 @@ function Dashboard({ code, year }: { code: string; year: number }) {
   const name = data?.response.municipality?.name ?? code;
   useDocumentTitle(data ? `${t.title} ${year} ${name}` : t.title);
   if (loading && !data) return <LoadingStatus />;
-  if (error) return apiError(error).code === 'NOT_FOUND' ? <NotFound /> : <ErrorMessage />;
+  if (error) return apiError(error).code === ErrorCode.NOT_FOUND ? <NotFound /> : <ErrorMessage />;
   if (!data) return <ErrorMessage />;
 
   const { indicators, response } = data;

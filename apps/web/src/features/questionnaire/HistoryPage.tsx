@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { indexQuestions, type Question } from '@monitor/domain';
+import { indexQuestions, type Question, ErrorCode } from '@monitor/domain';
 import { ResponseHistoryDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
@@ -27,7 +27,7 @@ function History({ code, year }: { code: string; year: number }) {
   const byKey = useMemo(() => (questionnaire ? indexQuestions(toDefinition(questionnaire)) : new Map<string, Question>()), [questionnaire]);
   if (loading && !data) return <LoadingStatus />;
   if (error || !data) {
-    return apiError(error).code === 'NOT_FOUND' ? (
+    return apiError(error).code === ErrorCode.NOT_FOUND ? (
       <>
         <Heading level={1}>{nl.questionnaire.notFoundTitle}</Heading>
         <Paragraph>{nl.questionnaire.notFound}</Paragraph>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { hasAnswer, indexQuestions, isVisible, overallProgress, sectionProgress } from '@monitor/domain';
+import { hasAnswer, indexQuestions, isVisible, overallProgress, sectionProgress, ErrorCode } from '@monitor/domain';
 import {
   PrefillFromPreviousYearDocument,
   SubmitResponseDocument,
@@ -109,7 +109,7 @@ export function QuestionnaireForm({
       setPrefillNotice(t.prefilled(data.prefillFromPreviousYear.copied));
     } catch (error) {
       const problem = apiError(error);
-      if (problem.code === 'CONFLICT') autosave.lock(problem.message);
+      if (problem.code === ErrorCode.CONFLICT) autosave.lock(problem.message);
       setPrefillError(problem.message);
     }
   };
@@ -164,10 +164,10 @@ export function QuestionnaireForm({
     } catch (error) {
       const problem = apiError(error);
       setConfirming(false);
-      if (problem.code === 'BAD_USER_INPUT' && Object.keys(problem.fields).length > 0) {
+      if (problem.code === ErrorCode.BAD_USER_INPUT && Object.keys(problem.fields).length > 0) {
         setMissing(Object.keys(problem.fields));
       } else {
-        if (problem.code === 'CONFLICT') autosave.lock(problem.message);
+        if (problem.code === ErrorCode.CONFLICT) autosave.lock(problem.message);
         setSubmitError(problem.message);
       }
       setSubmitAttempt((n) => n + 1);

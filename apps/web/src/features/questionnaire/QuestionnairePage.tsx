@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useQuery } from '@apollo/client/react';
 import { QuestionnaireResponseDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
@@ -33,7 +34,7 @@ function Questionnaire({ code, year }: { code: string; year: number }) {
   const name = data?.response.municipality?.name ?? code;
   useDocumentTitle(data ? `${nl.questionnaire.title} ${year} ${name}` : nl.questionnaire.title);
   if (loading && !data) return <LoadingStatus />;
-  if (error) return apiError(error).code === 'NOT_FOUND' ? <NotFound /> : <ErrorMessage />;
+  if (error) return apiError(error).code === ErrorCode.NOT_FOUND ? <NotFound /> : <ErrorMessage />;
   if (!data) return <ErrorMessage />;
   const canEdit = me?.role === 'MUNICIPAL_EDITOR' && me.municipality?.code === code;
   const nji = me?.role === 'ADMIN' || me?.role === 'ANALYST';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { indexQuestions, isVisible, type AnswerValue, type QuestionnaireDefinition } from '@monitor/domain';
+import { indexQuestions, isVisible, type AnswerValue, type QuestionnaireDefinition, ErrorCode } from '@monitor/domain';
 import { SaveAnswersDocument, type QuestionnaireForm_ResponseFragment } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { apiError } from '../../ui/forms/apiError';
@@ -155,11 +155,11 @@ export function useAutosave({
           setSaveState({ kind: 'error', message: nl.questionnaire.notSavedConflict });
           // The rest of the batch was not saved either; send it again without the conflicts.
           if (batch.some((item) => !conflictKeys.current.has(item.questionKey))) again.current = true;
-        } else if (problem.code === 'CONFLICT') {
+        } else if (problem.code === ErrorCode.CONFLICT) {
           lockedRef.current = problem.message;
           setLocked(problem.message);
           setSaveState({ kind: 'error', message: problem.message });
-        } else if (problem.code === 'BAD_USER_INPUT' && Object.keys(problem.fields).length > 0) {
+        } else if (problem.code === ErrorCode.BAD_USER_INPUT && Object.keys(problem.fields).length > 0) {
           const refused = Object.keys(problem.fields).filter((key) => pending.current.has(key));
           for (const key of refused) pending.current.delete(key);
           setFieldErrors((errors) => ({ ...errors, ...problem.fields }));

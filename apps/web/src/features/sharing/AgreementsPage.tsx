@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -42,8 +43,8 @@ function Agreements() {
   const report = (type: Notice['type'], text: string) => setNotice({ type, text, id: Date.now() });
   const failed = (problem: unknown) => {
     const e = apiError(problem);
-    if (e.code === 'CONFLICT' || e.code === 'NOT_FOUND') void refetch();
-    report('error', e.code === 'CONFLICT' ? t.conflict : e.message);
+    if (e.code === ErrorCode.CONFLICT || e.code === ErrorCode.NOT_FOUND) void refetch();
+    report('error', e.code === ErrorCode.CONFLICT ? t.conflict : e.message);
   };
 
   const actions = isEditor

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { defaultErrorMessage } from '@monitor/domain';
 import { nl } from '../../i18n/nl';
 
 /** What the server said about a failed request, from errors[0].extensions (stable codes). */
@@ -36,7 +37,8 @@ export function apiError(error: unknown): ApiError {
     }
     return {
       code: typeof extensions.code === 'string' ? extensions.code : null,
-      message: first.message,
+      // the server's message where it has one, else the code's default from the registry
+      message: first.message || defaultErrorMessage(extensions.code),
       fields,
       retryAfterSeconds: typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : null,
     };

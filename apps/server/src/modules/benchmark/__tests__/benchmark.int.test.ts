@@ -1,4 +1,4 @@
-import { ANONYMOUS, demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
 import type { Logger } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, type TestUser } from '../../../../test/factories';
@@ -280,7 +280,7 @@ describe('benchmarks', () => {
     const header = '"Kenmerken adviezen/meldingen";"Regio\'s";"Perioden";"Gestarte adviezen (aantal)";"Ontvangen meldingen (aantal)"';
     const rows = Object.values(raw).map(([name, value]) => `"Totaal";"${name}";"2024*";"${value + 40}";"${value}"`);
     const bytes = new TextEncoder().encode(`\ufeff${[header, ...rows].join('\r\n')}\r\n`);
-    const report = await gql.services.cbsImport.import({ bytes, fileName: 'test-2024.csv', tableId: '84849NED' }, { caller: ANONYMOUS });
+    const report = await gql.services.cbsImport.importFromCommandLine({ bytes, fileName: 'test-2024.csv', tableId: '84849NED' });
     expect(report.problems).toEqual([]);
     await gql.services.benchmarks.recompute(2024);
 

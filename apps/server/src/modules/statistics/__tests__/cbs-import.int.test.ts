@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ANONYMOUS } from '@monitor/domain';
 import { createApp } from '../../../app';
 import { loadConfig } from '../../../config/env';
 import { buildAppSchema } from '../../../schema';
@@ -50,7 +49,7 @@ afterAll(async () => {
 });
 
 const importFile = (bytes: Uint8Array, tableId: string | undefined = '84849NED', fileName = 'test.csv') =>
-  gql.services.cbsImport.import({ bytes, fileName, tableId }, { caller: ANONYMOUS });
+  gql.services.cbsImport.importFromCommandLine({ bytes, fileName, tableId });
 const snapshot = async () =>
   (
     await db.dataSource.query(`SELECT (SELECT count(*) FROM statistic_value)::int AS v, (SELECT count(*) FROM statistic_source)::int AS s,
@@ -137,10 +136,10 @@ describe('CBS import', () => {
         ],
       },
     };
-    const report = await gql.services.cbsImport.import(
-      { bytes: new TextEncoder().encode(JSON.stringify(bundle)), fileName: '85361NED.json' },
-      { caller: ANONYMOUS },
-    );
+    const report = await gql.services.cbsImport.importFromCommandLine({
+      bytes: new TextEncoder().encode(JSON.stringify(bundle)),
+      fileName: '85361NED.json',
+    });
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, tableId: '85361NED', format: 'odata', observations: 2 });
   });

@@ -223,7 +223,7 @@ describe('the attacker against a crafted worst-case import', () => {
 
   it('imports through the existing import path and leaves no hidden count narrower than the level', async () => {
     const bytes = new TextEncoder().encode(`\ufeff${craftedRows().join('\r\n')}\r\n`);
-    const report = await gql.services.cbsImport.import({ bytes, fileName: 'worst-case.csv', tableId: '84849NED' }, { caller: ANONYMOUS });
+    const report = await gql.services.cbsImport.importFromCommandLine({ bytes, fileName: 'worst-case.csv', tableId: '84849NED' });
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
 
