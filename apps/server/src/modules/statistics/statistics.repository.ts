@@ -82,6 +82,20 @@ export class StatisticsRepository {
     );
   }
 
+  /** A current municipality with its Veilig Thuis region (null region when it has none); null when unknown. */
+  async veiligThuisRegionOf(code: string): Promise<{ name: string; region_code: string | null } | null> {
+    const [row]: { name: string; region_code: string | null }[] = await this.manager.query(
+      `SELECT m.name, max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS region_code
+         FROM municipality m
+         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+         LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+        WHERE m.code = $1 AND m.valid_to IS NULL
+        GROUP BY m.name`,
+      [code],
+    );
+    return row ?? null;
+  }
+
   /** Replaces the whole protected store (inside the caller's transaction). */
   async replaceProtected(rows: readonly ProtectedRow[], run: Omit<ProtectionRunRow, 'computed_at'>): Promise<void> {
     await this.manager.query('DELETE FROM statistic_protected');
