@@ -146,6 +146,19 @@ export class StatisticsRepository {
     );
   }
 
+  /**
+   * Published rates per 1,000 inhabitants of municipalities for a measure's totals of whole years,
+   * only where the population is of the period's own year.
+   */
+  municipalRates(measure: string): Promise<{ region_code: string; period: string; per1000: number }[]> {
+    return this.manager.query(
+      `SELECT region_code, period, per1000 FROM statistic_protected
+        WHERE measure = $1 AND region_code LIKE 'GM%' AND category IN ('', 'Totaal') AND period ~ '^[0-9]{4}$'
+          AND per1000_status = 'PUBLISHED' AND per1000 IS NOT NULL AND population_year = left(period, 4)::int`,
+      [measure],
+    );
+  }
+
   /** Every protected cell (for the administrators' disclosure report). */
   allProtected(): Promise<ProtectedRow[]> {
     return this.manager.query(
