@@ -12,7 +12,7 @@ const VT_MEASURES: Record<string, string> = { ontvangen_meldingen: 'Ontvangen me
 const NO_MEDIANS =
   'Er zijn nog geen medianen per provincie vrijgegeven: een mediaan wordt pas gepubliceerd als genoeg gemeenten de vragenlijst hebben ingediend (vrijgaveregels van de benchmark).';
 const NOT_PUBLISHED = 'Niet gepubliceerd.';
-const VT_NOT_PUBLISHED = 'Geen gepubliceerd cijfer met het aantal inwoners van hetzelfde jaar.';
+const VT_NOT_PUBLISHED = 'Geen cijfer van CBS voor dit jaar, of het aantal inwoners van dat jaar ontbreekt.';
 const ESTIMATE_WITHHELD = 'De schatting is niet gepubliceerd: het aantal is te klein om te tonen.';
 const MEDIAN_MISSING = 'Voor de provincie van deze gemeente is geen mediaan vrijgegeven.';
 
