@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -30,7 +30,8 @@ describe('Veilig Thuis page', () => {
     expect(await page.locator('main').innerText()).toMatch(/modelschatting .*NPM-2017.*geen telling/);
 
     // Every section loaded before the audit.
-    await page.getByRole('table', { name: /^Ontvangen meldingen naar melder, Assen, 2023\*/ }).waitFor();
+    // Intended change: the melders are broken down into parts, with the total written beside the chart.
+    await page.getByRole('table', { name: /^Wie meldde: beroepsmatig of niet, Assen, 2023\*/ }).waitFor();
     const compare = page.getByRole('table', { name: /per 1\.000 inwoners, 2023\*/ });
     await compare.waitFor();
     expect(await compare.locator('tbody tr').count()).toBe(3);
@@ -39,11 +40,46 @@ describe('Veilig Thuis page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('says plainly when a municipality has no Veilig Thuis figures', async () => {
+  it('shows the figures of the Veilig Thuis region when the municipality has none, and says so', async () => {
+    // Intended change: Groningen used to read "geen cijfers"; its region Groningen (VT08) has published figures.
     await page.goto(`${baseUrl()}/gemeente/GM0014/veilig-thuis`);
-    await page.getByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.').waitFor();
+    await page.getByText('Voor deze gemeente zijn geen eigen cijfers gepubliceerd; hieronder de cijfers van Veilig Thuis-regio Groningen.').waitFor();
+    await page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis (totalen), Groningen' }).waitFor();
     await page.getByText(/^naar schatting [\d.]+ tot [\d.]+ kinderen per jaar$/).waitFor();
   });
+
+  for (const [width, open] of [
+    ['desktop', (b: Browser) => openPage(b)],
+    [`${PHONE_WIDTH} px`, (b: Browser) => openPhonePage(b)],
+  ] as const) {
+    it(`shows Amsterdam's own 2023 follow-up figures and passes axe (${width})`, async () => {
+      await page.close();
+      page = await open(browser);
+      await page.goto(`${baseUrl()}/gemeente/GM0363/veilig-thuis`);
+      const table = page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis (totalen), Amsterdam' });
+      await table.waitFor();
+      const row = table.getByRole('row', { name: /^Vervolgmelding tijdens veiligheidsbeoordeling 2023/ }).first();
+      expect(await row.getByRole('cell').allInnerTexts()).toEqual(['2023*', '1.310']);
+      expect(await page.getByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.').count()).toBe(0);
+      await waitForPageLoaded(page);
+      expect(await axeViolations(page)).toEqual([]);
+      if (width !== 'desktop') expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    });
+
+    it(`shows Schiermonnikoog the figures of Friesland, never "? tot ?", and passes axe (${width})`, async () => {
+      await page.close();
+      page = await open(browser);
+      await page.goto(`${baseUrl()}/gemeente/GM0088/veilig-thuis`);
+      await page.getByText(/hieronder de cijfers van Veilig Thuis-regio Friesland\.$/).waitFor();
+      await page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis (totalen), Friesland' }).waitFor();
+      await page.getByRole('region', { name: /^Geschat aantal kinderen/ }).waitFor();
+      await waitForPageLoaded(page);
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/\?\s*tot\s*\?|undefined|NaN|T\d{6}/);
+      expect(await axeViolations(page)).toEqual([]);
+      if (width !== 'desktop') expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    });
+  }
 
   it('is linked from the municipality page', async () => {
     await page.goto(`${baseUrl()}/gemeente/GM0106`);

@@ -61,7 +61,8 @@ export const nl = {
       (period ? ` in ${period}` : '') +
       '. Elke gemeente is een link naar haar eigen pagina; alle cijfers staan ook op een rij onder de kaart.',
     layerCaption: (label: string, unit: string, period: string | null) => `${label} per gemeente (${unit}${period ? `, ${period}` : ''})`,
-    layerAreaLabel: (name: string, shown: string, unit: string) => `${name}: ${shown}${/^niet gepubliceerd|^geen gegevens/.test(shown) ? '' : ` ${unit}`}`,
+    layerAreaLabel: (name: string, shown: string, unit: string) =>
+      `${name}: ${shown}${/^niet gepubliceerd|^geen gegevens/.test(shown) ? '' : ` ${unit}`}`,
     mapHeading: 'Kaart van Nederland',
     mapTitle: 'Kaart: aandeel huishoudens met kinderen per gemeente',
     mapDescription: (year: number | null) =>

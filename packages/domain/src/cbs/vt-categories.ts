@@ -63,8 +63,14 @@ export function vtCategoryLabel(category: string): string {
   const known = LABELS[category];
   if (known !== undefined) return known;
   if (CBS_KEY.test(category.trim())) return 'Categorie zonder naam';
-  const last = category.split(';').map((p) => p.trim()).filter((p) => !/: Totaal$/i.test(p));
-  const text = (last.length > 0 ? last : [category]).join('; ').replace(/:\s*totaal$/i, '').replace(/\bVT\b/g, 'Veilig Thuis');
+  const last = category
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => !/: Totaal$/i.test(p));
+  const text = (last.length > 0 ? last : [category])
+    .join('; ')
+    .replace(/:\s*totaal$/i, '')
+    .replace(/\bVT\b/g, 'Veilig Thuis');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -1,5 +1,3 @@
-import { formatNumberNl } from '../map/classify';
-
 /**
  * The one way the monitor writes a published figure, on every page: counts as whole numbers, rates
  * (per 1,000) and percentages with exactly one decimal, so "4,0" and "4,05" never appear side by side

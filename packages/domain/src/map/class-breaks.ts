@@ -20,11 +20,7 @@ function classCounts(sorted: readonly number[], breaks: readonly number[]): numb
  * has a lower bound below its upper bound as the legend writes them. Only when all values are equal
  * is there a single class of one value. Missing values are ignored; null when there are none.
  */
-export function readableClassification(
-  values: readonly (number | null | undefined)[],
-  maxClasses: number,
-  decimals: number,
-): Classification | null {
+export function readableClassification(values: readonly (number | null | undefined)[], maxClasses: number, decimals: number): Classification | null {
   if (!Number.isInteger(maxClasses) || maxClasses < 1) throw new RangeError(`maxClasses must be a positive integer, got ${maxClasses}`);
   if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`decimals must be a non-negative integer, got ${decimals}`);
   const sorted = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);

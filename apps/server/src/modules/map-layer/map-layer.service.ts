@@ -17,7 +17,8 @@ const ESTIMATE_WITHHELD = 'De schatting is niet gepubliceerd: het aantal is te k
 const MEDIAN_MISSING = 'Voor de provincie van deze gemeente is geen mediaan vrijgegeven.';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const indicatorLabel = (measure: string) => INDICATORS_2026.find((i) => `indicator:${i.key}` === measure)?.label ?? measure.replace(/^indicator:/, '');
+const indicatorLabel = (measure: string) =>
+  INDICATORS_2026.find((i) => `indicator:${i.key}` === measure)?.label ?? measure.replace(/^indicator:/, '');
 
 /** What the landing map can show: public figures only, each as the pages elsewhere publish it. */
 export class MapLayerService {
@@ -112,7 +113,11 @@ export class MapLayerService {
   }
 
   private vtLayer(measure: string, rates: readonly { period: string }[]): MapLayer {
-    const period = rates.map((r) => r.period).sort().at(-1) ?? null;
+    const period =
+      rates
+        .map((r) => r.period)
+        .sort()
+        .at(-1) ?? null;
     return {
       key: `veilig-thuis:${measure}`,
       group: 'VEILIG_THUIS',

@@ -216,7 +216,12 @@ export class RiskProfileService {
 
   /** The municipal risk factors a map can show (those of the risk profile). */
   mapFactors(): { key: string; label: string; unit: string; source: string }[] {
-    return FACTORS.filter((f) => !f.key.startsWith('scp_') && f.key !== 'pct_0_14').map(({ key, label, unit, source }) => ({ key, label, unit, source }));
+    return FACTORS.filter((f) => !f.key.startsWith('scp_') && f.key !== 'pct_0_14').map(({ key, label, unit, source }) => ({
+      key,
+      label,
+      unit,
+      source,
+    }));
   }
 
   /**
@@ -232,7 +237,8 @@ export class RiskProfileService {
       areas.map(async (area) => {
         const found = valuesOf(area).get(key);
         if (!found) return { code: area.code, value: null, year: null, reason: MISSING_REASON };
-        if (inModel && (await this.estimates.isWithheld(area.code))) return { code: area.code, value: null, year: found.year, reason: WITHHELD_REASON };
+        if (inModel && (await this.estimates.isWithheld(area.code)))
+          return { code: area.code, value: null, year: found.year, reason: WITHHELD_REASON };
         return { code: area.code, value: Math.round(found.value * 10) / 10, year: found.year, reason: null };
       }),
     );

@@ -79,7 +79,11 @@ export function EstimateCard({
               { key: 'jaar', label: t.estimateYear, value: String(estimate.year) },
               { key: 'peiljaar', label: t.dataYear, value: String(estimate.dataYear) },
               { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
-              { key: 'tarief', label: t.nationalRate, value: t.nationalRateValue(formatRange(estimate.nationalRateLow, estimate.nationalRateHigh, 'rate')) },
+              {
+                key: 'tarief',
+                label: t.nationalRate,
+                value: t.nationalRateValue(formatRange(estimate.nationalRateLow, estimate.nationalRateHigh, 'rate')),
+              },
               { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
               ...(estimate.riskFactor ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }] : []),
             ]}

@@ -1,5 +1,10 @@
 import { formatFigureOf, NOT_PUBLISHED, type FigureKind } from '@monitor/domain';
-import type { DisclosureHiddenReason, PublishedStatus, VeiligThuis_AreaFigureFragment, VeiligThuis_StatisticFragment } from '../../gql/__generated__/graphql';
+import type {
+  DisclosureHiddenReason,
+  PublishedStatus,
+  VeiligThuis_AreaFigureFragment,
+  VeiligThuis_StatisticFragment,
+} from '../../gql/__generated__/graphql';
 
 export type Statistic = VeiligThuis_StatisticFragment;
 export type AreaFigure = VeiligThuis_AreaFigureFragment;

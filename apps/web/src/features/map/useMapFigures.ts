@@ -1,6 +1,14 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { classCountOf, classIndex, formatFigureOf, legendClasses, readableClassification, type Classification, type LegendClass } from '@monitor/domain';
+import {
+  classCountOf,
+  classIndex,
+  formatFigureOf,
+  legendClasses,
+  readableClassification,
+  type Classification,
+  type LegendClass,
+} from '@monitor/domain';
 import {
   MapLayersDocument,
   MapLayerValuesDocument,

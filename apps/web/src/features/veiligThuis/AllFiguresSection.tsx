@@ -6,9 +6,7 @@ import { comparePeriods, figureText, periodText, sourcesOf, type AreaFigure } fr
 
 /** The totals of every measure (no breakdowns), measure by measure, newest period first. */
 export function totalFigures(figures: readonly AreaFigure[]): AreaFigure[] {
-  return figures
-    .filter((f) => f.isTotal)
-    .sort((a, b) => a.measureLabel.localeCompare(b.measureLabel, 'nl') || comparePeriods(b.period, a.period));
+  return figures.filter((f) => f.isTotal).sort((a, b) => a.measureLabel.localeCompare(b.measureLabel, 'nl') || comparePeriods(b.period, a.period));
 }
 
 export function allFiguresCsv(code: string, figures: readonly AreaFigure[]): CsvContent {

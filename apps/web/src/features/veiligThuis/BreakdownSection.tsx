@@ -55,7 +55,10 @@ export function BreakdownSection({ code, areaName, breakdown }: { code: string; 
   const t = vt.breakdown;
   const { group, parts } = breakdown;
   const all = parts.flatMap((p) => [p.meldingen, p.adviezen]).filter((f): f is AreaFigure => f !== null);
-  const period = periodText(all[0].periodLabel, all.some((f) => f.provisional));
+  const period = periodText(
+    all[0].periodLabel,
+    all.some((f) => f.provisional),
+  );
   const id = `uitsplitsing-${group.key}`;
   const charted = parts.filter((p) => p.meldingen && publishedValue(p.meldingen.value, p.meldingen.status) !== null);
   const { tableIds, importedAt } = sourcesOf(all);

@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
-import { DistrictCountDocument, MunicipalityEstimateDocument, VeiligThuisFiguresDocument, type VeiligThuisFiguresQuery } from '../../gql/__generated__/graphql';
+import {
+  DistrictCountDocument,
+  MunicipalityEstimateDocument,
+  VeiligThuisFiguresDocument,
+  type VeiligThuisFiguresQuery,
+} from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Heading } from '../../ui/Heading';
@@ -114,7 +119,9 @@ function VeiligThuisContent({ code, name, area }: { code: string; name: string; 
           {period && (
             <CompareSection
               code={area.areaCode}
-              rows={compareAdviezen.figures && compareMeldingen.figures ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures) : null}
+              rows={
+                compareAdviezen.figures && compareMeldingen.figures ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures) : null
+              }
               loading={compareAdviezen.loading || compareMeldingen.loading}
               error={Boolean(compareAdviezen.error || compareMeldingen.error)}
             />

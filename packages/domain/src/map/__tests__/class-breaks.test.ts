@@ -43,7 +43,7 @@ describe('readableClassification', () => {
 
   it('keeps every value in exactly one non-empty class for many random sets', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 200; run++) {
       const values = Array.from({ length: 5 + Math.floor(random() * 50) }, () => Math.round(random() * (run % 3 === 0 ? 3 : 300)) / 10);
       const { c, legend, counts } = bands(values, 5, 1);

@@ -34,7 +34,10 @@ const LAYER = 'query($key: String!) { mapLayer(key: $key) { layer { key period }
 async function layer(key: string) {
   const { data, errors } = await gql.execute(LAYER, { key });
   expect(errors).toBeUndefined();
-  return data!.mapLayer as { layer: { key: string; period: string | null }; values: { municipalityCode: string; value: number | null; reason: string | null }[] };
+  return data!.mapLayer as {
+    layer: { key: string; period: string | null };
+    values: { municipalityCode: string; value: number | null; reason: string | null }[];
+  };
 }
 
 describe('landing map layers', () => {

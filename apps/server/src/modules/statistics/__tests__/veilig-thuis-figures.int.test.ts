@@ -88,11 +88,23 @@ describe('Veilig Thuis figures of a municipality', () => {
     const result = (await figuresOf('GM0363'))!;
     const raw = csvCells('GM0363');
     expect(raw.size).toBeGreaterThan(0);
-    expect(result).toMatchObject({ areaCode: 'GM0363', areaLevel: 'MUNICIPALITY', fallback: false, note: null, regionCode: 'VT01', truncated: false });
+    expect(result).toMatchObject({
+      areaCode: 'GM0363',
+      areaLevel: 'MUNICIPALITY',
+      fallback: false,
+      note: null,
+      regionCode: 'VT01',
+      truncated: false,
+    });
     expect(new Set(result.figures.map(key))).toEqual(new Set(raw.keys()));
     expect(result.figures.every((f) => f.regionCode === 'GM0363' && f.period === '2023')).toBe(true);
     const tijdens = result.figures.find((f) => f.measure === 'vervolgmelding_tijdens_veiligheidsbeoordeling')!;
-    expect(tijdens).toMatchObject({ measureLabel: 'Vervolgmelding tijdens veiligheidsbeoordeling', categoryLabel: 'Totaal', isTotal: true, status: 'PUBLISHED' });
+    expect(tijdens).toMatchObject({
+      measureLabel: 'Vervolgmelding tijdens veiligheidsbeoordeling',
+      categoryLabel: 'Totaal',
+      isTotal: true,
+      status: 'PUBLISHED',
+    });
     expectProtectedForm(result.figures, raw);
   });
 
@@ -101,7 +113,12 @@ describe('Veilig Thuis figures of a municipality', () => {
     expect(own).toEqual([]);
     const region = municipalities.find((m) => m.gm_code === 'GM0088')!;
     const result = (await figuresOf('GM0088'))!;
-    expect(result).toMatchObject({ areaCode: region.veiligthuisregio_code, areaLevel: 'VEILIG_THUIS_REGION', fallback: true, regionName: region.veiligthuisregio_name });
+    expect(result).toMatchObject({
+      areaCode: region.veiligthuisregio_code,
+      areaLevel: 'VEILIG_THUIS_REGION',
+      fallback: true,
+      regionName: region.veiligthuisregio_name,
+    });
     expect(result.note).toBe(
       `Voor deze gemeente zijn geen eigen cijfers gepubliceerd; hieronder de cijfers van Veilig Thuis-regio ${region.veiligthuisregio_name}.`,
     );
@@ -112,9 +129,7 @@ describe('Veilig Thuis figures of a municipality', () => {
 
   it('gives each series every period the CSV has for it, newest first, and no raw CBS labels', async () => {
     // Amsterdam-Amstelland's municipalities without own figures use VT01, which has 2023 and 2023-H1 figures.
-    const fallbackOfVt01 = municipalities.find(
-      (m) => m.veiligthuisregio_code === 'VT01' && !extracts.some((r) => r.region_code === m.gm_code),
-    )!;
+    const fallbackOfVt01 = municipalities.find((m) => m.veiligthuisregio_code === 'VT01' && !extracts.some((r) => r.region_code === m.gm_code))!;
     const result = (await figuresOf(fallbackOfVt01.gm_code))!;
     expect(result.areaCode).toBe('VT01');
     const rank = (period: string) => Number(period.slice(0, 4)) * 10 + (period.endsWith('-H1') ? 3 : period.endsWith('-H2') ? 6 : 7);

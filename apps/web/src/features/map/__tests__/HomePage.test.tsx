@@ -63,7 +63,12 @@ describe('HomePage', () => {
   it('explains the colours in a text legend with class bounds and counts, without one-point bands', async () => {
     await renderHome();
     // Intended change: the plain quantiles gave a last class "42%" of one point.
-    expect(legendItems()).toEqual(['18% tot 23% (1 gemeente)', '23% tot 31% (1 gemeente)', '31% tot en met 42% (2 gemeenten)', 'geen gegevens (1 gemeente)']);
+    expect(legendItems()).toEqual([
+      '18% tot 23% (1 gemeente)',
+      '23% tot 31% (1 gemeente)',
+      '31% tot en met 42% (2 gemeenten)',
+      'geen gegevens (1 gemeente)',
+    ]);
   });
 
   it('shows the estimate first and lets the user choose another figure: legend, map and table follow', async () => {

@@ -7,7 +7,11 @@ import { MapTable } from '../MapTable';
 import { householdsLayer, toMapFigures } from '../useMapFigures';
 
 const layer = householdsLayer(2023);
-const { rows, year } = toMapFigures(mapData.municipalities.edges.map((e) => e.node), layer, null);
+const { rows, year } = toMapFigures(
+  mapData.municipalities.edges.map((e) => e.node),
+  layer,
+  null,
+);
 
 function bodyRowNames() {
   const [, body] = screen.getAllByRole('rowgroup');

@@ -131,7 +131,11 @@ describe('VeiligThuisPage', () => {
   });
 
   it('says so when neither the municipality nor its region has Veilig Thuis figures, and still shows the estimate', async () => {
-    const mocks = [figuresMock('GM0106', [], { note: 'CBS heeft voor deze gemeente en haar Veilig Thuis-regio geen cijfers gepubliceerd.' }), estimateMock(), districtCountMock()];
+    const mocks = [
+      figuresMock('GM0106', [], { note: 'CBS heeft voor deze gemeente en haar Veilig Thuis-regio geen cijfers gepubliceerd.' }),
+      estimateMock(),
+      districtCountMock(),
+    ];
     const { container } = renderPage(mocks);
     expect(await screen.findByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.')).toBeTruthy();
     expect(await screen.findByText(/^naar schatting 340 tot 480 kinderen/)).toBeTruthy();
