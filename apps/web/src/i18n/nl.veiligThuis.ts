@@ -57,7 +57,7 @@ export const vt = {
 
   all: {
     heading: 'Alle gepubliceerde cijfers',
-    caption: (area: string) => `Alle cijfers van Veilig Thuis (totalen), ${area}`,
+    caption: (area: string) => `Alle cijfers van Veilig Thuis, ${area}`,
     columnMeasure: 'Onderwerp',
     columnValue: 'Cijfer',
     fileName: (code: string) => `veilig-thuis-alle-cijfers-${code}.csv`,

@@ -1,12 +1,23 @@
+import { VT_CATEGORY_GROUPS } from '@monitor/domain';
 import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { ChartSection, type CsvContent } from '../../app/figures/ChartSection';
 import { comparePeriods, figureText, periodText, sourcesOf, type AreaFigure } from '../../app/figures/figures';
 
-/** The totals of every measure (no breakdowns), measure by measure, newest period first. */
+const IN_BREAKDOWN = new Set(VT_CATEGORY_GROUPS.flatMap((g) => g.parts));
+
+/** "Ontvangen meldingen", or "Ontvangen meldingen: Verpleegkundige" for a category. */
+export const rowName = (f: AreaFigure) => (f.isTotal ? f.measureLabel : `${f.measureLabel}: ${f.categoryLabel}`);
+
+/**
+ * The totals of every measure and every category no breakdown shows (so each published figure is on
+ * the page), measure by measure, newest period first.
+ */
 export function totalFigures(figures: readonly AreaFigure[]): AreaFigure[] {
-  return figures.filter((f) => f.isTotal).sort((a, b) => a.measureLabel.localeCompare(b.measureLabel, 'nl') || comparePeriods(b.period, a.period));
+  return figures
+    .filter((f) => f.isTotal || !IN_BREAKDOWN.has(f.category))
+    .sort((a, b) => rowName(a).localeCompare(rowName(b), 'nl') || comparePeriods(b.period, a.period));
 }
 
 export function allFiguresCsv(code: string, figures: readonly AreaFigure[]): CsvContent {
@@ -14,7 +25,7 @@ export function allFiguresCsv(code: string, figures: readonly AreaFigure[]): Csv
   return {
     fileName: t.fileName(code),
     header: [t.columnMeasure, vt.series.columnPeriod, vt.series.columnProvisional, t.columnValue],
-    rows: figures.map((f) => [f.measureLabel, f.periodLabel, f.provisional ? 'ja' : 'nee', figureText(f)]),
+    rows: figures.map((f) => [rowName(f), f.periodLabel, f.provisional ? 'ja' : 'nee', figureText(f)]),
   };
 }
 
@@ -41,8 +52,8 @@ export function AllFiguresSection({ code, areaName, figures }: { code: string; a
           </TableHeader>
           <TableBody>
             {rows.map((f) => (
-              <TableRow key={`${f.measure}|${f.period}`}>
-                <TableHeaderCell scope="row">{f.measureLabel}</TableHeaderCell>
+              <TableRow key={`${f.measure}|${f.category}|${f.period}`}>
+                <TableHeaderCell scope="row">{rowName(f)}</TableHeaderCell>
                 <TableCell>{periodText(f.periodLabel, f.provisional)}</TableCell>
                 <TableCell numeric>{figureText(f)}</TableCell>
               </TableRow>
