@@ -27,6 +27,7 @@ import { ResponseService } from './modules/response/response.service';
 import { DistrictService } from './modules/district/district.service';
 import { EstimateService } from './modules/estimate/estimate.service';
 import { RiskProfileService } from './modules/risk-profile/risk-profile.service';
+import { MapLayerService } from './modules/map-layer/map-layer.service';
 import { StatisticsService } from './modules/statistics/statistics.service';
 import { CbsImportService } from './modules/statistics/cbs-import.service';
 import { StatisticsProtectionService } from './modules/statistics/statistics-protection.service';
@@ -62,6 +63,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const responses = new ResponseService(dataSource, questionnaires, audit, (year, code) => benchmarks.recomputeAround(year, code));
   const indicators = new IndicatorService(dataSource, questionnaires);
   const estimates = new EstimateService(dataSource);
+  const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
   return {
     statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
@@ -76,7 +78,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     sharing: new SharingService(dataSource, audit),
     estimates,
     districts: new DistrictService(dataSource, estimates),
-    riskProfiles: new RiskProfileService(dataSource, estimates),
+    riskProfiles,
+    mapLayers: new MapLayerService(dataSource, estimates, riskProfiles),
     questionnaires,
     responses,
     indicators,

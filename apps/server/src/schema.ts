@@ -18,6 +18,7 @@ import { ResponseResolver } from './modules/response/response.resolver';
 import { DistrictResolver } from './modules/district/district.resolver';
 import { EstimateResolver } from './modules/estimate/estimate.resolver';
 import { RiskProfileResolver } from './modules/risk-profile/risk-profile.resolver';
+import { MapLayerResolver } from './modules/map-layer/map-layer.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
@@ -37,6 +38,7 @@ export const resolvers = [
   DistrictResolver,
   EstimateResolver,
   RiskProfileResolver,
+  MapLayerResolver,
   BenchmarkResolver,
   SharingResolver,
 ] as const;

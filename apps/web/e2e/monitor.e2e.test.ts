@@ -57,6 +57,32 @@ describe('landing page', () => {
     expect(await table.first().locator('tbody tr').count()).toBe(342);
   });
 
+  it('lets the user choose the figure; legend and table follow, and it passes axe', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForSelector('[data-code^="GM"]');
+    const choice = page.getByRole('combobox', { name: 'Toon op de kaart' });
+    expect(await choice.inputValue()).toBe('schatting');
+    await page.getByRole('button', { name: 'Toon als tabel' }).click();
+    await page.getByRole('table', { name: /^Geschat aantal kinderen .* per gemeente \(per 1\.000 kinderen/ }).waitFor();
+    const legend = page.getByRole('list', { name: 'Legenda' });
+    const before = await legend.innerText();
+
+    await choice.selectOption('veilig-thuis:ontvangen_meldingen');
+    const table = page.getByRole('table', { name: /^Ontvangen meldingen bij Veilig Thuis per gemeente \(per 1\.000 inwoners, 2023\)/ });
+    await table.waitFor();
+    await page.getByRole('group', { name: 'Kaart: ontvangen meldingen bij Veilig Thuis per gemeente' }).waitFor();
+    const after = await legend.innerText();
+    expect(after).not.toBe(before);
+    // Every class has two different ends (no one-point band such as "4,0 tot 4,0").
+    for (const line of after.split('\n').filter((l) => / tot /.test(l))) {
+      const [from, to] = line.replace(/ \(.*$/, '').split(/ tot (?:en met )?/);
+      expect(from).not.toBe(to);
+    }
+    const assen = table.getByRole('row', { name: /^Assen / });
+    expect(await assen.getByRole('cell').innerText()).toMatch(/^\d+,\d$/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('opens a municipality from the map with the keyboard', async () => {
     await page.goto(`${baseUrl()}/`);
     await page.waitForSelector('[data-code="GM0363"]');

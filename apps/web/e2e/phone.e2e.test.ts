@@ -125,7 +125,7 @@ describe('at 390 CSS px wide (a phone)', () => {
     await amsterdam.tap();
     const open = page.getByRole('button', { name: 'Open Amsterdam' });
     await open.waitFor();
-    expect(await page.locator('.monitor-map__readout').innerText()).toMatch(/^Amsterdam: .*huishoudens met kinderen|^Amsterdam: geen gegevens/);
+    expect(await page.locator('.monitor-map__readout').innerText()).toMatch(/^Amsterdam: (.*per 1\.000 kinderen|niet gepubliceerd|geen gegevens)/);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await axeViolations(page)).toEqual([]);
 

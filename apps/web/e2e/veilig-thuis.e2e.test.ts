@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -23,14 +23,17 @@ describe('Veilig Thuis page', () => {
     await series.waitFor();
     const row2023 = series.getByRole('row', { name: /^2023\*/ });
     expect(await row2023.getByRole('cell').allInnerTexts()).toEqual(['525', '270']);
-    expect(await page.getByRole('img', { name: /^Lijngrafiek: gestarte adviezen en ontvangen meldingen/ }).count()).toBe(1);
+    // Intended change: Assen has one period (2023), and a line through one period is no line: the table only.
+    expect(await page.getByRole('img', { name: /^Lijngrafiek: gestarte adviezen en ontvangen meldingen/ }).count()).toBe(0);
+    await page.getByText('Er is maar één periode met cijfers; daarom staat er geen grafiek, alleen de tabel.').waitFor();
     await page.getByText('Verklaring van tekens').first().waitFor();
 
     await page.getByText(/^naar schatting [\d.]+ tot [\d.]+ kinderen per jaar$/).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/modelschatting .*NPM-2017.*geen telling/);
 
     // Every section loaded before the audit.
-    await page.getByRole('table', { name: /^Ontvangen meldingen naar melder, Assen, 2023\*/ }).waitFor();
+    // Intended change: the melders are broken down into parts, with the total written beside the chart.
+    await page.getByRole('table', { name: /^Wie meldde: beroepsmatig of niet, Assen, 2023\*/ }).waitFor();
     const compare = page.getByRole('table', { name: /per 1\.000 inwoners, 2023\*/ });
     await compare.waitFor();
     expect(await compare.locator('tbody tr').count()).toBe(3);
@@ -39,11 +42,49 @@ describe('Veilig Thuis page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('says plainly when a municipality has no Veilig Thuis figures', async () => {
+  it('shows the figures of the Veilig Thuis region when the municipality has none, and says so', async () => {
+    // Intended change: Groningen used to read "geen cijfers"; its region Groningen (VT08) has published figures.
     await page.goto(`${baseUrl()}/gemeente/GM0014/veilig-thuis`);
-    await page.getByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.').waitFor();
+    await page.getByText('Voor deze gemeente zijn geen eigen cijfers gepubliceerd; hieronder de cijfers van Veilig Thuis-regio Groningen.').waitFor();
+    await page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis, Groningen' }).waitFor();
     await page.getByText(/^naar schatting [\d.]+ tot [\d.]+ kinderen per jaar$/).waitFor();
   });
+
+  for (const [width, open] of [
+    ['desktop', (b: Browser) => openPage(b)],
+    [`${PHONE_WIDTH} px`, (b: Browser) => openPhonePage(b)],
+  ] as const) {
+    it(`shows Amsterdam's own 2023 follow-up figures and passes axe (${width})`, async () => {
+      await page.close();
+      page = await open(browser);
+      await page.goto(`${baseUrl()}/gemeente/GM0363/veilig-thuis`);
+      const table = page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis, Amsterdam' });
+      await table.waitFor();
+      const row = table.getByRole('row', { name: /^Vervolgmelding tijdens veiligheidsbeoordeling 2023/ }).first();
+      const [period, value] = await row.getByRole('cell').allInnerTexts();
+      expect(period).toBe('2023*');
+      // Published counts are rounded to 5: the CSV has 1.310.
+      expect(value).toMatch(/^1\.3(05|10|15)$/);
+      expect(await page.getByText('Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.').count()).toBe(0);
+      await waitForPageLoaded(page);
+      expect(await axeViolations(page)).toEqual([]);
+      if (width !== 'desktop') expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    });
+
+    it(`shows Schiermonnikoog the figures of Friesland, never "? tot ?", and passes axe (${width})`, async () => {
+      await page.close();
+      page = await open(browser);
+      await page.goto(`${baseUrl()}/gemeente/GM0088/veilig-thuis`);
+      await page.getByText(/hieronder de cijfers van Veilig Thuis-regio Friesland\.$/).waitFor();
+      await page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis, Friesland' }).waitFor();
+      await page.getByRole('region', { name: /^Geschat aantal kinderen/ }).waitFor();
+      await waitForPageLoaded(page);
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/\?\s*tot\s*\?|undefined|NaN|T\d{6}/);
+      expect(await axeViolations(page)).toEqual([]);
+      if (width !== 'desktop') expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    });
+  }
 
   it('is linked from the municipality page', async () => {
     await page.goto(`${baseUrl()}/gemeente/GM0106`);

@@ -11,3 +11,4 @@ export * from './audit';
 export * from './estimates';
 export * from './errors';
 export * from './codes';
+export * from './format';

@@ -57,6 +57,9 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   // Published (disclosure-protected) Veilig Thuis figures, estimates and districts
   'Query.statistics': PUBLIC_DATA,
   'Query.statisticMeasures': PUBLIC_DATA,
+  'Query.veiligThuisFigures': PUBLIC_DATA,
+  'Query.mapLayers': PUBLIC_DATA,
+  'Query.mapLayer': PUBLIC_DATA,
   'Query.estimate': PUBLIC_DATA,
   'Query.districts': PUBLIC_DATA,
   // Risk profiles and model estimates: public figures and estimates derived from them (disclosure rules in the services)

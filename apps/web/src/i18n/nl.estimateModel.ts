@@ -1,4 +1,4 @@
-import { formatNumberNl } from '@monitor/domain';
+import { formatNumberNl, formatRange, formatRate } from '@monitor/domain';
 
 const number = (value: number, fractionDigits = 0) => formatNumberNl(value, fractionDigits);
 const percent = (share: number) => `${number(share * 100, 1)} %`;
@@ -9,7 +9,8 @@ export const em = {
   intro:
     'De landelijke bandbreedte is over de gemeenten verdeeld met een model dat vijf risicofactoren tegelijk gebruikt. ' +
     'Per factor staat hieronder de waarde hier, het landelijke gemiddelde en hoeveel de factor de schatting omhoog of omlaag brengt.',
-  rate: (low: number, high: number) => `Dat is ${number(low, 1)} tot ${number(high, 1)} per 1.000 kinderen (landelijk 26 tot 37).`,
+  rate: (low: number, high: number) =>
+    `Dat is ${formatRange(low, high, 'rate')} per 1.000 kinderen (landelijk ${formatRate(26)} tot ${formatRate(37)}).`,
   caption: 'Risicofactoren en hun invloed op de schatting',
   columnFactor: 'Risicofactor',
   columnHere: 'Hier',
@@ -23,7 +24,7 @@ export const em = {
     Math.abs(effectPercent) < 0.05 ? 'geen' : `${effectPercent > 0 ? '+' : '−'}${number(Math.abs(effectPercent), 1)} %`,
   checkHeading: 'Controle met één risicofactor',
   check: (factor: string, relativeRisk: number, low: number, high: number) =>
-    `Alleen gewogen naar ${factor} (relatief risico ${number(relativeRisk, 2)}) komt de schatting op ${number(low)} tot ${number(high)} kinderen.`,
+    `Alleen gewogen naar ${factor} (relatief risico ${number(relativeRisk, 2)}) komt de schatting op ${formatRange(low, high, 'count')} kinderen.`,
   validationHeading: 'Hoe goed het model is',
   validation: (
     v: { folds: number; municipalities: number; devianceExplained: number; singleFactorDevianceExplained: number; rankCorrelation: number },

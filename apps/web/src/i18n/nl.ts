@@ -38,10 +38,31 @@ export const nl = {
 
   home: {
     title: 'Kaart',
-    heading: 'Huishoudens met kinderen per gemeente',
+    heading: 'Kindermishandeling en risicofactoren per gemeente',
     intro:
-      'Deze kaart toont per gemeente welk deel van de huishoudens kinderen heeft (CBS, 2023). ' +
-      'Kies een gemeente op de kaart of zoek haar op; onder de kaart staan alle cijfers op een rij.',
+      'Kies wat de kaart toont: de geschatte omvang van kindermishandeling, een risicofactor, cijfers van Veilig Thuis ' +
+      'of de mediaan van een indicator. Kies een gemeente op de kaart of zoek haar op; onder de kaart staan alle cijfers op een rij.',
+    layerLabel: 'Toon op de kaart',
+    layerDescription: 'De legenda en de tabel volgen uw keuze.',
+    layerGroups: {
+      ESTIMATE: 'Schatting kindermishandeling',
+      RISK_FACTOR: 'Risicofactoren en kerncijfers (CBS)',
+      VEILIG_THUIS: 'Veilig Thuis',
+      INDICATOR_MEDIAN: 'Indicatoren (mediaan per provincie)',
+    } as Record<string, string>,
+    layerOption: (label: string, unit: string, period: string | null) => `${label} (${unit}${period ? `, ${period}` : ''})`,
+    layerUnavailable: (label: string) => `${label}: niet gepubliceerd`,
+    layerUnavailableHeading: 'Niet te kiezen',
+    layerSource: (source: string) => `Bron: ${source}.`,
+    notPublished: (reason: string) => `niet gepubliceerd (${reason.charAt(0).toLowerCase()}${reason.slice(1).replace(/\.$/, '')})`,
+    layerMapTitle: (label: string) => `Kaart: ${label.charAt(0).toLowerCase()}${label.slice(1)} per gemeente`,
+    layerMapDescription: (label: string, unit: string, period: string | null) =>
+      `Choropleetkaart van de gemeenten van Nederland, gekleurd naar ${label.charAt(0).toLowerCase()}${label.slice(1)} (${unit})` +
+      (period ? ` in ${period}` : '') +
+      '. Elke gemeente is een link naar haar eigen pagina; alle cijfers staan ook op een rij onder de kaart.',
+    layerCaption: (label: string, unit: string, period: string | null) => `${label} per gemeente (${unit}${period ? `, ${period}` : ''})`,
+    layerAreaLabel: (name: string, shown: string, unit: string) =>
+      `${name}: ${shown}${/^niet gepubliceerd|^geen gegevens/.test(shown) ? '' : ` ${unit}`}`,
     mapHeading: 'Kaart van Nederland',
     mapTitle: 'Kaart: aandeel huishoudens met kinderen per gemeente',
     mapDescription: (year: number | null) =>

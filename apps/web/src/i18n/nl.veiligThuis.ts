@@ -1,4 +1,4 @@
-import { formatNumberNl } from '@monitor/domain';
+import { formatNumberNl, formatRange, NOT_PUBLISHED } from '@monitor/domain';
 import { countOf } from './count';
 
 const number = (value: number, fractionDigits = 0) => formatNumberNl(value, fractionDigits);
@@ -22,6 +22,7 @@ export const vt = {
       'Elke grafiek staat ook als tabel op de pagina en is te downloaden als CSV.',
     backToMunicipality: (name: string) => `Terug naar ${name}`,
     noFigures: 'Voor deze gemeente zijn geen cijfers van Veilig Thuis beschikbaar.',
+    areaHeading: (area: string) => `Cijfers van ${area}`,
     noFiguresHint: 'CBS publiceert de cijfers niet voor elke gemeente; hieronder staat wel de schatting van het aantal kinderen.',
     districtsLink: (name: string) => `Wijken van ${name}`,
     sectionHeading: 'Veilig Thuis en schatting kindermishandeling',
@@ -42,6 +43,7 @@ export const vt = {
         ? `Er zijn geen gepubliceerde cijfers voor ${name}.`
         : `Aantal gestarte adviezen en ontvangen meldingen per periode voor ${name}: ${periods.join(', ')}. ` +
           'De cijfers staan ook in de tabel hieronder.',
+    singlePeriodNote: 'Er is maar één periode met cijfers; daarom staat er geen grafiek, alleen de tabel.',
     halfYearNote: 'Halfjaarcijfers staan alleen in de tabel: ze zijn niet vergelijkbaar met cijfers over een heel jaar.',
     caption: (name: string) => `Gestarte adviezen en ontvangen meldingen, ${name}`,
     columnPeriod: 'Periode',
@@ -51,6 +53,31 @@ export const vt = {
     adviezen: 'Adviezen',
     meldingen: 'Meldingen',
     fileName: (code: string) => `veilig-thuis-adviezen-meldingen-${code}.csv`,
+  },
+
+  all: {
+    heading: 'Alle gepubliceerde cijfers',
+    caption: (area: string) => `Alle cijfers van Veilig Thuis, ${area}`,
+    columnMeasure: 'Onderwerp',
+    columnValue: 'Cijfer',
+    fileName: (code: string) => `veilig-thuis-alle-cijfers-${code}.csv`,
+    truncated: 'Er zijn meer cijfers dan deze pagina toont; de oudste perioden zijn weggelaten.',
+  },
+
+  breakdown: {
+    chartTitle: (heading: string, area: string, period: string) => `Staafgrafiek: ${heading.toLowerCase()}, ontvangen meldingen, ${area}, ${period}`,
+    description: (area: string, period: string) =>
+      `Aantal ontvangen meldingen in ${period} voor ${area}, per onderdeel. Het totaal staat onder de grafiek, niet als staaf; ` +
+      'de cijfers en de gestarte adviezen staan ook in de tabel.',
+    caption: (heading: string, area: string, period: string) => `${heading}, ${area}, ${period}`,
+    columnPart: 'Onderdeel',
+    total: (label: string, meldingen: string | null, adviezen: string | null) =>
+      `${label} (niet in de grafiek): ` +
+      [meldingen === null ? null : `${meldingen} ontvangen meldingen`, adviezen === null ? null : `${adviezen} gestarte adviezen`]
+        .filter((part) => part !== null)
+        .join(', ') +
+      '.',
+    fileName: (key: string, code: string, period: string) => `veilig-thuis-${key}-${code}-${period}.csv`,
   },
 
   melder: {
@@ -109,7 +136,7 @@ export const vt = {
 
   estimate: {
     heading: 'Geschat aantal kinderen dat met kindermishandeling te maken krijgt',
-    range: (low: number, high: number) => `naar schatting ${number(low)} tot ${number(high)} kinderen`,
+    range: (range: string) => `naar schatting ${range} kinderen`,
     perYear: 'per jaar',
     suppressed: 'De schatting is niet gepubliceerd: het aantal is te klein om te tonen.',
     notFound: 'Voor deze gemeente is geen schatting beschikbaar.',
@@ -121,7 +148,7 @@ export const vt = {
     children: 'Kinderen van 0–17 jaar (benadering)',
     childrenWithheld: 'niet getoond',
     nationalRate: 'Landelijk tarief (NPM-2017)',
-    nationalRateValue: (low: number, high: number) => `${number(low, 1)} tot ${number(high, 1)} per 1.000 kinderen`,
+    nationalRateValue: (range: string | null) => (range === null ? NOT_PUBLISHED : `${range} per 1.000 kinderen`),
     method: 'Methode',
     methods: {
       RISK_MODEL: 'Model met vijf risicofactoren tegelijk, geschat op jeugdbescherming per gemeente en herschaald naar de landelijke bandbreedte',
@@ -164,17 +191,17 @@ export const vt = {
     notShown: 'niet getoond',
     areaChildren: (name: string, children: number | null) =>
       children === null ? `${name}: aantal kinderen niet getoond` : `${name}: ongeveer ${number(children)} kinderen`,
-    areaEstimate: (name: string, low: number | null, high: number | null) =>
-      low === null || high === null
-        ? `${name}: schatting niet getoond`
-        : `${name}: naar schatting ${number(low)} tot ${number(high)} kinderen met kindermishandeling`,
+    areaEstimate: (name: string, low: number | null, high: number | null) => {
+      const range = formatRange(low, high, 'count');
+      return range === null ? `${name}: schatting niet getoond` : `${name}: naar schatting ${range} kinderen met kindermishandeling`;
+    },
     tableHeading: 'Cijfers per wijk',
     caption: (name: string, year: number | null) => `Wijken van ${name}${year ? `, ${year}` : ''}`,
     columnDistrict: 'Wijk',
     columnPopulation: 'Inwoners',
     columnChildren: 'Kinderen 0–17 jaar (benadering)',
     columnEstimate: 'Geschatte kindermishandeling',
-    estimateRange: (low: number, high: number) => `${number(low)} tot ${number(high)}`,
+    estimateRange: (low: number | null, high: number | null) => formatRange(low, high, 'count') ?? NOT_PUBLISHED,
     fileName: (code: string) => `wijken-${code}.csv`,
     source: (source: string) => `Bron: ${source}; grenzen: CBS/PDOK wijk- en buurtkaart.`,
     modelNote:

@@ -22,6 +22,9 @@ const MUNICIPALITY_A_WRITERS: Identity[] = ['editorA', 'token'];
 const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped?: boolean }> = {
   'Query.statistics': { document: '{ statistics(measure: "ontvangen_meldingen", regionCodes: ["NL01"]) { value status } }', allowed: ALL },
   'Query.statisticMeasures': { document: '{ statisticMeasures { key } }', allowed: ALL },
+  'Query.mapLayers': { document: '{ mapLayers { key available } }', allowed: ALL },
+  'Query.mapLayer': { document: '{ mapLayer(key: "schatting") { layer { key } values { municipalityCode value } } }', allowed: ALL },
+  'Query.veiligThuisFigures': { document: '{ veiligThuisFigures(municipalityCode: "GM0363") { areaCode figures { value status } } }', allowed: ALL },
   'Query.estimate': { document: '{ estimate(municipalityCode: "GM0363") { low high } }', allowed: ALL },
   'Query.districts': { document: '{ districts(municipalityCode: "GM0363") { code population } }', allowed: ALL },
   'Query.estimateModel': { document: '{ estimateModel { fittedOn } }', allowed: ALL },

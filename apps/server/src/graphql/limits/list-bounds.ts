@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE } from '../pagination';
-import { MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
+import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
+import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -57,6 +58,9 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
       listLength(args.regionCodes, 400) * listLength(args.periods, MAX_STATISTIC_PERIODS) * (args.category ? 1 : MAX_STATISTIC_CATEGORIES),
   },
   'Query.statisticMeasures': { max: 50 }, // 10 measures in the extracts
+  'Query.mapLayers': { max: MAX_MAP_LAYERS },
+  'MapLayerValues.values': { max: MAX_MAP_VALUES }, // one per current municipality
+  'VeiligThuisFigures.figures': { max: MAX_AREA_FIGURES }, // the service keeps the newest periods within it
   'StatisticMeasure.tables': { max: 20 },
   'StatisticMeasure.categories': { max: MAX_STATISTIC_CATEGORIES },
   'StatisticMeasure.periods': { max: MAX_STATISTIC_PERIODS },

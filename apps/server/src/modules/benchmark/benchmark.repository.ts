@@ -151,6 +151,17 @@ export class BenchmarkRepository {
     );
   }
 
+  /**
+   * Medians of indicators per province as released under the release rules (published, or kept from an
+   * earlier release); withheld and internal figures never.
+   */
+  releasedProvinceMedians(): Promise<{ year: number; measure: string; group_key: string; median: number }[]> {
+    return this.dataSource.query(
+      `SELECT year, measure, group_key, median FROM benchmark_aggregate
+        WHERE group_key LIKE 'PV:%' AND measure LIKE 'indicator:%' AND status IN ('PUBLISHED', 'EARLIER_RELEASE') AND median IS NOT NULL`,
+    );
+  }
+
   aggregates(year: number, groupKey: string, measures: string[] | null, pattern: string): Promise<AggregateRow[]> {
     return this.dataSource.query(
       `SELECT *, release_id::text AS release_id FROM benchmark_aggregate WHERE year = $1 AND group_key = $2 AND ($3::text[] IS NULL OR measure = ANY($3))

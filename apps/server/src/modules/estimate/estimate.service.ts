@@ -92,6 +92,20 @@ export class EstimateService {
     return snapshot && result ? presentMunicipal(snapshot, result, year) : null;
   }
 
+  /**
+   * Per municipality: the published estimate per 1,000 children as the middle of its range, or null
+   * when the estimate is withheld (for the landing map; the same rounding as the estimate card).
+   */
+  async ratesPerThousand(ctx: AccessSubject, year: number): Promise<{ code: string; low: number | null; high: number | null; dataYear: number }[]> {
+    requireAccess(ctx, 'estimate.read');
+    const snapshot = await this.snapshot();
+    if (!snapshot) return [];
+    return [...snapshot.municipalities.entries()].map(([code, result]) => {
+      const shown = presentMunicipal(snapshot, result, year);
+      return { code, low: shown.ratePerThousandLow, high: shown.ratePerThousandHigh, dataYear: shown.dataYear };
+    });
+  }
+
   async model(ctx: AccessSubject): Promise<EstimateModel | null> {
     requireAccess(ctx, 'estimate.read');
     const snapshot = await this.snapshot();

@@ -216,6 +216,41 @@ export class RiskProfileService {
     };
   }
 
+  /** The municipal risk factors a map can show (those of the risk profile). */
+  mapFactors(ctx: AccessSubject): { key: string; label: string; unit: string; source: string }[] {
+    requireAccess(ctx, 'estimate.read');
+    return FACTORS.filter((f) => !f.key.startsWith('scp_') && f.key !== 'pct_0_14').map(({ key, label, unit, source }) => ({
+      key,
+      label,
+      unit,
+      source,
+    }));
+  }
+
+  /**
+   * One risk factor for every current municipality, as the risk profile shows it (rounded to one
+   * decimal); null with the reason when withheld or missing. Null for an unknown factor.
+   */
+  async municipalValues(
+    ctx: AccessSubject,
+    key: string,
+  ): Promise<{ code: string; value: number | null; year: number | null; reason: string | null }[] | null> {
+    requireAccess(ctx, 'estimate.read');
+    const factor = this.mapFactors(ctx).find((f) => f.key === key);
+    if (!factor) return null;
+    const inModel = FACTORS.find((f) => f.key === key)!.inModel;
+    const areas = await this.repository.municipalities();
+    return Promise.all(
+      areas.map(async (area) => {
+        const found = valuesOf(area).get(key);
+        if (!found) return { code: area.code, value: null, year: null, reason: MISSING_REASON };
+        if (inModel && (await this.estimates.isWithheld(area.code)))
+          return { code: area.code, value: null, year: found.year, reason: WITHHELD_REASON };
+        return { code: area.code, value: Math.round(found.value * 10) / 10, year: found.year, reason: null };
+      }),
+    );
+  }
+
   async districtYears(ctx: AccessSubject, municipalityCode: string): Promise<number[]> {
     requireAccess(ctx, 'estimate.read');
     if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');

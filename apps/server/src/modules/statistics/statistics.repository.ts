@@ -51,6 +51,12 @@ export interface ProtectionRunRow {
   unprotected: number;
 }
 
+export interface MunicipalityRegionRow {
+  municipality: string;
+  province: string | null;
+  veilig_thuis_region: string | null;
+}
+
 const PROTECTED_COLUMNS = `p.table_id, p.measure, p.category, p.region_code, p.period, p.value, p.status, p.reason, p.audit_lower, p.audit_upper,
   p.audit_consistent, p.per1000, p.per1000_status, p.population, p.population_year`;
 
@@ -203,6 +209,34 @@ export class StatisticsRepository {
     return this.manager.query('SELECT table_id, measure, category, region_code, period, value, cbs_status FROM statistic_value');
   }
 
+  /** Current municipalities with their province and Veilig Thuis region (the regional hierarchy). */
+  municipalityRegions(): Promise<MunicipalityRegionRow[]> {
+    return this.manager.query(
+      `SELECT m.code AS municipality,
+              max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
+              max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
+         FROM municipality m
+         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+         LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+        WHERE m.valid_to IS NULL
+        GROUP BY m.code`,
+    );
+  }
+
+  /** A current municipality with its Veilig Thuis region (null region when it has none); null when unknown. */
+  async veiligThuisRegionOf(code: string): Promise<{ name: string; region_code: string | null } | null> {
+    const [row]: { name: string; region_code: string | null }[] = await this.manager.query(
+      `SELECT m.name, max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS region_code
+         FROM municipality m
+         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
+         LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
+        WHERE m.code = $1 AND m.valid_to IS NULL
+        GROUP BY m.name`,
+      [code],
+    );
+    return row ?? null;
+  }
+
   /** Replaces the whole protected store (inside the caller's transaction). */
   async replaceProtected(rows: readonly ProtectedRow[], run: Omit<ProtectionRunRow, 'computed_at'>): Promise<void> {
     await this.manager.query('DELETE FROM statistic_protected');
@@ -250,6 +284,19 @@ export class StatisticsRepository {
          JOIN statistic_source s ON s.id = v.source_id
         WHERE p.measure = ANY($1) AND p.region_code = ANY($2) AND ($3::text[] IS NULL OR p.period = ANY($3))`,
       [measures, regionCodes, periods],
+    );
+  }
+
+  /**
+   * Published rates per 1,000 inhabitants of municipalities for a measure's totals of whole years,
+   * only where the population is of the period's own year.
+   */
+  municipalRates(measure: string): Promise<{ region_code: string; period: string; per1000: number }[]> {
+    return this.manager.query(
+      `SELECT region_code, period, per1000 FROM statistic_protected
+        WHERE measure = $1 AND region_code LIKE 'GM%' AND category IN ('', 'Totaal') AND period ~ '^[0-9]{4}$'
+          AND per1000_status = 'PUBLISHED' AND per1000 IS NOT NULL AND population_year = left(period, 4)::int`,
+      [measure],
     );
   }
 

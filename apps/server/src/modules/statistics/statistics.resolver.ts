@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { StatisticMeasure, StatisticsDisclosure, StatisticValue } from './statistics.types';
+import { StatisticMeasure, StatisticsDisclosure, StatisticValue, VeiligThuisFigures } from './statistics.types';
 
 @ArgsType()
 class StatisticsArgs {
@@ -26,11 +26,27 @@ class StatisticsArgs {
   category?: string;
 }
 
+@ArgsType()
+class VeiligThuisFiguresArgs {
+  @Field({ description: 'CBS municipality code, e.g. GM0363.' })
+  @MaxLength(10, { message: 'municipalityCode is te lang' })
+  municipalityCode: string;
+}
+
 @Resolver(() => StatisticValue)
 export class StatisticsResolver {
   @Query(() => [StatisticValue], { description: 'Published Veilig Thuis figures (CBS), after disclosure control, with status and source.' })
   statistics(@Args() args: StatisticsArgs, @Ctx() ctx: Context): Promise<StatisticValue[]> {
     return ctx.services.statistics.values(ctx, args);
+  }
+
+  @Query(() => VeiligThuisFigures, {
+    nullable: true,
+    description:
+      'Every published Veilig Thuis figure (CBS, after disclosure control) of a municipality, or of its Veilig Thuis region when none is published for it; null for an unknown municipality.',
+  })
+  veiligThuisFigures(@Args() args: VeiligThuisFiguresArgs, @Ctx() ctx: Context): Promise<VeiligThuisFigures | null> {
+    return ctx.services.statistics.forMunicipality(ctx, args.municipalityCode);
   }
 
   @Query(() => [StatisticMeasure], { description: 'The measures that can be asked for, with the tables, categories and periods that have figures.' })

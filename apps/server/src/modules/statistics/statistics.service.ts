@@ -1,4 +1,14 @@
-import { LANDSDELEN, levelOfCode, MEASURES, NATION_CODE, periodLabel, type Caller } from '@monitor/domain';
+import {
+  isTotalCategory,
+  LANDSDELEN,
+  levelOfCode,
+  MEASURES,
+  isMunicipalityCode,
+  NATION_CODE,
+  periodLabel,
+  vtCategoryLabel,
+  type Caller,
+} from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess, type AccessSubject } from '../../auth/access';
 import { badUserInput } from '../../graphql/errors';
@@ -6,6 +16,7 @@ import { currentAreaNames } from '../region/region.repository';
 import { TABLE_PREFERENCE } from './statistics.groups';
 import { StatisticsRepository, type ProtectedRow, type PublishedValueRow } from './statistics.repository';
 import {
+  MAX_AREA_FIGURES,
   MAX_LISTED_HIDDEN_CELLS,
   type DisclosureHiddenCell,
   type HiddenReason,
@@ -13,6 +24,7 @@ import {
   type StatisticsDisclosure,
   type StatisticValue,
   type TableDisclosure,
+  type VeiligThuisFigures,
 } from './statistics.types';
 
 export interface StatisticsQuery {
@@ -48,24 +60,49 @@ export class StatisticsService {
     const names = await this.regionNames(query.regionCodes);
 
     return chosen
-      .map((row): StatisticValue => ({
-        measure: row.measure,
-        category: row.category,
-        regionCode: row.region_code,
-        regionName: names.get(row.region_code) ?? row.region_code,
-        regionLevel: levelOfCode(row.region_code)!,
-        period: row.period,
-        periodLabel: periodLabel(row.period),
-        provisional: row.provisional,
-        value: row.value,
-        status: row.status,
-        per1000: row.per1000,
-        per1000Status: row.per1000_status,
-        population: row.population,
-        populationYear: row.population_year,
-        source: { tableId: row.table_id, title: row.source_title, url: row.source_url, format: row.source_format, importedAt: row.imported_at },
-      }))
+      .map((row) => toStatisticValue(row, names))
       .sort((a, b) => query.regionCodes.indexOf(a.regionCode) - query.regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
+  }
+
+  /**
+   * Every figure CBS publishes for a municipality (all measures, categories and periods, withheld ones
+   * with their reason); when it has no published figure of its own, those of its Veilig Thuis region.
+   */
+  async forMunicipality(ctx: AccessSubject, code: string): Promise<VeiligThuisFigures | null> {
+    requireAccess(ctx, 'statistics.read');
+    if (!isMunicipalityCode(code)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    await this.protectionReady();
+    const repository = new StatisticsRepository(this.dataSource.manager);
+    const region = await repository.veiligThuisRegionOf(code);
+    if (!region) return null;
+    const measures = Object.keys(MEASURES);
+    const own = preferred(await repository.publishedValues(measures, [code], null));
+    const ownPublished = own.some((r) => r.status === 'PUBLISHED');
+    const regional = !ownPublished && region.region_code ? preferred(await repository.publishedValues(measures, [region.region_code], null)) : [];
+    const fallback = !ownPublished && regional.some((r) => r.status === 'PUBLISHED');
+    const areaCode = fallback ? region.region_code! : code;
+    const names = await this.regionNames([code, ...(region.region_code ? [region.region_code] : [])]);
+    const rows = (fallback ? regional : own).sort(
+      (a, b) => periodRank(b.period) - periodRank(a.period) || a.measure.localeCompare(b.measure) || a.category.localeCompare(b.category),
+    );
+    const regionName = region.region_code ? (names.get(region.region_code) ?? region.region_code) : null;
+    return {
+      municipalityCode: code,
+      municipalityName: region.name,
+      areaCode,
+      areaName: names.get(areaCode) ?? areaCode,
+      areaLevel: levelOfCode(areaCode)!,
+      fallback,
+      note: fallback
+        ? `Voor deze gemeente zijn geen eigen cijfers gepubliceerd; hieronder de cijfers van Veilig Thuis-regio ${regionName}.`
+        : ownPublished
+          ? null
+          : 'CBS heeft voor deze gemeente en haar Veilig Thuis-regio geen cijfers gepubliceerd die de monitor heeft geladen.',
+      regionCode: region.region_code,
+      regionName,
+      figures: rows.slice(0, MAX_AREA_FIGURES).map((row) => toStatisticValue(row, names)),
+      truncated: rows.length > MAX_AREA_FIGURES,
+    };
   }
 
   async measures(ctx: AccessSubject): Promise<StatisticMeasure[]> {
@@ -111,6 +148,38 @@ export class StatisticsService {
     for (const [code, { name }] of Object.entries(LANDSDELEN)) names.set(code, name);
     return names;
   }
+}
+
+function toStatisticValue(row: PublishedValueRow, names: ReadonlyMap<string, string>): StatisticValue {
+  const measure = MEASURES[row.measure];
+  return {
+    measure: row.measure,
+    measureLabel: measure?.label ?? row.measure,
+    unit: measure?.unit ?? 'aantal',
+    category: row.category,
+    categoryLabel: vtCategoryLabel(row.category),
+    isTotal: isTotalCategory(row.category),
+    regionCode: row.region_code,
+    regionName: names.get(row.region_code) ?? row.region_code,
+    regionLevel: levelOfCode(row.region_code)!,
+    period: row.period,
+    periodLabel: periodLabel(row.period),
+    provisional: row.provisional,
+    value: row.value,
+    status: row.status,
+    withheldReason: hiddenReason(row),
+    per1000: row.per1000,
+    per1000Status: row.per1000_status,
+    population: row.population,
+    populationYear: row.population_year,
+    source: { tableId: row.table_id, title: row.source_title, url: row.source_url, format: row.source_format, importedAt: row.imported_at },
+  };
+}
+
+/** Sort key of "2023", "2025-H1": by the end of the period, whole years after their second half. */
+function periodRank(period: string): number {
+  const match = /^(\d{4})(?:-H([12]))?$/.exec(period);
+  return match ? Number(match[1]) * 10 + (match[2] ? Number(match[2]) * 3 : 7) : 0;
 }
 
 /** One value per region, period and category: from the most specific table that has it. */

@@ -33,6 +33,21 @@ export const RegionLevelEnum = enumType(
     })[level],
 );
 
+export type HiddenReason = 'PRIMARY' | 'SECONDARY' | 'SOURCE' | 'DERIVED';
+
+export const HiddenReasonEnum = enumType(
+  ['PRIMARY', 'SECONDARY', 'SOURCE', 'DERIVED'] as const satisfies readonly HiddenReason[],
+  'DisclosureHiddenReason',
+  'Why a Veilig Thuis figure is not published.',
+  (reason) =>
+    ({
+      PRIMARY: 'Primary suppression: the count itself is below the minimum.',
+      SECONDARY: 'Secondary suppression: publishing it would let an attacker narrow another hidden count (additive relations, audit).',
+      SOURCE: 'Secret or unknown at the source (CBS ".").',
+      DERIVED: 'A percentage or rate whose numerator or denominator is not published.',
+    })[reason],
+);
+
 @ObjectType({ description: 'Where a figure comes from.' })
 export class StatisticSource {
   @Field({ description: 'CBS StatLine table id, e.g. 84849NED (or NIEUWS for a CBS news release).' })
@@ -103,6 +118,21 @@ export class StatisticValue {
 
   @Field(() => StatisticSource, { description: 'Source of the figure.' })
   source: StatisticSource;
+
+  @Field({ description: 'Name of the measure in Dutch, e.g. "Ontvangen meldingen".' })
+  measureLabel: string;
+
+  @Field({ description: 'Unit of the measure: aantal or %.' })
+  unit: string;
+
+  @Field({ description: 'The category in Dutch for display (never a CBS key or abbreviation), e.g. "Politie"; "Totaal" for the total.' })
+  categoryLabel: string;
+
+  @Field({ description: 'True when the category stands for the whole (Totaal, or a table without categories).' })
+  isTotal: boolean;
+
+  @Field(() => HiddenReasonEnum, { nullable: true, description: 'Why the value is withheld; null when it is published or cannot occur.' })
+  withheldReason: HiddenReason | null;
 }
 
 @ObjectType({ description: 'A measure that can be asked for with `statistics`.' })
@@ -131,21 +161,6 @@ export class StatisticMeasure {
   @Field(() => Int, { description: 'Number of stored figures.' })
   count: number;
 }
-
-export type HiddenReason = 'PRIMARY' | 'SECONDARY' | 'SOURCE' | 'DERIVED';
-
-export const HiddenReasonEnum = enumType(
-  ['PRIMARY', 'SECONDARY', 'SOURCE', 'DERIVED'] as const satisfies readonly HiddenReason[],
-  'DisclosureHiddenReason',
-  'Why a Veilig Thuis figure is not published.',
-  (reason) =>
-    ({
-      PRIMARY: 'Primary suppression: the count itself is below the minimum.',
-      SECONDARY: 'Secondary suppression: publishing it would let an attacker narrow another hidden count (additive relations, audit).',
-      SOURCE: 'Secret or unknown at the source (CBS ".").',
-      DERIVED: 'A percentage or rate whose numerator or denominator is not published.',
-    })[reason],
-);
 
 @ObjectType({ description: 'A hidden figure with the attacker\u2019s interval from everything published (administrators only).' })
 export class DisclosureHiddenCell {
@@ -234,4 +249,48 @@ export class StatisticsDisclosure {
 
   @Field(() => [TableDisclosure], { description: 'Per CBS table.' })
   tables: TableDisclosure[];
+}
+
+/** Figures of one area at most (the service keeps the newest periods when there are more). */
+export const MAX_AREA_FIGURES = 2500;
+
+@ObjectType({ description: 'Veilig Thuis figures for a municipality: its own, or those of its Veilig Thuis region when CBS publishes none for it.' })
+export class VeiligThuisFigures {
+  @Field({ description: 'The municipality asked for (GMxxxx).' })
+  municipalityCode: string;
+
+  @Field({ description: 'Its name.' })
+  municipalityName: string;
+
+  @Field({ description: 'The area whose figures follow: the municipality, or its Veilig Thuis region (VTxx).' })
+  areaCode: string;
+
+  @Field({ description: 'Name of that area.' })
+  areaName: string;
+
+  @Field(() => RegionLevelEnum, { description: 'Level of that area.' })
+  areaLevel: StatisticRegionLevel;
+
+  @Field({ description: 'True when the figures are the region\u2019s because none are published for the municipality.' })
+  fallback: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why other figures than the municipality\u2019s are shown, or why there are none (Dutch); null when the municipality has its own.',
+  })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Code of the municipality\u2019s Veilig Thuis region.' })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of that region.' })
+  regionName: string | null;
+
+  @Field(() => [StatisticValue], {
+    description: `Every figure of the area, all measures, categories and periods, published or withheld with the reason (at most ${MAX_AREA_FIGURES}, newest periods first when there are more).`,
+  })
+  figures: StatisticValue[];
+
+  @Field({ description: 'True when older periods were left out to stay within the maximum.' })
+  truncated: boolean;
 }

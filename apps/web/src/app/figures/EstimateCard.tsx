@@ -1,3 +1,4 @@
+import { formatRange } from '@monitor/domain';
 import type { EstimateCard_EstimateFragment } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
@@ -13,8 +14,8 @@ type Estimate = EstimateCard_EstimateFragment;
 
 /** "naar schatting 4.790 tot 6.820 kinderen", or why there is no range. */
 export function estimateRangeText(estimate: Pick<Estimate, 'low' | 'high' | 'status'>): string {
-  if (estimate.status !== 'PUBLISHED' || estimate.low === null || estimate.high === null) return vt.estimate.suppressed;
-  return vt.estimate.range(estimate.low, estimate.high);
+  const range = estimate.status === 'PUBLISHED' ? formatRange(estimate.low, estimate.high, 'count') : null;
+  return range === null ? vt.estimate.suppressed : vt.estimate.range(range);
 }
 
 /**
@@ -46,7 +47,7 @@ export function EstimateCard({
       </section>
     );
   }
-  const published = estimate.status === 'PUBLISHED' && estimate.low !== null && estimate.high !== null;
+  const published = estimate.status === 'PUBLISHED' && formatRange(estimate.low, estimate.high, 'count') !== null;
   return (
     <section aria-labelledby={headingId} className="monitor-vt-estimate">
       <Heading level={headingLevel} id={headingId}>
@@ -78,7 +79,11 @@ export function EstimateCard({
               { key: 'jaar', label: t.estimateYear, value: String(estimate.year) },
               { key: 'peiljaar', label: t.dataYear, value: String(estimate.dataYear) },
               { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
-              { key: 'tarief', label: t.nationalRate, value: t.nationalRateValue(estimate.nationalRateLow, estimate.nationalRateHigh) },
+              {
+                key: 'tarief',
+                label: t.nationalRate,
+                value: t.nationalRateValue(formatRange(estimate.nationalRateLow, estimate.nationalRateHigh, 'rate')),
+              },
               { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
               ...(estimate.riskFactor ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }] : []),
             ]}

@@ -1,6 +1,13 @@
-import type { PublishedStatus, VeiligThuis_StatisticFragment } from '../../gql/__generated__/graphql';
+import { formatFigureOf, NOT_PUBLISHED, type FigureKind } from '@monitor/domain';
+import type {
+  DisclosureHiddenReason,
+  PublishedStatus,
+  VeiligThuis_AreaFigureFragment,
+  VeiligThuis_StatisticFragment,
+} from '../../gql/__generated__/graphql';
 
 export type Statistic = VeiligThuis_StatisticFragment;
+export type AreaFigure = VeiligThuis_AreaFigureFragment;
 
 /** The symbols for figures that are not shown, as CBS prints them (explained in StatusLegend). */
 export const STATUS_SYMBOL: Record<Exclude<PublishedStatus, 'PUBLISHED'>, string> = {
@@ -11,12 +18,31 @@ export const STATUS_SYMBOL: Record<Exclude<PublishedStatus, 'PUBLISHED'>, string
 
 export const PROVISIONAL_MARK = '*';
 
-/** A published value in Dutch notation, or the symbol of its status; never a hidden number. */
+/**
+ * A published value in Dutch notation, or the symbol of its status; never a hidden number. Counts
+ * (fractionDigits 0) and rates or percentages (1) go through the one formatter of @monitor/domain,
+ * so a figure reads the same on every page.
+ */
 export function formatFigure(value: number | null | undefined, status: PublishedStatus, fractionDigits = 0): string {
   if (status !== 'PUBLISHED') return STATUS_SYMBOL[status];
-  if (value === null || value === undefined) return STATUS_SYMBOL.UNKNOWN;
-  // A fixed number of decimals, so that 8,0 and 7,1 line up.
-  return value.toLocaleString('nl-NL', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  const kind: FigureKind = fractionDigits === 0 ? 'count' : 'rate';
+  return formatFigureOf(value, kind) ?? STATUS_SYMBOL.UNKNOWN;
+}
+
+/** Why a figure is not shown, in words (the table says it; the symbol alone is not enough). */
+export const WITHHELD_REASON: Record<DisclosureHiddenReason, string> = {
+  PRIMARY: 'te klein aantal',
+  SECONDARY: 'zou een ander verborgen cijfer verraden',
+  SOURCE: 'geheim of onbekend bij CBS',
+  DERIVED: 'teller of noemer niet gepubliceerd',
+};
+
+/** A figure of any unit ("aantal" or "%"), or "niet gepubliceerd (reason)" when it is withheld. */
+export function figureText(figure: Pick<AreaFigure, 'value' | 'status' | 'unit' | 'withheldReason'>): string {
+  if (figure.status === 'NOT_APPLICABLE') return STATUS_SYMBOL.NOT_APPLICABLE;
+  const shown = figure.status === 'PUBLISHED' ? formatFigureOf(figure.value, figure.unit === '%' ? 'percent' : 'count') : null;
+  if (shown !== null) return shown;
+  return figure.withheldReason ? `${NOT_PUBLISHED} (${WITHHELD_REASON[figure.withheldReason]})` : NOT_PUBLISHED;
 }
 
 /** The value a chart may draw: only published numbers. */

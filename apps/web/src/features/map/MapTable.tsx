@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { nl } from '../../i18n/nl';
 import { RouterLink } from '../../ui/Link';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import type { MapRow } from './useMapFigures';
+import { HOUSEHOLDS_LAYER, type MapLayerInfo, type MapRow } from './useMapFigures';
 
 type SortKey = 'name' | 'value';
 type SortDirection = 'ascending' | 'descending';
@@ -23,7 +23,8 @@ function compareRows(key: SortKey, direction: SortDirection) {
 }
 
 /** The data-table alternative to the map: every municipality with its value, sortable. */
-export function MapTable({ rows, year }: { rows: MapRow[]; year: number | null }) {
+export function MapTable({ rows, layer, year }: { rows: MapRow[]; layer: MapLayerInfo; year: number | null }) {
+  const households = layer.key === HOUSEHOLDS_LAYER;
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'name',
     direction: 'ascending',
@@ -46,11 +47,14 @@ export function MapTable({ rows, year }: { rows: MapRow[]; year: number | null }
   );
 
   return (
-    <Table id="tabel-huishoudens-met-kinderen" caption={nl.home.tableCaption(year)}>
+    <Table
+      id={households ? 'tabel-huishoudens-met-kinderen' : 'tabel-kaartcijfers'}
+      caption={households ? nl.home.tableCaption(year) : nl.home.layerCaption(layer.label, layer.unit, layer.period)}
+    >
       <TableHeader>
         <TableRow>
           {header('name', nl.home.columnMunicipality)}
-          {header('value', nl.home.columnShare, true)}
+          {header('value', households ? nl.home.columnShare : `${layer.label} (${layer.unit})`, true)}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -59,7 +63,7 @@ export function MapTable({ rows, year }: { rows: MapRow[]; year: number | null }
             <TableHeaderCell scope="row">
               <RouterLink to={`/gemeente/${row.code}`}>{row.name}</RouterLink>
             </TableHeaderCell>
-            <TableCell numeric>{nl.percent(row.value)}</TableCell>
+            <TableCell numeric>{row.shown}</TableCell>
           </TableRow>
         ))}
       </TableBody>

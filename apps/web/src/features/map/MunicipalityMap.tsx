@@ -7,11 +7,12 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import { useBoundaries, type MunicipalityProperties } from '../../app/geo/useBoundaries';
-import type { MapRow } from './useMapFigures';
+import { HOUSEHOLDS_LAYER, type MapLayerInfo, type MapRow } from './useMapFigures';
 import '../../ui/map/GeoAreaMap.css';
 
 interface MunicipalityMapProps {
   rows: MapRow[];
+  layer: MapLayerInfo;
   title: string;
   description: string;
 }
@@ -26,6 +27,7 @@ export default function MunicipalityMap(props: MunicipalityMapProps) {
 
 function MunicipalityAreas({
   rows,
+  layer,
   title,
   description,
   collection,
@@ -39,12 +41,13 @@ function MunicipalityAreas({
       return {
         code,
         name,
-        label: nl.areaLabel(name, row?.value ?? null),
+        label:
+          layer.key === HOUSEHOLDS_LAYER ? nl.areaLabel(name, row?.value ?? null) : nl.home.layerAreaLabel(name, row?.shown ?? nl.noData, layer.unit),
         fill: row?.color ?? NO_DATA_COLOR,
         onActivate: () => void navigate(`/gemeente/${code}`),
       };
     });
-  }, [rows, collection, navigate]);
+  }, [rows, layer, collection, navigate]);
 
   return <GeoAreaMap collection={collection} areas={areas} title={title} description={description} idPrefix="kaart" height={720} />;
 }

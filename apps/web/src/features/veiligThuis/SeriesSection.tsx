@@ -100,8 +100,15 @@ export function SeriesSection({ name, code, adviezen, meldingen }: { name: strin
         name,
         charted.map((r) => periodText(r.label, r.provisional)),
       )}
-      chart={<SeriesChart series={series} titleId={`${id}-titel`} descriptionId={`${id}-beschrijving`} />}
-      notes={charted.length < rows.length ? <Paragraph>{t.halfYearNote}</Paragraph> : undefined}
+      // A line through one period is no line: then only the table.
+      chart={charted.length >= 2 ? <SeriesChart series={series} titleId={`${id}-titel`} descriptionId={`${id}-beschrijving`} /> : undefined}
+      notes={
+        charted.length < 2 ? (
+          <Paragraph>{t.singlePeriodNote}</Paragraph>
+        ) : charted.length < rows.length ? (
+          <Paragraph>{t.halfYearNote}</Paragraph>
+        ) : undefined
+      }
       source={vt.source(tableIds, importedAt, nl.date)}
       csv={seriesCsv(code, rows)}
       table={

@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
-import { DistrictCountDocument, MunicipalityEstimateDocument } from '../../gql/__generated__/graphql';
+import {
+  DistrictCountDocument,
+  MunicipalityEstimateDocument,
+  VeiligThuisFiguresDocument,
+  type VeiligThuisFiguresQuery,
+} from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { vt } from '../../i18n/nl.veiligThuis';
 import { Heading } from '../../ui/Heading';
@@ -11,37 +16,27 @@ import { Paragraph } from '../../ui/Paragraph';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { EstimateCard } from '../../app/figures/EstimateCard';
+import { AllFiguresSection } from './AllFiguresSection';
+import { BreakdownSection, breakdownsOf } from './BreakdownSection';
 import { CategorySection } from './CategorySection';
 import { CompareSection, compareRows } from './CompareSection';
-import { EstimateCard } from '../../app/figures/EstimateCard';
 import { SeriesSection } from './SeriesSection';
-import {
-  AARD_CATEGORIES,
-  AARD_TABLE,
-  ADVIEZEN,
-  availableCategories,
-  hasTable,
-  latestPeriod,
-  MELDER_CATEGORIES,
-  MELDINGEN,
-  NATION,
-  useCategoryStatistics,
-  useStatistics,
-  useVeiligThuisContext,
-  veiligThuisRegionOf,
-} from './useVeiligThuis';
+import { AARD_CATEGORIES, AARD_TABLE, ADVIEZEN, latestPeriod, MELDINGEN, NATION, useStatistics } from './useVeiligThuis';
 import '../../app/figures/figures.css';
 
 export default function VeiligThuisPage() {
   const code = (useParams().code ?? '').toUpperCase();
   const valid = MUNICIPALITY_CODE_PATTERN.test(code);
-  const context = useVeiligThuisContext(code, !valid);
-  const municipality = context.municipality;
-  useDocumentTitle(municipality ? vt.page.title(municipality.name) : !valid || context.notFound ? nl.municipality.notFoundTitle : nl.loading);
+  const figures = useQuery(VeiligThuisFiguresDocument, { variables: { code }, skip: !valid });
+  const area = figures.data?.veiligThuisFigures ?? null;
+  const notFound = !valid || (!figures.loading && !figures.error && figures.data !== undefined && area === null);
+  const name = area?.municipalityName ?? null;
+  useDocumentTitle(name ? vt.page.title(name) : notFound ? nl.municipality.notFoundTitle : nl.loading);
 
-  if (valid && context.loading) return <LoadingStatus />;
-  if (valid && context.error) return <ErrorMessage />;
-  if (!valid || !municipality) {
+  if (valid && figures.loading) return <LoadingStatus />;
+  if (valid && figures.error) return <ErrorMessage />;
+  if (notFound || !area || !name) {
     return (
       <>
         <Heading level={1}>{nl.municipality.notFoundTitle}</Heading>
@@ -52,35 +47,25 @@ export default function VeiligThuisPage() {
       </>
     );
   }
-  return <VeiligThuisContent code={municipality.code} name={municipality.name} context={context} />;
+  return <VeiligThuisContent code={code} name={name} area={area} />;
 }
 
-function VeiligThuisContent({ code, name, context }: { code: string; name: string; context: ReturnType<typeof useVeiligThuisContext> }) {
-  const region = veiligThuisRegionOf(context.municipality);
-  const adviezen = useStatistics(ADVIEZEN, [code]);
-  const meldingen = useStatistics(MELDINGEN, [code]);
+type Area = NonNullable<VeiligThuisFiguresQuery['veiligThuisFigures']>;
+
+function VeiligThuisContent({ code, name, area }: { code: string; name: string; area: Area }) {
   const estimate = useQuery(MunicipalityEstimateDocument, { variables: { code } });
   const districts = useQuery(DistrictCountDocument, { variables: { code } });
-
-  const own = useMemo(() => [...(adviezen.figures ?? []), ...(meldingen.figures ?? [])], [adviezen.figures, meldingen.figures]);
-  const period = latestPeriod(own);
-  // The same period for the region and Nederland as for the municipality.
-  const areas = [code, ...(region ? [region.code] : []), NATION];
+  const figures = area.figures;
+  const adviezen = useMemo(() => figures.filter((f) => f.measure === ADVIEZEN && f.isTotal), [figures]);
+  const meldingen = useMemo(() => figures.filter((f) => f.measure === MELDINGEN && f.isTotal), [figures]);
+  const period = latestPeriod([...adviezen, ...meldingen]);
+  // The same period for the region and Nederland as for the area shown.
+  const areas = [...new Set([area.areaCode, ...(area.regionCode ? [area.regionCode] : []), NATION])];
   const compareAdviezen = useStatistics(ADVIEZEN, areas, period ? [period] : null, !period);
   const compareMeldingen = useStatistics(MELDINGEN, areas, period ? [period] : null, !period);
-
-  const melderCategories = availableCategories(context.measures, MELDINGEN, MELDER_CATEGORIES);
-  const melders = useCategoryStatistics(MELDINGEN, code, period, melderCategories);
-
-  // Aard van het geweld: only figures from 84851NED count; there may be none at all.
-  const aardLoaded = hasTable(context.measures, AARD_TABLE);
-  const aardCategories = aardLoaded ? availableCategories(context.measures, MELDINGEN, AARD_CATEGORIES) : [];
-  const aard = useCategoryStatistics(MELDINGEN, code, period, aardCategories, !aardLoaded);
-
-  const seriesLoading = adviezen.loading || meldingen.loading;
-  const seriesError = Boolean(adviezen.error || meldingen.error);
-  const hasFigures = own.length > 0;
+  const aard = figures.filter((f) => f.source.tableId === AARD_TABLE && f.measure === MELDINGEN && AARD_CATEGORIES.includes(f.category));
   const t = vt.page;
+  const shown = area.areaName;
 
   return (
     <>
@@ -96,58 +81,51 @@ function VeiligThuisContent({ code, name, context }: { code: string; name: strin
         )}
       </Paragraph>
 
-      {seriesLoading && <LoadingStatus />}
-      {seriesError && <ErrorMessage />}
-      {!seriesLoading && !seriesError && !hasFigures && (
+      {(area.note || figures.length === 0) && (
         <div className="monitor-vt-none">
           <Paragraph>
-            <strong>{t.noFigures}</strong>
+            <strong>{area.fallback ? area.note : t.noFigures}</strong>
           </Paragraph>
-          <Paragraph>{t.noFiguresHint}</Paragraph>
+          {!area.fallback && <Paragraph>{t.noFiguresHint}</Paragraph>}
         </div>
       )}
+      {area.truncated && <Paragraph>{vt.all.truncated}</Paragraph>}
 
       {estimate.loading && <LoadingStatus />}
       {estimate.error && <ErrorMessage />}
       {estimate.data && <EstimateCard estimate={estimate.data.estimate} />}
 
-      {!seriesLoading && !seriesError && hasFigures && (
+      {figures.length > 0 && (
         <>
-          <SeriesSection name={name} code={code} adviezen={adviezen.figures ?? []} meldingen={meldingen.figures ?? []} />
-          <CategorySection
-            id="melders"
-            heading={vt.melder.heading}
-            figures={melders.figures}
-            loading={melders.loading}
-            error={melders.error}
-            emptyText={vt.page.noFigures}
-            chartTitle={(p) => vt.melder.chartTitle(name, p)}
-            description={(p) => vt.melder.description(name, p)}
-            caption={(p) => vt.melder.caption(name, p)}
-            columnCategory={vt.melder.columnMelder}
-            columnValue={vt.melder.columnMeldingen}
-            fileName={(p) => vt.melder.fileName(code, p)}
-          />
+          <AllFiguresSection code={area.areaCode} areaName={shown} figures={figures} />
+          {adviezen.length + meldingen.length > 0 && <SeriesSection name={shown} code={area.areaCode} adviezen={adviezen} meldingen={meldingen} />}
+          {breakdownsOf(figures).map((b) => (
+            <BreakdownSection key={b.group.key} code={area.areaCode} areaName={shown} breakdown={b} />
+          ))}
           <CategorySection
             id="aard"
             heading={vt.aard.heading}
-            figures={aard.figures?.filter((f) => f.source.tableId === AARD_TABLE) ?? null}
-            loading={aard.loading}
-            error={aard.error}
+            figures={aard}
+            loading={false}
+            error={false}
             emptyText={vt.aard.none}
-            chartTitle={(p) => vt.aard.chartTitle(name, p)}
-            description={(p) => vt.aard.description(name, p)}
-            caption={(p) => vt.aard.caption(name, p)}
+            chartTitle={(p) => vt.aard.chartTitle(shown, p)}
+            description={(p) => vt.aard.description(shown, p)}
+            caption={(p) => vt.aard.caption(shown, p)}
             columnCategory={vt.aard.columnAard}
             columnValue={vt.aard.columnMeldingen}
-            fileName={(p) => vt.aard.fileName(code, p)}
+            fileName={(p) => vt.aard.fileName(area.areaCode, p)}
           />
-          <CompareSection
-            code={code}
-            rows={compareAdviezen.figures && compareMeldingen.figures ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures) : null}
-            loading={compareAdviezen.loading || compareMeldingen.loading}
-            error={Boolean(compareAdviezen.error || compareMeldingen.error)}
-          />
+          {period && (
+            <CompareSection
+              code={area.areaCode}
+              rows={
+                compareAdviezen.figures && compareMeldingen.figures ? compareRows(areas, compareAdviezen.figures, compareMeldingen.figures) : null
+              }
+              loading={compareAdviezen.loading || compareMeldingen.loading}
+              error={Boolean(compareAdviezen.error || compareMeldingen.error)}
+            />
+          )}
         </>
       )}
     </>

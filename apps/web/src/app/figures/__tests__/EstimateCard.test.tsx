@@ -20,7 +20,7 @@ describe('EstimateCard', () => {
     expect(Object.fromEntries(terms.map((term, i) => [term, definitions[i]]))).toMatchObject({
       'Peiljaar gegevens': '2023',
       'Kinderen van 0–17 jaar (benadering)': '± 12.910',
-      'Landelijk tarief (NPM-2017)': '26 tot 37 per 1.000 kinderen',
+      'Landelijk tarief (NPM-2017)': '26,0 tot 37,0 per 1.000 kinderen',
       Methode: 'Landelijk tarief maal het aantal kinderen',
     });
     expect(within(card).getByRole('heading', { name: 'Waarom het landelijke tarief' })).toBeTruthy();

@@ -72,7 +72,7 @@ describe('EstimateModelSection (in the estimate card)', () => {
   it('shows what moves the estimate as a table, the single-factor check and the out-of-sample validation', async () => {
     const { container } = renderRoute(<EstimateCard estimate={modelled} />);
     const card = screen.getByRole('region', { name: 'Geschat aantal kinderen dat met kindermishandeling te maken krijgt' });
-    expect(within(card).getByText('Dat is 30,6 tot 43,5 per 1.000 kinderen (landelijk 26 tot 37).')).toBeTruthy();
+    expect(within(card).getByText('Dat is 30,6 tot 43,5 per 1.000 kinderen (landelijk 26,0 tot 37,0).')).toBeTruthy();
     const table = within(card).getByRole('table', { name: 'Risicofactoren en hun invloed op de schatting' });
     const rows = within(table)
       .getAllByRole('row')

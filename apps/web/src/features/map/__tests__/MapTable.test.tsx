@@ -4,9 +4,14 @@ import { axe } from 'jest-axe';
 import { renderRoute } from '../../../../test/render';
 import { mapData } from '../../../../test/fixtures/municipalities';
 import { MapTable } from '../MapTable';
-import { toMapFigures } from '../useMapFigures';
+import { householdsLayer, toMapFigures } from '../useMapFigures';
 
-const { rows, year } = toMapFigures(mapData.municipalities.edges.map((e) => e.node));
+const layer = householdsLayer(2023);
+const { rows, year } = toMapFigures(
+  mapData.municipalities.edges.map((e) => e.node),
+  layer,
+  null,
+);
 
 function bodyRowNames() {
   const [, body] = screen.getAllByRole('rowgroup');
@@ -17,7 +22,7 @@ function bodyRowNames() {
 
 describe('MapTable', () => {
   it('lists every municipality with its share, as links, under a caption', async () => {
-    const { container } = renderRoute(<MapTable rows={rows} year={year} />);
+    const { container } = renderRoute(<MapTable rows={rows} layer={layer} year={year} />);
 
     const table = screen.getByRole('table', {
       name: 'Aandeel huishoudens met kinderen per gemeente, 2023 (CBS)',
@@ -44,7 +49,7 @@ describe('MapTable', () => {
 
   it('sorts by share, missing values last, and toggles the direction', async () => {
     const user = userEvent.setup();
-    renderRoute(<MapTable rows={rows} year={year} />);
+    renderRoute(<MapTable rows={rows} layer={layer} year={year} />);
     const shareHeader = screen.getByRole('columnheader', { name: /Huishoudens met kinderen/ });
 
     await user.click(within(shareHeader).getByRole('button'));
