@@ -46,6 +46,42 @@ export default tseslint.config(
     },
   },
   {
+    // Small units along natural seams (house rule): product code only, tests may hold long scenarios.
+    files: ['apps/server/src/**/*.ts', 'apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx', 'packages/domain/src/**/*.ts'],
+    ignores: ['**/__tests__/**', '**/*.test.ts', '**/*.test.tsx', '**/test-support/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Not yet split (issue 13, item 6): these components still exceed 80 lines. Remove a file from this
+    // list when it is split; the list may only shrink.
+    files: [
+      'apps/web/src/app/figures/EstimateCard.tsx',
+      'apps/web/src/features/account/ApiTokensSection.tsx',
+      'apps/web/src/features/account/CreateApiTokenForm.tsx',
+      'apps/web/src/features/admin/AuditPage.tsx',
+      'apps/web/src/features/admin/CbsImportPage.tsx',
+      'apps/web/src/features/admin/RegistrationCard.tsx',
+      'apps/web/src/features/admin/UserEditor.tsx',
+      'apps/web/src/features/admin/UsersPage.tsx',
+      'apps/web/src/features/auth/RegisterPage.tsx',
+      'apps/web/src/features/auth/ResetPasswordPage.tsx',
+      'apps/web/src/features/benchmark/BenchmarkDetailPage.tsx',
+      'apps/web/src/features/benchmark/BenchmarkFilter.tsx',
+      'apps/web/src/features/benchmark/BenchmarkGroupForm.tsx',
+      'apps/web/src/features/benchmark/BenchmarkOverviewPage.tsx',
+      'apps/web/src/features/benchmark/DistributionChart.tsx',
+      'apps/web/src/features/benchmark/RegionMedianSection.tsx',
+      'apps/web/src/features/districts/DistrictsPage.tsx',
+      'apps/web/src/features/sharing/AgreementCard.tsx',
+      'apps/web/src/features/sharing/ProposeAgreementForm.tsx',
+      'apps/web/src/features/veiligThuis/VeiligThuisPage.tsx',
+      'apps/web/src/ui/map/GeoAreaMap.tsx',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/__tests__/**'],
     rules: {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from './app';
+import type { Services } from './context';
 import { ConfigError, loadConfig, type Config } from './config/env';
 import { createDataSource } from './db/data-source';
 import { BenchmarkRepository } from './modules/benchmark/benchmark.repository';
@@ -66,18 +67,9 @@ async function main(): Promise<void> {
     const schema = await buildAppSchema();
     server = http.createServer();
     const { app, services } = await createApp({ config, dataSource, schema, httpServer: server });
-    let benchmarksStale = false;
-    await withStartupLock(dataSource, async () => {
-      const aggregates = await new BenchmarkRepository(dataSource).countAggregates();
-      benchmarksStale = aggregates === 0 || reference.changed || extracts.changed;
-      // the Veilig Thuis rates wait for the protected figures (below); the indicators need not
-      if (benchmarksStale) await services.benchmarks.recompute(undefined, 'indicators');
-      if (config.initialAdmin) {
-        const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
-        if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
-        await retireDemoAdministrator(dataSource);
-      }
-    });
+    const benchmarksStale = await withStartupLock(dataSource, () =>
+      prepareServices(dataSource, services, config, reference.changed || extracts.changed),
+    );
     server.on('request', app);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
@@ -141,3 +133,18 @@ main().catch((error: unknown) => {
   }
   process.exit(1);
 });
+
+/**
+ * Under the start-up lock: the indicator benchmarks when stale (the Veilig Thuis rates wait for the
+ * protected figures, after listening) and the first administrator. Returns whether benchmarks were stale.
+ */
+async function prepareServices(dataSource: DataSource, services: Services, config: Config, dataChanged: boolean): Promise<boolean> {
+  const stale = dataChanged || (await new BenchmarkRepository(dataSource).countAggregates()) === 0;
+  if (stale) await services.benchmarks.recompute(undefined, 'indicators');
+  if (config.initialAdmin) {
+    const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
+    if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);
+    await retireDemoAdministrator(dataSource);
+  }
+  return stale;
+}

@@ -134,19 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool('MONITOR_TRUST_PROXY', false),
     benchmarkMinimumGroupSize: int('MONITOR_BENCHMARK_MIN_GROUP', 5, 3, 1000),
     disclosureProtectionLevel: int('MONITOR_DISCLOSURE_PROTECTION_LEVEL', 5, 1, 1000),
-    limits: {
-      // 15: GraphiQL's standard introspection query is 15 levels deep
-      maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),
-      // with every list priced at its declared maximum (graphql/limits/list-bounds.ts), the largest
-      // screens of the web app cost up to about 82,000 (sharing agreements with their members)
-      maxComplexity: int('MONITOR_MAX_QUERY_COMPLEXITY', 100_000, 10, 10_000_000),
-      maxAliases: int('MONITOR_MAX_ALIASES', 30, 0, 1000),
-      maxBatch: int('MONITOR_MAX_BATCH', 5, 1, 100),
-      requestsPerMinutePerClient: int('MONITOR_RATE_LIMIT_PER_CLIENT', 300, 1, 1_000_000),
-      requestsPerMinutePerToken: int('MONITOR_RATE_LIMIT_PER_TOKEN', 600, 1, 1_000_000),
-      requestTimeoutMs: int('MONITOR_REQUEST_TIMEOUT_MS', 30_000, 100, 10 * 60_000),
-      maxResponseBytes: int('MONITOR_MAX_RESPONSE_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    },
+    limits: limitsFrom(int),
     responseCache: {
       maxBytes: int('MONITOR_RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
       // also bounds how long an answer that depends on the date (an open questionnaire) can lag
@@ -156,4 +144,22 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+type ReadInt = (name: string, fallback: number, min: number, max: number) => number;
+
+function limitsFrom(int: ReadInt): Config['limits'] {
+  return {
+    // 15: GraphiQL's standard introspection query is 15 levels deep
+    maxDepth: int('MONITOR_MAX_QUERY_DEPTH', 15, 2, 100),
+    // with every list priced at its declared maximum (graphql/limits/list-bounds.ts), the largest
+    // screens of the web app cost up to about 82,000 (sharing agreements with their members)
+    maxComplexity: int('MONITOR_MAX_QUERY_COMPLEXITY', 100_000, 10, 10_000_000),
+    maxAliases: int('MONITOR_MAX_ALIASES', 30, 0, 1000),
+    maxBatch: int('MONITOR_MAX_BATCH', 5, 1, 100),
+    requestsPerMinutePerClient: int('MONITOR_RATE_LIMIT_PER_CLIENT', 300, 1, 1_000_000),
+    requestsPerMinutePerToken: int('MONITOR_RATE_LIMIT_PER_TOKEN', 600, 1, 1_000_000),
+    requestTimeoutMs: int('MONITOR_REQUEST_TIMEOUT_MS', 30_000, 100, 10 * 60_000),
+    maxResponseBytes: int('MONITOR_MAX_RESPONSE_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  };
 }

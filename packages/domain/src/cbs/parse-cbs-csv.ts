@@ -14,7 +14,7 @@
 import { CsvSyntaxError, parseCsv, type CsvRecord } from '../csv/parse-csv';
 import { looksLikeFormula } from '../csv/neutralise-formula';
 import { CBS_TABLES, MEASURES, categoryDimensionsOf, categoryLabel, expectedTopicHeaders, matchTopic, splitTopicHeader } from './cbs-tables';
-import { DuplicateTracker, ProblemList, decodeUtf8, finish, parseCbsCell } from './cbs-common';
+import { DuplicateTracker, ProblemList, decodeUtf8, finish, parseCbsCell, type ParsedCell } from './cbs-common';
 import { describeUnsupportedPeriodTitle, periodFromTitle } from './cbs-periods';
 import type { CbsObservation, CbsParseResult, RegionLookup, TableSpec } from './cbs.types';
 
@@ -122,85 +122,112 @@ function headerFits(spec: TableSpec, header: string[]): boolean {
   );
 }
 
+/** The header as it is being read, column by column. */
+interface HeaderScan {
+  spec: TableSpec;
+  line: number;
+  layout: HeaderLayout;
+  seen: Map<string, number>;
+  measureColumn: Map<string, string>;
+  unknown: string[];
+  topicLike: number;
+}
+
 function readHeader(spec: TableSpec, header: CsvRecord, problems: ProblemList): HeaderLayout {
-  const dims = categoryDimensionsOf(spec);
-  const layout: HeaderLayout = {
-    regionIndex: undefined,
-    periodIndex: undefined,
-    categoryIndexes: dims.map((dimension) => ({ dimension, index: undefined })),
-    topics: [],
-    broken: false,
+  const scan: HeaderScan = {
+    spec,
+    line: header.line,
+    layout: {
+      regionIndex: undefined,
+      periodIndex: undefined,
+      categoryIndexes: categoryDimensionsOf(spec).map((dimension) => ({ dimension, index: undefined })),
+      topics: [],
+      broken: false,
+    },
+    seen: new Map(),
+    measureColumn: new Map(),
+    unknown: [],
+    topicLike: 0,
   };
-  const seen = new Map<string, number>();
-  const measureColumn = new Map<string, string>();
-  const unknown: string[] = [];
-  let topicLike = 0;
-  const line = header.line;
   const before = problems.size;
+  header.fields.forEach((raw, index) => readHeaderCell(scan, raw, index, problems));
+  checkHeaderComplete(scan, problems);
+  if (problems.size > before) suggestOtherTable(spec, header, problems);
+  return scan.layout;
+}
 
-  header.fields.forEach((raw, index) => {
-    const cell = raw.trim();
-    if (cell === '') {
-      problems.add(line, `kolom ${index + 1}`, `kolom ${index + 1} van de kopregel heeft geen titel`);
-      layout.broken = true;
-      return;
-    }
-    if (seen.has(cell)) {
-      problems.add(line, raw, `kolom ${quote(cell)} komt meer dan één keer voor in de kopregel (kolom ${seen.get(cell)! + 1} en ${index + 1})`);
-      layout.broken = true;
-      return;
-    }
-    seen.set(cell, index);
-    if (isRegionTitle(cell)) {
-      layout.regionIndex = index;
-      return;
-    }
-    if (cell === PERIOD_TITLE) {
-      layout.periodIndex = index;
-      return;
-    }
-    const category = layout.categoryIndexes.find((c) => c.dimension === cell);
-    if (category) {
-      category.index = index;
-      return;
-    }
-    const owners = Object.values(CBS_TABLES)
-      .filter((other) => other.tableId !== spec.tableId && categoryDimensionsOf(other).includes(cell))
-      .map((other) => other.tableId);
-    if (owners.length > 0) {
-      problems.add(line, raw, `kolom ${quote(cell)} is een dimensie van tabel ${owners.join(' / ')}, niet van ${spec.tableId}`);
-      layout.broken = true;
-      return;
-    }
-    topicLike++;
-    const { path, unit } = splitTopicHeader(cell);
-    const match = matchTopic(spec, path, unit);
-    if (match.measure !== undefined) {
-      const earlier = measureColumn.get(match.measure);
-      if (earlier !== undefined) {
-        problems.add(line, raw, `kolom ${quote(cell)} bevat hetzelfde onderwerp (${match.measure}) als kolom ${quote(earlier)}`);
-        layout.broken = true;
-        return;
-      }
-      measureColumn.set(match.measure, cell);
-      layout.topics.push({ index, header: raw, measure: match.measure });
-      return;
-    }
-    if (match.reason === 'ambiguous') {
-      problems.add(
-        line,
-        raw,
-        `kolom ${quote(cell)} is niet eenduidig: die past bij ${match.candidates.map(quote).join(', ')}; gebruik de volledige titel met groep en eenheid`,
-      );
-    } else if (match.reason === 'unit') {
-      problems.add(line, raw, `kolom ${quote(cell)} heeft eenheid ${quote(unit ?? '')}, verwacht ${quote(match.expectedUnit)}`);
-    } else {
-      unknown.push(raw);
-    }
-  });
+function readHeaderCell(scan: HeaderScan, raw: string, index: number, problems: ProblemList): void {
+  const { layout, line, spec } = scan;
+  const cell = raw.trim();
+  if (cell === '') {
+    problems.add(line, `kolom ${index + 1}`, `kolom ${index + 1} van de kopregel heeft geen titel`);
+    layout.broken = true;
+    return;
+  }
+  if (scan.seen.has(cell)) {
+    problems.add(line, raw, `kolom ${quote(cell)} komt meer dan één keer voor in de kopregel (kolom ${scan.seen.get(cell)! + 1} en ${index + 1})`);
+    layout.broken = true;
+    return;
+  }
+  scan.seen.set(cell, index);
+  if (isRegionTitle(cell)) {
+    layout.regionIndex = index;
+    return;
+  }
+  if (cell === PERIOD_TITLE) {
+    layout.periodIndex = index;
+    return;
+  }
+  const category = layout.categoryIndexes.find((c) => c.dimension === cell);
+  if (category) {
+    category.index = index;
+    return;
+  }
+  const owners = Object.values(CBS_TABLES)
+    .filter((other) => other.tableId !== spec.tableId && categoryDimensionsOf(other).includes(cell))
+    .map((other) => other.tableId);
+  if (owners.length > 0) {
+    problems.add(line, raw, `kolom ${quote(cell)} is een dimensie van tabel ${owners.join(' / ')}, niet van ${spec.tableId}`);
+    layout.broken = true;
+    return;
+  }
+  readTopicColumn(scan, raw, index, problems);
+}
 
+function readTopicColumn(scan: HeaderScan, raw: string, index: number, problems: ProblemList): void {
+  const { layout, line, spec } = scan;
+  const cell = raw.trim();
+  scan.topicLike++;
+  const { path, unit } = splitTopicHeader(cell);
+  const match = matchTopic(spec, path, unit);
+  if (match.measure !== undefined) {
+    const earlier = scan.measureColumn.get(match.measure);
+    if (earlier !== undefined) {
+      problems.add(line, raw, `kolom ${quote(cell)} bevat hetzelfde onderwerp (${match.measure}) als kolom ${quote(earlier)}`);
+      layout.broken = true;
+      return;
+    }
+    scan.measureColumn.set(match.measure, cell);
+    layout.topics.push({ index, header: raw, measure: match.measure });
+    return;
+  }
+  if (match.reason === 'ambiguous') {
+    problems.add(
+      line,
+      raw,
+      `kolom ${quote(cell)} is niet eenduidig: die past bij ${match.candidates.map(quote).join(', ')}; gebruik de volledige titel met groep en eenheid`,
+    );
+  } else if (match.reason === 'unit') {
+    problems.add(line, raw, `kolom ${quote(cell)} heeft eenheid ${quote(unit ?? '')}, verwacht ${quote(match.expectedUnit)}`);
+  } else {
+    scan.unknown.push(raw);
+  }
+}
+
+function checkHeaderComplete(scan: HeaderScan, problems: ProblemList): void {
+  const { layout, line, spec } = scan;
   const expected = expectedTopicHeaders(spec).map(quote).join(', ');
-  for (const raw of unknown) {
+  for (const raw of scan.unknown) {
     problems.add(line, raw, `onbekende kolom ${quote(raw.trim())} voor tabel ${spec.tableId}; verwachte onderwerpkolommen: ${expected}`);
   }
   if (layout.regionIndex === undefined) {
@@ -217,23 +244,223 @@ function readHeader(spec: TableSpec, header: CsvRecord, problems: ProblemList): 
       layout.broken = true;
     }
   }
-  if (topicLike === 0) {
+  if (scan.topicLike === 0) {
     problems.add(line, '', `de kopregel heeft geen onderwerpkolom; verwacht een of meer van: ${expected}`);
   }
   if (layout.topics.length === 0) layout.broken = true;
-  if (problems.size > before) {
-    const fits = Object.values(CBS_TABLES)
-      .filter((other) => other.tableId !== spec.tableId && headerFits(other, header.fields))
-      .map((other) => other.tableId);
-    if (fits.length > 0) {
-      problems.add(line, '', `de kopregel past bij tabel ${fits.join(' of ')}, niet bij ${spec.tableId}; kies de juiste tabel`);
-    }
+}
+
+/** A header with problems may simply belong to another table: say so. */
+function suggestOtherTable(spec: TableSpec, header: CsvRecord, problems: ProblemList): void {
+  const fits = Object.values(CBS_TABLES)
+    .filter((other) => other.tableId !== spec.tableId && headerFits(other, header.fields))
+    .map((other) => other.tableId);
+  if (fits.length > 0) {
+    problems.add(header.line, '', `de kopregel past bij tabel ${fits.join(' of ')}, niet bij ${spec.tableId}; kies de juiste tabel`);
   }
-  return layout;
 }
 
 /** Counts larger than this cannot be Veilig Thuis figures (the Netherlands has about 18 million inhabitants). */
 const LARGEST_PLAUSIBLE_VALUE = 1e9;
+
+/** Bytes → the CSV text, or undefined after adding the problem (empty, not UTF-8, JSON instead of CSV). */
+function decodeCsvText(bytes: Uint8Array, problems: ProblemList): string | undefined {
+  if (bytes.length === 0) {
+    problems.add(0, '', 'het bestand is leeg');
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (text.trim() === '') {
+    problems.add(0, '', 'het bestand is leeg');
+    return undefined;
+  }
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[') {
+    problems.add(0, '', 'dit is een JSON-bestand, geen CSV; gebruik de OData-import of download "CSV met statistische symbolen"');
+    return undefined;
+  }
+  return text;
+}
+
+/** The header record, or undefined after adding the problem (none, or not separated by ";"). */
+function headerRecord(header: CsvRecord | undefined, problems: ProblemList): CsvRecord | undefined {
+  if (!header) {
+    problems.add(0, '', 'het bestand heeft geen kopregel');
+    return undefined;
+  }
+  if (header.fields.length === 1 && /[,\t]/.test(header.fields[0])) {
+    problems.add(
+      header.line,
+      '',
+      'de kopregel bevat geen ";"; CBS-bestanden gebruiken ";" als scheidingsteken (download "CSV met statistische symbolen")',
+    );
+    return undefined;
+  }
+  return header;
+}
+
+/** What every data row is read against. */
+interface CsvRowContext {
+  tableId: string;
+  text: string;
+  header: CsvRecord;
+  rows: CsvRecord[];
+  layout: HeaderLayout;
+  regions: RegionLookup;
+  latestYear: number | undefined;
+  /** plain CSV (not every field quoted): an empty cell may be secret */
+  plain: boolean;
+  dimensionTitles: Set<string>;
+  headerText: string;
+  width: number;
+  lastLine: number | undefined;
+  duplicates: DuplicateTracker;
+  problems: ProblemList;
+  observations: CbsObservation[];
+}
+
+/** 'stop' ends the reading (a different table follows), 'skip' passes over this row, 'read' reads it. */
+function rowShape(row: CsvRecord, cells: string[], ctx: CsvRowContext): 'stop' | 'skip' | 'read' {
+  const { problems, width } = ctx;
+  const line = row.line;
+  // A second header: a concatenation of downloads.
+  if (cells.some((c) => ctx.dimensionTitles.has(c))) {
+    if (JSON.stringify(cells) === ctx.headerText) {
+      problems.add(line, '', 'tweede kopregel: het bestand bevat meer dan één download; importeer elke download apart');
+      return 'skip';
+    }
+    const last = ctx.rows[ctx.rows.length - 1].line;
+    problems.add(
+      line,
+      '',
+      `tweede kopregel met andere kolommen: regels ${line}–${last} horen bij een andere tabel of selectie; importeer elke tabel apart`,
+    );
+    return 'stop';
+  }
+  if (line === ctx.lastLine && !/[\r\n]$/.test(ctx.text) && row.fields.length === width && cells[width - 1] === '') {
+    problems.add(line, '', 'de laatste regel eindigt zonder waarde en zonder regeleinde: het bestand is afgebroken; download het opnieuw');
+    return 'skip';
+  }
+  if (row.fields.length !== width) {
+    if (line === ctx.lastLine && row.fields.length < width) {
+      problems.add(
+        line,
+        '',
+        `te weinig velden (${row.fields.length} van ${width}): de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig`,
+      );
+    } else {
+      problems.add(line, '', `${row.fields.length} velden, de kopregel heeft er ${width}`);
+    }
+    return 'skip';
+  }
+  return 'read';
+}
+
+function readCategoryParts(cells: string[], line: number, ctx: CsvRowContext) {
+  let valid = true;
+  const parts: { dimension: string; title: string }[] = [];
+  for (const c of ctx.layout.categoryIndexes) {
+    if (c.index === undefined) continue;
+    const title = cells[c.index];
+    if (title === '') {
+      ctx.problems.add(line, ctx.header.fields[c.index], 'lege categorie');
+      valid = false;
+    } else if (looksLikeFormula(title)) {
+      ctx.problems.add(line, ctx.header.fields[c.index], `begint met een formuleteken, geen CBS-categorie: ${quote(title)}`);
+      valid = false;
+    }
+    parts.push({ dimension: c.dimension, title });
+  }
+  return { parts, valid };
+}
+
+function readCsvRegion(cells: string[], line: number, ctx: CsvRowContext) {
+  const index = ctx.layout.regionIndex;
+  if (index === undefined) return { regionCode: undefined, regionKey: undefined, valid: true };
+  const title = cells[index];
+  const regionCode = title === '' ? undefined : ctx.regions.codeForTitle(title);
+  if (regionCode === undefined) ctx.problems.add(line, ctx.header.fields[index], title === '' ? 'lege regio' : `onbekende regio ${quote(title)}`);
+  return { regionCode, regionKey: regionCode ?? title, valid: regionCode !== undefined };
+}
+
+function readCsvPeriod(cells: string[], line: number, ctx: CsvRowContext) {
+  const index = ctx.layout.periodIndex;
+  if (index === undefined) return { period: undefined, valid: true };
+  const title = cells[index];
+  const period = periodFromTitle(title);
+  if (!period) {
+    ctx.problems.add(line, ctx.header.fields[index], title === '' ? 'lege periode' : describeUnsupportedPeriodTitle(title));
+    return { period, valid: false };
+  }
+  if (ctx.latestYear !== undefined && Number(period.period.slice(0, 4)) > ctx.latestYear) {
+    ctx.problems.add(line, ctx.header.fields[index], `periode ${quote(title)} ligt in de toekomst (na ${ctx.latestYear})`);
+    return { period, valid: false };
+  }
+  return { period, valid: true };
+}
+
+function readCsvValues(row: CsvRecord, ctx: CsvRowContext) {
+  const line = row.line;
+  let valid = true;
+  const values: { topic: TopicColumn; cell: ParsedCell }[] = [];
+  for (const topic of ctx.layout.topics) {
+    const raw = row.fields[topic.index];
+    const cell = parseCbsCell(raw);
+    if (!cell) {
+      ctx.problems.add(line, topic.header, `geen getal: ${quote(raw.trim())}`);
+      valid = false;
+      continue;
+    }
+    if (cell.status === 'VALUE' && cell.value > LARGEST_PLAUSIBLE_VALUE) {
+      ctx.problems.add(line, topic.header, `onwaarschijnlijk groot getal: ${raw.trim()}`);
+      valid = false;
+      continue;
+    }
+    if (cell.status === 'VALUE' && cell.value < 0) {
+      const unit = MEASURES[topic.measure].unit;
+      ctx.problems.add(line, topic.header, `${unit === '%' ? 'negatief percentage' : 'negatief aantal'}: ${raw.trim()}`);
+      valid = false;
+      continue;
+    }
+    values.push({ topic, cell: ctx.plain && cell.status === 'EMPTY' ? { status: 'SECRET', value: null } : cell });
+  }
+  return { values, valid };
+}
+
+function readCsvRow(row: CsvRecord, ctx: CsvRowContext): void {
+  const line = row.line;
+  const cells = row.fields.map((f) => f.trim());
+  const categories = readCategoryParts(cells, line, ctx);
+  const region = readCsvRegion(cells, line, ctx);
+  const { period, ...periodCheck } = readCsvPeriod(cells, line, ctx);
+  const read = readCsvValues(row, ctx);
+  const valid = !ctx.layout.broken && categories.valid && region.valid && periodCheck.valid && read.valid;
+
+  const category = categoryLabel(categories.parts);
+  const { regionKey, regionCode } = region;
+  if (regionKey !== undefined && regionKey !== '' && period && categories.parts.every((p) => p.title !== '') && !ctx.layout.broken) {
+    ctx.duplicates.check(line, category, regionKey, period.period);
+  }
+  if (!valid || regionCode === undefined || !period) return;
+  for (const { topic, cell } of read.values) {
+    ctx.observations.push({
+      tableId: ctx.tableId,
+      measure: topic.measure,
+      category,
+      regionCode,
+      period: period.period,
+      value: cell.value,
+      status: cell.status,
+      provisional: period.provisional,
+      line,
+    });
+  }
+}
 
 /** `latestYear`: periods after this year are refused (a figure cannot come from the future). */
 export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionLookup, options: { latestYear?: number } = {}): CbsParseResult {
@@ -246,175 +473,46 @@ export function parseCbsCsv(bytes: Uint8Array, tableId: string, regions: RegionL
     problems.add(0, '', `onbekende tabel ${quote(tableId)}; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}`);
     return done();
   }
-  if (bytes.length === 0) {
-    problems.add(0, '', 'het bestand is leeg');
-    return done();
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('problem' in decoded) {
-    problems.push(decoded.problem);
-    return done();
-  }
-  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '') {
-    problems.add(0, '', 'het bestand is leeg');
-    return done();
-  }
-  const start = text.trimStart()[0];
-  if (start === '{' || start === '[') {
-    problems.add(0, '', 'dit is een JSON-bestand, geen CSV; gebruik de OData-import of download "CSV met statistische symbolen"');
-    return done();
-  }
-
+  const text = decodeCsvText(bytes, problems);
+  if (text === undefined) return done();
   const lines = text.split(/\r\n|\n|\r/);
   const records = parseRecords(text, lines, problems);
-  const [header, ...rows] = records;
-  if (!header) {
-    problems.add(0, '', 'het bestand heeft geen kopregel');
-    return done();
-  }
-  if (header.fields.length === 1 && /[,\t]/.test(header.fields[0])) {
-    problems.add(
-      header.line,
-      '',
-      'de kopregel bevat geen ";"; CBS-bestanden gebruiken ";" als scheidingsteken (download "CSV met statistische symbolen")',
-    );
-    return done();
-  }
+  const [first, ...rows] = records;
+  const header = headerRecord(first, problems);
+  if (!header) return done();
 
   const layout = readHeader(spec, header, problems);
   if (rows.length === 0) {
     problems.add(0, '', 'het bestand bevat alleen een kopregel en geen gegevens');
   }
-
-  const plain = rows.some((row) => {
-    const raw = lines[row.line - 1];
-    return raw !== undefined && !allFieldsQuoted(raw);
-  });
-  const dimensionTitles = allDimensionTitles();
-  const headerText = JSON.stringify(header.fields.map((f) => f.trim()));
-  const duplicates = new DuplicateTracker(problems, 'regel');
-  const width = header.fields.length;
-  const lastLine = records[records.length - 1]?.line;
-
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    const line = row.line;
-    const cells = row.fields.map((f) => f.trim());
-
-    // A second header: a concatenation of downloads.
-    if (cells.some((c) => dimensionTitles.has(c))) {
-      if (JSON.stringify(cells) === headerText) {
-        problems.add(line, '', 'tweede kopregel: het bestand bevat meer dan één download; importeer elke download apart');
-        continue;
-      }
-      const last = rows[rows.length - 1].line;
-      problems.add(
-        line,
-        '',
-        `tweede kopregel met andere kolommen: regels ${line}–${last} horen bij een andere tabel of selectie; importeer elke tabel apart`,
-      );
-      break;
-    }
-
-    if (line === lastLine && !/[\r\n]$/.test(text) && row.fields.length === width && cells[width - 1] === '') {
-      problems.add(line, '', 'de laatste regel eindigt zonder waarde en zonder regeleinde: het bestand is afgebroken; download het opnieuw');
-      continue;
-    }
-    if (row.fields.length !== width) {
-      if (line === lastLine && row.fields.length < width) {
-        problems.add(
-          line,
-          '',
-          `te weinig velden (${row.fields.length} van ${width}): de laatste regel is afgebroken; het bestand is waarschijnlijk onvolledig`,
-        );
-      } else {
-        problems.add(line, '', `${row.fields.length} velden, de kopregel heeft er ${width}`);
-      }
-      continue;
-    }
-
-    let valid = !layout.broken;
-    const categoryParts: { dimension: string; title: string }[] = [];
-    for (const c of layout.categoryIndexes) {
-      if (c.index === undefined) continue;
-      const title = cells[c.index];
-      if (title === '') {
-        problems.add(line, header.fields[c.index], 'lege categorie');
-        valid = false;
-      } else if (looksLikeFormula(title)) {
-        problems.add(line, header.fields[c.index], `begint met een formuleteken, geen CBS-categorie: ${quote(title)}`);
-        valid = false;
-      }
-      categoryParts.push({ dimension: c.dimension, title });
-    }
-
-    let regionCode: string | undefined;
-    let regionKey: string | undefined;
-    if (layout.regionIndex !== undefined) {
-      const title = cells[layout.regionIndex];
-      regionCode = title === '' ? undefined : regions.codeForTitle(title);
-      if (regionCode === undefined) {
-        problems.add(line, header.fields[layout.regionIndex], title === '' ? 'lege regio' : `onbekende regio ${quote(title)}`);
-        valid = false;
-      }
-      regionKey = regionCode ?? title;
-    }
-
-    let period: { period: string; provisional: boolean } | undefined;
-    if (layout.periodIndex !== undefined) {
-      const title = cells[layout.periodIndex];
-      period = periodFromTitle(title);
-      if (!period) {
-        problems.add(line, header.fields[layout.periodIndex], title === '' ? 'lege periode' : describeUnsupportedPeriodTitle(title));
-        valid = false;
-      } else if (options.latestYear !== undefined && Number(period.period.slice(0, 4)) > options.latestYear) {
-        problems.add(line, header.fields[layout.periodIndex], `periode ${quote(title)} ligt in de toekomst (na ${options.latestYear})`);
-        valid = false;
-      }
-    }
-
-    const values: { topic: TopicColumn; cell: NonNullable<ReturnType<typeof parseCbsCell>> }[] = [];
-    for (const topic of layout.topics) {
-      const raw = row.fields[topic.index];
-      const cell = parseCbsCell(raw);
-      if (!cell) {
-        problems.add(line, topic.header, `geen getal: ${quote(raw.trim())}`);
-        valid = false;
-        continue;
-      }
-      if (cell.status === 'VALUE' && cell.value > LARGEST_PLAUSIBLE_VALUE) {
-        problems.add(line, topic.header, `onwaarschijnlijk groot getal: ${raw.trim()}`);
-        valid = false;
-        continue;
-      }
-      if (cell.status === 'VALUE' && cell.value < 0) {
-        const unit = MEASURES[topic.measure].unit;
-        problems.add(line, topic.header, `${unit === '%' ? 'negatief percentage' : 'negatief aantal'}: ${raw.trim()}`);
-        valid = false;
-        continue;
-      }
-      values.push({ topic, cell: plain && cell.status === 'EMPTY' ? { status: 'SECRET', value: null } : cell });
-    }
-
-    const category = categoryLabel(categoryParts);
-    if (regionKey !== undefined && regionKey !== '' && period && categoryParts.every((p) => p.title !== '') && !layout.broken) {
-      duplicates.check(line, category, regionKey, period.period);
-    }
-    if (!valid || regionCode === undefined || !period) continue;
-    for (const { topic, cell } of values) {
-      observations.push({
-        tableId,
-        measure: topic.measure,
-        category,
-        regionCode,
-        period: period.period,
-        value: cell.value,
-        status: cell.status,
-        provisional: period.provisional,
-        line,
-      });
-    }
+  const ctx: CsvRowContext = {
+    tableId,
+    text,
+    header,
+    rows,
+    layout,
+    regions,
+    latestYear: options.latestYear,
+    plain: rows.some((row) => {
+      const raw = lines[row.line - 1];
+      return raw !== undefined && !allFieldsQuoted(raw);
+    }),
+    dimensionTitles: allDimensionTitles(),
+    headerText: JSON.stringify(header.fields.map((f) => f.trim())),
+    width: header.fields.length,
+    lastLine: records[records.length - 1]?.line,
+    duplicates: new DuplicateTracker(problems, 'regel'),
+    problems,
+    observations,
+  };
+  for (const row of rows) {
+    const shape = rowShape(
+      row,
+      row.fields.map((f) => f.trim()),
+      ctx,
+    );
+    if (shape === 'stop') break;
+    if (shape === 'read') readCsvRow(row, ctx);
   }
   return done();
 }

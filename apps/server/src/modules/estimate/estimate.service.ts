@@ -392,26 +392,19 @@ function apportionTens(total: number | null, weights: number[]): (number | null)
   ).map((v) => v * 10);
 }
 
-function publishDistricts(
-  municipal: MunicipalResult,
-  results: DistrictEstimate[],
-  inputs: DistrictInput[],
-  divisionYear: number,
-): Map<string, DistrictFigures> {
-  const published = publishEstimate(municipal.estimate, MUNICIPALITY_RULES);
-  const municipalChildren = published.status === 'PUBLISHED' ? roundToMultiple(municipal.estimate.children, 10) : null;
-  const children = apportionTens(
-    municipalChildren,
-    results.map((r) => r.children),
-  );
-  const lows = apportionTens(
-    published.low,
-    results.map((r) => r.low),
-  );
-  const highs = apportionTens(
-    published.high,
-    results.map((r) => r.high),
-  );
+/** The published district figures of one municipality, before the estimate of each district is written out. */
+interface DistrictShares {
+  municipal: MunicipalResult;
+  published: ReturnType<typeof publishEstimate>;
+  divisionYear: number;
+  children: (number | null)[];
+  lows: (number | null)[];
+  highs: (number | null)[];
+}
+
+/** Which districts are shown: small ones are suppressed, and others where needed to protect them (secondary suppression). */
+function districtStatuses(shares: DistrictShares, results: DistrictEstimate[]) {
+  const { municipal, published, highs } = shares;
   const cells: AdditiveCell[] = results.map((r, i) => {
     const small = r.high < DISTRICT_RULES.minimumCount || highs[i] === null || highs[i] < DISTRICT_RULES.minimumCount;
     return {
@@ -425,60 +418,98 @@ function publishDistricts(
     raw: { value: municipal.estimate.high, status: 'VALUE' },
     published: { value: published.high, status: published.status },
   };
-  const status = new Map(applySecondarySuppression(total, cells, DISTRICT_RULES).parts.map((p) => [p.key, p.published.status]));
+  return new Map(applySecondarySuppression(total, cells, DISTRICT_RULES).parts.map((p) => [p.key, p.published.status]));
+}
+
+function publishDistricts(
+  municipal: MunicipalResult,
+  results: DistrictEstimate[],
+  inputs: DistrictInput[],
+  divisionYear: number,
+): Map<string, DistrictFigures> {
+  const published = publishEstimate(municipal.estimate, MUNICIPALITY_RULES);
+  const municipalChildren = published.status === 'PUBLISHED' ? roundToMultiple(municipal.estimate.children, 10) : null;
+  const shares: DistrictShares = {
+    municipal,
+    published,
+    divisionYear,
+    children: apportionTens(
+      municipalChildren,
+      results.map((r) => r.children),
+    ),
+    lows: apportionTens(
+      published.low,
+      results.map((r) => r.low),
+    ),
+    highs: apportionTens(
+      published.high,
+      results.map((r) => r.high),
+    ),
+  };
+  const status = districtStatuses(shares, results);
   return new Map(
     results.map((r, i) => {
       const shown = status.get(r.code) === 'PUBLISHED';
-      const ownFactors = inputs[i].factors;
-      const estimate: AbuseEstimate = {
-        areaCode: r.code,
-        year: divisionYear,
-        dataYear: municipal.input.childrenYear,
-        children: shown ? children[i] : null,
-        low: shown ? Math.min(lows[i]!, highs[i]!) : null,
-        high: shown ? highs[i] : null,
-        status: shown ? 'PUBLISHED' : 'SUPPRESSED',
-        method: 'RISK_MODEL',
-        nationalRateLow: NATIONAL_RATE.low * 1000,
-        nationalRateHigh: NATIONAL_RATE.high * 1000,
-        riskFactor: null,
-        relativeRisk: shown && r.children > 0 ? round(r.low / (NATIONAL_RATE.low * r.children), 2) : null,
-        share: null,
-        nationalShare: null,
-        ratePerThousandLow: shown && r.children > 0 ? round((1000 * r.low) / r.children, 1) : null,
-        ratePerThousandHigh: shown && r.children > 0 ? round((1000 * r.high) / r.children, 1) : null,
-        effects: shown
-          ? presentEffects(
-              r.effects,
-              { ...municipal.input.factorYears, ...Object.fromEntries(Object.keys(ownFactors).map((f) => [f, divisionYear])) },
-              (e) => (ownFactors[e.factor] !== undefined ? 'AREA' : e.missing ? 'NATIONAL_MEAN' : 'MUNICIPALITY'),
-            )
-          : [],
-        check: null,
-        model: null,
-        formula:
-          'E_wijk = E_gemeente × (N_wijk × RR_wijk) / Σ(N × RR) over de wijken van de gemeente, met N de kinderen van 0–17 jaar (het gemeentelijke aantal verdeeld naar de kinderen per wijk) ' +
-          'en RR het relatieve risico volgens hetzelfde model, met de factoren die per wijk gepubliceerd zijn en voor de andere die van de gemeente.',
-        explanation: shown
-          ? `Naar schatting ${lows[i]} tot ${highs[i]} kinderen: het deel van de gemeentelijke schatting dat bij deze wijk hoort naar haar kinderen en risicoprofiel. De wijken tellen precies op tot de gemeente.`
-          : 'Voor deze wijk wordt geen schatting getoond (te klein, of nodig om een andere kleine wijk te beschermen).',
-        fallbackReason: null,
-        inputs: [
-          {
-            name: 'Kinderen van 0–17 jaar in de wijk',
-            value: shown && children[i] !== null ? children[i].toLocaleString('nl-NL') : 'niet getoond',
-            year: divisionYear,
-            source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)',
-          },
-          {
-            name: 'Schatting van de gemeente',
-            value: published.status === 'PUBLISHED' ? `${published.low} tot ${published.high}` : 'niet getoond',
-            year: municipal.input.childrenYear,
-            source: 'Model voor kindermishandeling (zie de gemeente)',
-          },
-        ],
-      };
-      return [r.code, { children: shown ? children[i] : null, estimate }];
+      const estimate = districtEstimate(shares, r, i, inputs[i].factors, shown);
+      return [r.code, { children: shown ? shares.children[i] : null, estimate }];
     }),
   );
+}
+
+function districtEstimate(
+  shares: DistrictShares,
+  r: DistrictEstimate,
+  i: number,
+  ownFactors: DistrictInput['factors'],
+  shown: boolean,
+): AbuseEstimate {
+  const { municipal, published, divisionYear, children, lows, highs } = shares;
+  return {
+    areaCode: r.code,
+    year: divisionYear,
+    dataYear: municipal.input.childrenYear,
+    children: shown ? children[i] : null,
+    low: shown ? Math.min(lows[i]!, highs[i]!) : null,
+    high: shown ? highs[i] : null,
+    status: shown ? 'PUBLISHED' : 'SUPPRESSED',
+    method: 'RISK_MODEL',
+    nationalRateLow: NATIONAL_RATE.low * 1000,
+    nationalRateHigh: NATIONAL_RATE.high * 1000,
+    riskFactor: null,
+    relativeRisk: shown && r.children > 0 ? round(r.low / (NATIONAL_RATE.low * r.children), 2) : null,
+    share: null,
+    nationalShare: null,
+    ratePerThousandLow: shown && r.children > 0 ? round((1000 * r.low) / r.children, 1) : null,
+    ratePerThousandHigh: shown && r.children > 0 ? round((1000 * r.high) / r.children, 1) : null,
+    effects: shown
+      ? presentEffects(
+          r.effects,
+          { ...municipal.input.factorYears, ...Object.fromEntries(Object.keys(ownFactors).map((f) => [f, divisionYear])) },
+          (e) => (ownFactors[e.factor] !== undefined ? 'AREA' : e.missing ? 'NATIONAL_MEAN' : 'MUNICIPALITY'),
+        )
+      : [],
+    check: null,
+    model: null,
+    formula:
+      'E_wijk = E_gemeente × (N_wijk × RR_wijk) / Σ(N × RR) over de wijken van de gemeente, met N de kinderen van 0–17 jaar (het gemeentelijke aantal verdeeld naar de kinderen per wijk) ' +
+      'en RR het relatieve risico volgens hetzelfde model, met de factoren die per wijk gepubliceerd zijn en voor de andere die van de gemeente.',
+    explanation: shown
+      ? `Naar schatting ${lows[i]} tot ${highs[i]} kinderen: het deel van de gemeentelijke schatting dat bij deze wijk hoort naar haar kinderen en risicoprofiel. De wijken tellen precies op tot de gemeente.`
+      : 'Voor deze wijk wordt geen schatting getoond (te klein, of nodig om een andere kleine wijk te beschermen).',
+    fallbackReason: null,
+    inputs: [
+      {
+        name: 'Kinderen van 0–17 jaar in de wijk',
+        value: shown && children[i] !== null ? children[i].toLocaleString('nl-NL') : 'niet getoond',
+        year: divisionYear,
+        source: 'Gemeentelijk aantal verdeeld naar inwoners × aandeel 0–14 jaar per wijk (CBS KWB)',
+      },
+      {
+        name: 'Schatting van de gemeente',
+        value: published.status === 'PUBLISHED' ? `${published.low} tot ${published.high}` : 'niet getoond',
+        year: municipal.input.childrenYear,
+        source: 'Model voor kindermishandeling (zie de gemeente)',
+      },
+    ],
+  };
 }

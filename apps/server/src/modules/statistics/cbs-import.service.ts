@@ -8,6 +8,7 @@ import {
   parseCbsODataBundle,
   type CbsImportProblem,
   type CbsObservation,
+  type CbsParseResult,
   type RegionLookup,
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -39,6 +40,46 @@ export interface ImportReport {
 }
 
 const CHUNK = 500;
+
+function emptyReport(file: { fileName: string; tableId?: string }): ImportReport {
+  return {
+    ok: false,
+    fileName: file.fileName,
+    tableId: file.tableId ?? null,
+    format: null,
+    observations: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    alreadyImported: false,
+    problems: [],
+    preview: [],
+  };
+}
+
+/** A CSV file names no table itself: the administrator must choose a supported one. */
+function tableProblem(isJson: boolean, tableId: string | undefined): CbsImportProblem | undefined {
+  if (isJson) return undefined;
+  if (!tableId) {
+    return { line: 0, column: '', reason: `geef bij een CSV-bestand de CBS-tabel op; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` };
+  }
+  if (!CBS_TABLES[tableId]) {
+    return { line: 0, column: '', reason: `tabel ${tableId} wordt niet ondersteund; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}` };
+  }
+  return undefined;
+}
+
+function previewOf(observations: CbsObservation[]): ImportReport['preview'] {
+  return observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({
+    measure,
+    category,
+    regionCode,
+    period,
+    value,
+    status,
+    provisional,
+  }));
+}
 
 /**
  * Imports a CBS StatLine file (CSV with statistical symbols, or an OData TypedDataSet bundle) all
@@ -78,62 +119,9 @@ export class CbsImportService {
     onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportReport> {
     onProgress({ phase: 'lezen', done: 0, total: file.bytes.length });
-    const report: ImportReport = {
-      ok: false,
-      fileName: file.fileName,
-      tableId: file.tableId ?? null,
-      format: null,
-      observations: 0,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      alreadyImported: false,
-      problems: [],
-      preview: [],
-    };
-    const isJson = firstNonBlank(file.bytes) === '{'.charCodeAt(0);
-    if (!isJson && !file.tableId) {
-      report.problems.push({
-        line: 0,
-        column: '',
-        reason: `geef bij een CSV-bestand de CBS-tabel op; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}`,
-      });
-      return report;
-    }
-    if (!isJson && !CBS_TABLES[file.tableId!]) {
-      report.problems.push({
-        line: 0,
-        column: '',
-        reason: `tabel ${file.tableId} wordt niet ondersteund; ondersteund: ${Object.keys(CBS_TABLES).join(', ')}`,
-      });
-      return report;
-    }
-
-    onProgress({ phase: 'controleren', done: 0, total: file.bytes.length });
-    const regions = await this.regionLookup();
-    const parsed = isJson
-      ? parseCbsODataBundle(file.bytes, regions)
-      : parseCbsCsv(file.bytes, file.tableId!, regions, { latestYear: new Date().getFullYear() });
-    Object.assign(report, {
-      tableId: parsed.tableId || report.tableId,
-      format: parsed.format,
-      observations: parsed.observations.length,
-      problems: parsed.problems,
-    });
-    report.preview = parsed.observations.slice(0, 20).map(({ measure, category, regionCode, period, value, status, provisional }) => ({
-      measure,
-      category,
-      regionCode,
-      period,
-      value,
-      status,
-      provisional,
-    }));
-    if (parsed.problems.length > 0) return report;
-    if (parsed.observations.length === 0) {
-      report.problems.push({ line: 0, column: '', reason: 'het bestand bevat geen cijfers' });
-      return report;
-    }
+    const report = emptyReport(file);
+    const parsed = await this.parse(file, report, onProgress);
+    if (!parsed) return report;
 
     const checksum = createHash('sha256').update(file.bytes).digest('hex');
     if (await new StatisticsRepository(this.dataSource.manager).sourceWithChecksumExists(checksum)) {
@@ -163,18 +151,7 @@ export class CbsImportService {
         report.unchanged += rows.filter((r) => !r.inserted && !r.changed).length;
         onProgress({ phase: 'importeren', done: Math.min(i + CHUNK, parsed.observations.length), total: parsed.observations.length });
       }
-      await this.audit.record(
-        {
-          type: 'IMPORT',
-          actor: actor.caller.kind === 'anonymous' ? { label: 'systeem (CLI)' } : actor.caller,
-          subjectType: 'StatisticSource',
-          subjectId: String(sourceId),
-          subjectLabel: `${parsed.tableId} ${file.fileName}`,
-          clientAddress: actor.clientAddress ?? null,
-          details: { format: parsed.format, observations: parsed.observations.length, inserted: report.inserted, updated: report.updated },
-        },
-        manager,
-      );
+      await this.recordImport(manager, sourceId, parsed, file.fileName, actor, report);
       onProgress({ phase: 'beschermen', done: parsed.observations.length, total: parsed.observations.length });
       await this.protect(manager);
     });
@@ -182,6 +159,60 @@ export class CbsImportService {
     await this.onImported();
     onProgress({ phase: 'klaar', done: parsed.observations.length, total: parsed.observations.length });
     return report;
+  }
+
+  /** Reads and checks the file; undefined (with the problems in the report) when it cannot be imported. */
+  private async parse(
+    file: { bytes: Uint8Array; tableId?: string },
+    report: ImportReport,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<CbsParseResult | undefined> {
+    const isJson = firstNonBlank(file.bytes) === '{'.charCodeAt(0);
+    const problem = tableProblem(isJson, file.tableId);
+    if (problem) {
+      report.problems.push(problem);
+      return undefined;
+    }
+    onProgress({ phase: 'controleren', done: 0, total: file.bytes.length });
+    const regions = await this.regionLookup();
+    const parsed = isJson
+      ? parseCbsODataBundle(file.bytes, regions)
+      : parseCbsCsv(file.bytes, file.tableId!, regions, { latestYear: new Date().getFullYear() });
+    Object.assign(report, {
+      tableId: parsed.tableId || report.tableId,
+      format: parsed.format,
+      observations: parsed.observations.length,
+      problems: parsed.problems,
+    });
+    report.preview = previewOf(parsed.observations);
+    if (parsed.problems.length > 0) return undefined;
+    if (parsed.observations.length === 0) {
+      report.problems.push({ line: 0, column: '', reason: 'het bestand bevat geen cijfers' });
+      return undefined;
+    }
+    return parsed;
+  }
+
+  private async recordImport(
+    manager: EntityManager,
+    sourceId: number,
+    parsed: CbsParseResult,
+    fileName: string,
+    actor: { caller: Caller; clientAddress?: string | null },
+    report: ImportReport,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        type: 'IMPORT',
+        actor: actor.caller.kind === 'anonymous' ? { label: 'systeem (CLI)' } : actor.caller,
+        subjectType: 'StatisticSource',
+        subjectId: String(sourceId),
+        subjectLabel: `${parsed.tableId} ${fileName}`,
+        clientAddress: actor.clientAddress ?? null,
+        details: { format: parsed.format, observations: parsed.observations.length, inserted: report.inserted, updated: report.updated },
+      },
+      manager,
+    );
   }
 
   /** StatLine region titles and codes, from the loaded geography. */

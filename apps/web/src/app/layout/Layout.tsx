@@ -13,11 +13,63 @@ import { mayUsePlayground, useSession } from '../session/useSession';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { UserMenu } from './UserMenu';
 
+/** The main navigation: the public pages, the signed-in ones, and the playground where allowed. */
+function MainNav() {
+  const { me, demoMode } = useSession();
+  return (
+    <NavBar label={nl.nav.label}>
+      <ul className="monitor-nav__list">
+        <li>
+          <RouterLink to="/" markCurrent className="monitor-nav__link">
+            {nl.nav.map}
+          </RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/gemeenten" markCurrent className="monitor-nav__link">
+            {nl.nav.municipalities}
+          </RouterLink>
+        </li>
+        {me && (
+          <>
+            <li>
+              <RouterLink to="/vragenlijst" markCurrent="prefix" className="monitor-nav__link">
+                {nl.nav.questionnaire}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/indicatoren" markCurrent="prefix" className="monitor-nav__link">
+                {nl.nav.indicators}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/vergelijken" markCurrent="prefix" className="monitor-nav__link">
+                {nlBenchmark.nav.benchmark}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/afspraken" markCurrent="prefix" className="monitor-nav__link">
+                {nlBenchmark.nav.agreements}
+              </RouterLink>
+            </li>
+          </>
+        )}
+        {mayUsePlayground(me?.role, demoMode) && (
+          <li>
+            <Link href="/playground" className="monitor-nav__link">
+              {nl.nav.playground}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </NavBar>
+  );
+}
+
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
-  const { me, demoMode } = useSession();
+  const { demoMode } = useSession();
 
   // After client-side navigation, move focus to the new content so screen readers announce it.
   useEffect(() => {
@@ -40,51 +92,7 @@ export function Layout() {
         </div>
         {demoMode && <p className="monitor-demo-banner">{nl.demoBanner}</p>}
       </PageHeader>
-      <NavBar label={nl.nav.label}>
-        <ul className="monitor-nav__list">
-          <li>
-            <RouterLink to="/" markCurrent className="monitor-nav__link">
-              {nl.nav.map}
-            </RouterLink>
-          </li>
-          <li>
-            <RouterLink to="/gemeenten" markCurrent className="monitor-nav__link">
-              {nl.nav.municipalities}
-            </RouterLink>
-          </li>
-          {me && (
-            <>
-              <li>
-                <RouterLink to="/vragenlijst" markCurrent="prefix" className="monitor-nav__link">
-                  {nl.nav.questionnaire}
-                </RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/indicatoren" markCurrent="prefix" className="monitor-nav__link">
-                  {nl.nav.indicators}
-                </RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/vergelijken" markCurrent="prefix" className="monitor-nav__link">
-                  {nlBenchmark.nav.benchmark}
-                </RouterLink>
-              </li>
-              <li>
-                <RouterLink to="/afspraken" markCurrent="prefix" className="monitor-nav__link">
-                  {nlBenchmark.nav.agreements}
-                </RouterLink>
-              </li>
-            </>
-          )}
-          {mayUsePlayground(me?.role, demoMode) && (
-            <li>
-              <Link href="/playground" className="monitor-nav__link">
-                {nl.nav.playground}
-              </Link>
-            </li>
-          )}
-        </ul>
-      </NavBar>
+      <MainNav />
       <main id="inhoud" tabIndex={-1} ref={mainRef}>
         <PageBody>
           <Suspense fallback={<LoadingStatus />}>

@@ -1,7 +1,7 @@
 import { ErrorCode, isYearIn } from '@monitor/domain';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AdminQuestionnairesDocument, CloneQuestionnaireDocument } from '../../gql/__generated__/graphql';
+import { AdminQuestionnairesDocument, CloneQuestionnaireDocument, type AdminQuestionnairesQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlQuestionnaireAdmin } from '../../i18n/nl.questionnaireAdmin';
 import { Alert } from '../../ui/Alert';
@@ -23,14 +23,73 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 const FIELDS = { toYear: 'kopie-naar-jaar' } as const;
 
+type QuestionnaireRow = AdminQuestionnairesQuery['questionnaires'][number];
+
+const t = nlQuestionnaireAdmin.list;
+
 /** /beheer/vragenlijsten: every questionnaire version with its status, and copying one to a new year. */
 export default function QuestionnairesPage() {
-  const t = nlQuestionnaireAdmin.list;
   useDocumentTitle(t.title);
   const { data, loading, error } = useQuery(AdminQuestionnairesDocument, { fetchPolicy: 'cache-and-network' });
   const questionnaires = useMemo(() => [...(data?.questionnaires ?? [])].sort((a, b) => b.year - a.year), [data]);
-  const newest = questionnaires[0]?.year ?? null;
+  return (
+    <>
+      <Heading level={1}>{t.title}</Heading>
+      <Paragraph>{t.intro}</Paragraph>
 
+      {loading && !data && <LoadingStatus />}
+      {error && !data && <ErrorMessage />}
+      {data && questionnaires.length === 0 && <Paragraph>{t.none}</Paragraph>}
+      {questionnaires.length > 0 && <QuestionnairesTable questionnaires={questionnaires} />}
+      {questionnaires.length > 0 && <CloneSection questionnaires={questionnaires} />}
+    </>
+  );
+}
+
+function QuestionnairesTable({ questionnaires }: { questionnaires: QuestionnaireRow[] }) {
+  return (
+    <Table id="vragenlijsten-tabel" caption={t.caption(questionnaires.length)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnYear}</TableHeaderCell>
+          <TableHeaderCell>{t.columnTitle}</TableHeaderCell>
+          <TableHeaderCell>{t.columnStatus}</TableHeaderCell>
+          <TableHeaderCell>{t.columnPeriod}</TableHeaderCell>
+          <TableHeaderCell numeric>{t.columnSections}</TableHeaderCell>
+          <TableHeaderCell>{t.columnAction}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {questionnaires.map((q) => (
+          <TableRow key={q.year}>
+            <TableHeaderCell scope="row">{q.year}</TableHeaderCell>
+            <TableCell>
+              {q.title}
+              <DemoBadge name={q.title} isDemo={q.isDemo} />
+            </TableCell>
+            <TableCell>{nlQuestionnaireAdmin.status[q.status]}</TableCell>
+            <TableCell>{t.period(q.opensOn, q.closesOn)}</TableCell>
+            <TableCell numeric>{q.sections.length}</TableCell>
+            <TableCell>
+              {q.status === 'DRAFT' ? (
+                <RouterLink to={`/beheer/vragenlijsten/${q.year}`} aria-label={t.editLabel(q.year)}>
+                  {t.edit}
+                </RouterLink>
+              ) : (
+                <RouterLink to={`/beheer/vragenlijsten/${q.year}`} aria-label={t.viewLabel(q.year)}>
+                  {t.view}
+                </RouterLink>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Copying a version to a new year: the chosen years, their checks, and the outcome (focused so it is read out). */
+function useClone(newest: number | null) {
   const [fromYear, setFromYear] = useState<string | null>(null);
   const [toYear, setToYear] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -81,123 +140,92 @@ export default function QuestionnairesPage() {
       }
     }
   };
+  return { chosenFrom, chosenTo, setFromYear, setToYear, conflict, cloned, noticeRef, form, cloning, onClone };
+}
 
+function CloneSection({ questionnaires }: { questionnaires: QuestionnaireRow[] }) {
+  const { chosenFrom, chosenTo, setFromYear, setToYear, conflict, cloned, noticeRef, form, cloning, onClone } = useClone(
+    questionnaires[0]?.year ?? null,
+  );
   const toYear$ = form.field('toYear');
-
   return (
-    <>
-      <Heading level={1}>{t.title}</Heading>
-      <Paragraph>{t.intro}</Paragraph>
-
-      {loading && !data && <LoadingStatus />}
-      {error && !data && <ErrorMessage />}
-      {data && questionnaires.length === 0 && <Paragraph>{t.none}</Paragraph>}
-      {questionnaires.length > 0 && (
-        <Table id="vragenlijsten-tabel" caption={t.caption(questionnaires.length)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnYear}</TableHeaderCell>
-              <TableHeaderCell>{t.columnTitle}</TableHeaderCell>
-              <TableHeaderCell>{t.columnStatus}</TableHeaderCell>
-              <TableHeaderCell>{t.columnPeriod}</TableHeaderCell>
-              <TableHeaderCell numeric>{t.columnSections}</TableHeaderCell>
-              <TableHeaderCell>{t.columnAction}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {questionnaires.map((q) => (
-              <TableRow key={q.year}>
-                <TableHeaderCell scope="row">{q.year}</TableHeaderCell>
-                <TableCell>
-                  {q.title}
-                  <DemoBadge name={q.title} isDemo={q.isDemo} />
-                </TableCell>
-                <TableCell>{nlQuestionnaireAdmin.status[q.status]}</TableCell>
-                <TableCell>{t.period(q.opensOn, q.closesOn)}</TableCell>
-                <TableCell numeric>{q.sections.length}</TableCell>
-                <TableCell>
-                  {q.status === 'DRAFT' ? (
-                    <RouterLink to={`/beheer/vragenlijsten/${q.year}`} aria-label={t.editLabel(q.year)}>
-                      {t.edit}
-                    </RouterLink>
-                  ) : (
-                    <RouterLink to={`/beheer/vragenlijsten/${q.year}`} aria-label={t.viewLabel(q.year)}>
-                      {t.view}
-                    </RouterLink>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+    <section aria-labelledby="vragenlijst-kopieren" className="monitor-card">
+      <Heading level={2} id="vragenlijst-kopieren">
+        {t.cloneHeading}
+      </Heading>
+      <Paragraph>{t.cloneIntro}</Paragraph>
+      <CloneNotices noticeRef={noticeRef} cloned={cloned} conflict={conflict} />
+      {form.hasErrors && (
+        <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
       )}
+      <form noValidate onSubmit={(event) => void onClone(event)} className="monitor-form" aria-busy={cloning || undefined}>
+        <div className="monitor-filter__fields">
+          <FormField inputId="kopie-van-jaar" label={t.fromYear}>
+            <Select id="kopie-van-jaar" value={chosenFrom} onChange={(event) => setFromYear(event.target.value)}>
+              {questionnaires.map((q) => (
+                <option key={q.year} value={q.year}>
+                  {q.year}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField
+            inputId={toYear$.id}
+            label={t.toYear}
+            description={t.toYearDescription}
+            descriptionId={`${toYear$.id}-uitleg`}
+            error={toYear$.error}
+            errorId={toYear$.errorId}
+          >
+            <TextInput
+              id={toYear$.id}
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              size={6}
+              invalid={toYear$.invalid}
+              aria-describedby={describedBy(`${toYear$.id}-uitleg`, toYear$.error && toYear$.errorId)}
+              value={chosenTo}
+              onChange={(event) => setToYear(event.target.value)}
+            />
+          </FormField>
+        </div>
+        <Button type="submit" appearance="primary-action-button" busy={cloning} disabled={cloning}>
+          {cloning ? t.cloning : t.cloneSubmit}
+        </Button>
+      </form>
+    </section>
+  );
+}
 
-      {questionnaires.length > 0 && (
-        <section aria-labelledby="vragenlijst-kopieren" className="monitor-card">
-          <Heading level={2} id="vragenlijst-kopieren">
-            {t.cloneHeading}
-          </Heading>
-          <Paragraph>{t.cloneIntro}</Paragraph>
-          <div ref={noticeRef} tabIndex={-1} className="monitor-notice">
-            <div role="status">
-              {cloned && (
-                <Alert type="ok">
-                  <Paragraph>{t.cloned(cloned.fromYear, cloned.toYear)}</Paragraph>
-                  <Paragraph>
-                    <RouterLink to={`/beheer/vragenlijsten/${cloned.toYear}`}>{t.editNew(cloned.toYear)}</RouterLink>
-                  </Paragraph>
-                </Alert>
-              )}
-            </div>
-            <div role="alert">
-              {conflict && (
-                <Alert type="error">
-                  <Paragraph>{conflict}</Paragraph>
-                </Alert>
-              )}
-            </div>
-          </div>
-          {form.hasErrors && (
-            <ErrorSummary ref={form.summaryRef} headingLevel={3} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
-          )}
-          <form noValidate onSubmit={(event) => void onClone(event)} className="monitor-form" aria-busy={cloning || undefined}>
-            <div className="monitor-filter__fields">
-              <FormField inputId="kopie-van-jaar" label={t.fromYear}>
-                <Select id="kopie-van-jaar" value={chosenFrom} onChange={(event) => setFromYear(event.target.value)}>
-                  {questionnaires.map((q) => (
-                    <option key={q.year} value={q.year}>
-                      {q.year}
-                    </option>
-                  ))}
-                </Select>
-              </FormField>
-              <FormField
-                inputId={toYear$.id}
-                label={t.toYear}
-                description={t.toYearDescription}
-                descriptionId={`${toYear$.id}-uitleg`}
-                error={toYear$.error}
-                errorId={toYear$.errorId}
-              >
-                <TextInput
-                  id={toYear$.id}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  required
-                  size={6}
-                  invalid={toYear$.invalid}
-                  aria-describedby={describedBy(`${toYear$.id}-uitleg`, toYear$.error && toYear$.errorId)}
-                  value={chosenTo}
-                  onChange={(event) => setToYear(event.target.value)}
-                />
-              </FormField>
-            </div>
-            <Button type="submit" appearance="primary-action-button" busy={cloning} disabled={cloning}>
-              {cloning ? t.cloning : t.cloneSubmit}
-            </Button>
-          </form>
-        </section>
-      )}
-    </>
+function CloneNotices({
+  noticeRef,
+  cloned,
+  conflict,
+}: {
+  noticeRef: RefObject<HTMLDivElement | null>;
+  cloned: { fromYear: number; toYear: number } | null;
+  conflict: string | null;
+}) {
+  return (
+    <div ref={noticeRef} tabIndex={-1} className="monitor-notice">
+      <div role="status">
+        {cloned && (
+          <Alert type="ok">
+            <Paragraph>{t.cloned(cloned.fromYear, cloned.toYear)}</Paragraph>
+            <Paragraph>
+              <RouterLink to={`/beheer/vragenlijsten/${cloned.toYear}`}>{t.editNew(cloned.toYear)}</RouterLink>
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      <div role="alert">
+        {conflict && (
+          <Alert type="error">
+            <Paragraph>{conflict}</Paragraph>
+          </Alert>
+        )}
+      </div>
+    </div>
   );
 }

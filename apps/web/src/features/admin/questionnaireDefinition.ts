@@ -1,4 +1,6 @@
 import type { QuestionnaireEditor_QuestionnaireFragment } from '../../gql/__generated__/graphql';
+import { nlQuestionnaireAdmin } from '../../i18n/nl.questionnaireAdmin';
+import type { ApiError } from '../../ui/forms/apiError';
 
 type Questionnaire = QuestionnaireEditor_QuestionnaireFragment;
 
@@ -86,4 +88,25 @@ export function definitionProblems(message: string): string[] {
       const capital = problem.charAt(0).toUpperCase() + problem.slice(1);
       return /[.!?]$/.test(capital) ? capital : `${capital}.`;
     });
+}
+
+/** Field names as the server reports them ("changes.closesOn", "closesOn") → the form's own names. */
+export function serverFields(problem: ApiError): Record<string, string> {
+  return Object.fromEntries(Object.entries(problem.fields).map(([field, message]) => [field.replace(/^changes\./, ''), message]));
+}
+
+/** The texts a draft must have: a title, an introduction, and a title per section and a text per question. */
+export function draftErrors(draft: DefinitionDraft): Record<string, string | undefined> {
+  const t = nlQuestionnaireAdmin.edit;
+  const errors: Record<string, string | undefined> = {
+    title: draft.title.trim() ? undefined : t.errors.title,
+    introduction: draft.introduction.trim() ? undefined : t.errors.introduction,
+  };
+  draft.sections.forEach((section, s) => {
+    if (!section.title.trim()) errors[`section.${s}`] = t.errors.sectionTitle(s + 1);
+    section.questions.forEach((question, q) => {
+      if (!question.label.trim()) errors[`question.${s}.${q}`] = t.errors.questionLabel(`${s + 1}.${q + 1}`);
+    });
+  });
+  return errors;
 }

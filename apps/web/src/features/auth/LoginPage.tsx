@@ -36,6 +36,53 @@ function generalError(problem: ApiError) {
   return problem.message;
 }
 
+function LoginFields({
+  form,
+  email,
+  setEmail,
+  password,
+  setPassword,
+}: {
+  form: ReturnType<typeof useFormErrors<keyof typeof FIELDS>>;
+  email: string;
+  setEmail: (value: string) => void;
+  password: string;
+  setPassword: (value: string) => void;
+}) {
+  const email$ = form.field('email');
+  const password$ = form.field('password');
+  return (
+    <>
+      <FormField inputId={email$.id} label={nl.login.email} error={email$.error} errorId={email$.errorId}>
+        <TextInput
+          id={email$.id}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          invalid={email$.invalid}
+          aria-describedby={describedBy(email$.error && email$.errorId)}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      </FormField>
+      <FormField inputId={password$.id} label={nl.login.password} error={password$.error} errorId={password$.errorId}>
+        <TextInput
+          id={password$.id}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          invalid={password$.invalid}
+          aria-describedby={describedBy(password$.error && password$.errorId)}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </FormField>
+    </>
+  );
+}
+
 export default function LoginPage() {
   useDocumentTitle(nl.login.title);
   const [params] = useSearchParams();
@@ -75,9 +122,6 @@ export default function LoginPage() {
     if (!problems) void signIn(email.trim(), password);
   };
 
-  const email$ = form.field('email');
-  const password$ = form.field('password');
-
   return (
     <>
       <Heading level={1}>{nl.login.title}</Heading>
@@ -89,32 +133,7 @@ export default function LoginPage() {
       <Paragraph>{nl.login.intro}</Paragraph>
       {form.hasErrors && <ErrorSummary ref={form.summaryRef} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />}
       <form noValidate onSubmit={onSubmit} className="monitor-form">
-        <FormField inputId={email$.id} label={nl.login.email} error={email$.error} errorId={email$.errorId}>
-          <TextInput
-            id={email$.id}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            invalid={email$.invalid}
-            aria-describedby={describedBy(email$.error && email$.errorId)}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </FormField>
-        <FormField inputId={password$.id} label={nl.login.password} error={password$.error} errorId={password$.errorId}>
-          <TextInput
-            id={password$.id}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            invalid={password$.invalid}
-            aria-describedby={describedBy(password$.error && password$.errorId)}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </FormField>
+        <LoginFields form={form} email={email} setEmail={setEmail} password={password} setPassword={setPassword} />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {loading ? nl.login.busy : nl.login.submit}
         </Button>

@@ -7,8 +7,17 @@ import { useSession } from '../../app/session/useSession';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { MunicipalityChooser } from './MunicipalityChooser';
+import { MunicipalityYearForm, type ChooserTexts } from '../../app/response/MunicipalityYearChooser';
 import { useBenchmarkYears } from './useBenchmarkYears';
+
+const CHOOSER_TEXTS: ChooserTexts = {
+  heading: nlBenchmark.benchmark.chooserHeading,
+  intro: nlBenchmark.benchmark.chooserIntro,
+  municipality: nlBenchmark.benchmark.municipality,
+  choose: nlBenchmark.benchmark.chooseMunicipality,
+  year: nlBenchmark.benchmark.year,
+  submit: nlBenchmark.benchmark.show,
+};
 
 function Redirect() {
   const { me } = useSession();
@@ -30,7 +39,7 @@ function Redirect() {
     <>
       <Heading level={1}>{t.title}</Heading>
       <Paragraph>{t.intro}</Paragraph>
-      <MunicipalityChooser year={year} years={years} />
+      <MunicipalityYearForm base="/vergelijken" year={year} years={years} texts={CHOOSER_TEXTS} missingMessage={t.chooseMunicipality} primary />
     </>
   );
 }

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { Bar } from '@nivo/bar';
 import type { Band } from '@monitor/domain';
 import { nl } from '../../i18n/nl';
-import { shortenLabel, valueLabelsLayer } from '../../ui/charts/barLabels';
+import { useHorizontalBarFrame, valueLabelsLayer } from '../../ui/charts/barLabels';
 import { BAND_COLORS, formatValue } from './bands';
 
 export interface ChartRow {
@@ -38,15 +37,8 @@ export function IndicatorChart({
   titleId: string;
   descriptionId: string;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
-  // nivo sets width and height only; a viewBox lets the chart shrink with the page (and on paper).
-  useEffect(() => {
-    container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
-  });
-  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label)]));
-  // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
-  const data: Datum[] = [...rows].reverse().map((r) => ({
+  const { container, height, topDown, axisLeft } = useHorizontalBarFrame(rows, { width: WIDTH, rowHeight: ROW_HEIGHT, margin: MARGIN });
+  const data: Datum[] = topDown.map((r) => ({
     key: r.key,
     value: r.value ?? 0,
     shown: formatValue(r.value),
@@ -72,7 +64,7 @@ export function IndicatorChart({
         enableGridY={false}
         gridXValues={[0, 20, 40, 60, 80, 100]}
         axisBottom={{ tickValues: [0, 20, 40, 60, 80, 100], legend: t.columnValue, legendPosition: 'middle', legendOffset: 36 }}
-        axisLeft={{ format: (key) => labels.get(String(key)) ?? String(key), tickSize: 0, tickPadding: 8 }}
+        axisLeft={axisLeft}
         markers={[
           {
             axis: 'x',

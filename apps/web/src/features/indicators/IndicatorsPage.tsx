@@ -1,5 +1,6 @@
 import { ErrorCode } from '@monitor/domain';
 import { useQuery } from '@apollo/client/react';
+import type { Band } from '@monitor/domain';
 import { IndicatorDashboardDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { Alert } from '../../ui/Alert';
@@ -74,23 +75,7 @@ function Dashboard({ code, year }: { code: string; year: number }) {
       ) : (
         <>
           {computedAt && <Paragraph>{t.computedAt(nl.dateTime(computedAt))}</Paragraph>}
-          <section aria-labelledby="indicatoren-overzicht" className="monitor-indicators__chart">
-            <Heading level={2} id="indicatoren-overzicht">
-              {t.chartHeading}
-            </Heading>
-            <p id="indicatoren-grafiek-titel" className="monitor-chart__title">
-              {t.chartTitle(name, year)}
-            </p>
-            <p id="indicatoren-grafiek-uitleg" className="monitor-hint">
-              {t.chartDescription(thresholds.partial, thresholds.high)} {t.legend(thresholds.partial, thresholds.high)}
-            </p>
-            <IndicatorChart
-              rows={indicators.map((i) => ({ key: i.key, label: i.label, value: i.value, band: i.band }))}
-              thresholds={thresholds}
-              titleId="indicatoren-grafiek-titel"
-              descriptionId="indicatoren-grafiek-uitleg"
-            />
-          </section>
+          <IndicatorChartSection indicators={indicators} thresholds={thresholds} name={name} year={year} />
           <section aria-labelledby="indicatoren-tabel-kop">
             <Heading level={2} id="indicatoren-tabel-kop">
               {t.tableHeading}
@@ -116,6 +101,39 @@ function Dashboard({ code, year }: { code: string; year: number }) {
       <ExportLinks code={code} year={year} />
       {nji && <MunicipalityYearChooser base="/indicatoren" code={code} year={year} />}
     </div>
+  );
+}
+
+function IndicatorChartSection({
+  indicators,
+  thresholds,
+  name,
+  year,
+}: {
+  indicators: { key: string; label: string; value: number | null; band: Band | null }[];
+  thresholds: { partial: number; high: number };
+  name: string;
+  year: number;
+}) {
+  const t = nl.indicators;
+  return (
+    <section aria-labelledby="indicatoren-overzicht" className="monitor-indicators__chart">
+      <Heading level={2} id="indicatoren-overzicht">
+        {t.chartHeading}
+      </Heading>
+      <p id="indicatoren-grafiek-titel" className="monitor-chart__title">
+        {t.chartTitle(name, year)}
+      </p>
+      <p id="indicatoren-grafiek-uitleg" className="monitor-hint">
+        {t.chartDescription(thresholds.partial, thresholds.high)} {t.legend(thresholds.partial, thresholds.high)}
+      </p>
+      <IndicatorChart
+        rows={indicators.map((i) => ({ key: i.key, label: i.label, value: i.value, band: i.band }))}
+        thresholds={thresholds}
+        titleId="indicatoren-grafiek-titel"
+        descriptionId="indicatoren-grafiek-uitleg"
+      />
+    </section>
   );
 }
 

@@ -21,171 +21,45 @@ export interface QuestionFieldProps {
 
 const REALISATION_OPTIONS = REALISATION_VALUES.map((value) => ({ value, label: nl.answerLabels[value] }));
 
+/** What every kind of control gets: the question, its ids and label, its value and the change handler. */
+interface ControlProps {
+  question: Question;
+  id: string;
+  label: string;
+  helpId: string;
+  errorId: string;
+  error?: string | null;
+  value: AnswerValue | undefined;
+  draft?: string;
+  onChange: QuestionFieldProps['onChange'];
+}
+
+const optionId = (id: string, index: number) => (index === 0 ? id : `${id}-${index}`);
+
 /** One question with the control for its type, its help text, "(verplicht)" and its error, all linked. */
 export function QuestionField({ question, value, draft, error, onChange }: QuestionFieldProps) {
   const id = questionId(question.key);
-  const helpId = `${id}-uitleg`;
-  const errorId = `${id}-fout`;
   const label = question.required ? `${question.label} ${nl.questionnaire.required}` : question.label;
+  const props: ControlProps = { question, id, label, helpId: `${id}-uitleg`, errorId: `${id}-fout`, error, value, draft, onChange };
 
   let control: React.ReactNode;
   switch (question.type) {
     case 'YES_PARTLY_NO':
-    case 'SINGLE_CHOICE': {
-      const options = question.type === 'YES_PARTLY_NO' ? REALISATION_OPTIONS : (question.options ?? []);
-      control = (
-        <Fieldset
-          legend={label}
-          role="radiogroup"
-          required={question.required}
-          description={question.help}
-          descriptionId={helpId}
-          error={error}
-          errorId={errorId}
-        >
-          <div className={question.type === 'YES_PARTLY_NO' ? 'monitor-choices monitor-choices--inline' : 'monitor-choices'}>
-            {options.map((option, index) => {
-              const optionId = index === 0 ? id : `${id}-${index}`;
-              return (
-                <FormField key={option.value} type="radio" inputId={optionId} label={option.label}>
-                  <RadioButton
-                    id={optionId}
-                    name={id}
-                    value={option.value}
-                    invalid={Boolean(error)}
-                    checked={value === option.value}
-                    onChange={() => onChange(option.value, { delay: 0 })}
-                  />
-                </FormField>
-              );
-            })}
-          </div>
-        </Fieldset>
-      );
+    case 'SINGLE_CHOICE':
+      control = <SingleChoiceQuestion {...props} />;
       break;
-    }
-    case 'MULTIPLE_CHOICE': {
-      const selected = Array.isArray(value) ? value : [];
-      const options = question.options ?? [];
-      control = (
-        <Fieldset
-          legend={label}
-          role="group"
-          required={question.required}
-          description={question.help}
-          descriptionId={helpId}
-          error={error}
-          errorId={errorId}
-        >
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
-            return (
-              <FormField key={option.value} type="checkbox" inputId={optionId} label={option.label}>
-                <Checkbox
-                  id={optionId}
-                  name={id}
-                  value={option.value}
-                  invalid={Boolean(error)}
-                  checked={selected.includes(option.value)}
-                  onChange={(event) => {
-                    const chosen = new Set(selected);
-                    if (event.target.checked) chosen.add(option.value);
-                    else chosen.delete(option.value);
-                    // in the order of the options, so that the saved value does not depend on the click order
-                    const next = options.map((o) => o.value).filter((v) => chosen.has(v));
-                    onChange(next.length > 0 ? next : undefined, { delay: 0 });
-                  }}
-                />
-              </FormField>
-            );
-          })}
-        </Fieldset>
-      );
+    case 'MULTIPLE_CHOICE':
+      control = <MultipleChoiceQuestion {...props} />;
       break;
-    }
     case 'NUMBER':
-    case 'PERCENTAGE': {
-      const hintId = `${id}-bereik`;
-      const unit = question.type === 'PERCENTAGE' ? '%' : question.unit;
-      control = (
-        <FormField
-          inputId={id}
-          label={label}
-          description={
-            <>
-              {question.help && <span id={helpId}>{question.help} </span>}
-              <span id={hintId}>{numberHint(question)}</span>
-            </>
-          }
-          error={error}
-          errorId={errorId}
-        >
-          <span className="monitor-number-input">
-            <TextInput
-              id={id}
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              className="monitor-number-input__field"
-              required={question.required}
-              invalid={Boolean(error)}
-              aria-describedby={describedBy(question.help && helpId, hintId, error && errorId)}
-              value={draft ?? numberForInput(value)}
-              onChange={(event) => {
-                const text = event.target.value;
-                const read = readNumberInput(question, text);
-                onChange(read.value, { draft: text, delay: TYPING_DELAY_MS, problem: read.problem });
-              }}
-            />
-            {unit && (
-              <span className="monitor-number-input__unit" aria-hidden="true">
-                {unit}
-              </span>
-            )}
-          </span>
-        </FormField>
-      );
+    case 'PERCENTAGE':
+      control = <NumberQuestion {...props} />;
       break;
-    }
     case 'TEXT':
-      control = (
-        <TextQuestion
-          question={question}
-          id={id}
-          label={label}
-          helpId={helpId}
-          errorId={errorId}
-          error={error}
-          value={value}
-          draft={draft}
-          onChange={onChange}
-        />
-      );
+      control = <TextQuestion {...props} />;
       break;
     case 'DATE':
-      control = (
-        <FormField
-          inputId={id}
-          label={label}
-          description={<span id={helpId}>{[question.help, nl.questionnaire.dateHint].filter(Boolean).join(' ')}</span>}
-          error={error}
-          errorId={errorId}
-        >
-          <TextInput
-            id={id}
-            type="date"
-            className="monitor-date-input"
-            required={question.required}
-            invalid={Boolean(error)}
-            aria-describedby={describedBy(helpId, error && errorId)}
-            value={typeof value === 'string' ? value : ''}
-            onChange={(event) => {
-              const text = event.target.value;
-              onChange(text === '' ? undefined : text, { draft: text, delay: TYPING_DELAY_MS });
-            }}
-          />
-        </FormField>
-      );
+      control = <DateQuestion {...props} />;
       break;
   }
 
@@ -201,27 +75,143 @@ export function QuestionField({ question, value, draft, error, onChange }: Quest
   );
 }
 
-function TextQuestion({
-  question,
-  id,
-  label,
-  helpId,
-  errorId,
-  error,
-  value,
-  draft,
-  onChange,
-}: {
-  question: Question;
-  id: string;
-  label: string;
-  helpId: string;
-  errorId: string;
-  error?: string | null;
-  value: AnswerValue | undefined;
-  draft?: string;
-  onChange: QuestionFieldProps['onChange'];
-}) {
+function SingleChoiceQuestion({ question, id, label, helpId, errorId, error, value, onChange }: ControlProps) {
+  const options = question.type === 'YES_PARTLY_NO' ? REALISATION_OPTIONS : (question.options ?? []);
+  return (
+    <Fieldset
+      legend={label}
+      role="radiogroup"
+      required={question.required}
+      description={question.help}
+      descriptionId={helpId}
+      error={error}
+      errorId={errorId}
+    >
+      <div className={question.type === 'YES_PARTLY_NO' ? 'monitor-choices monitor-choices--inline' : 'monitor-choices'}>
+        {options.map((option, index) => (
+          <FormField key={option.value} type="radio" inputId={optionId(id, index)} label={option.label}>
+            <RadioButton
+              id={optionId(id, index)}
+              name={id}
+              value={option.value}
+              invalid={Boolean(error)}
+              checked={value === option.value}
+              onChange={() => onChange(option.value, { delay: 0 })}
+            />
+          </FormField>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+function MultipleChoiceQuestion({ question, id, label, helpId, errorId, error, value, onChange }: ControlProps) {
+  const selected = Array.isArray(value) ? value : [];
+  const options = question.options ?? [];
+  const toggle = (option: string, checked: boolean) => {
+    const chosen = new Set(selected);
+    if (checked) chosen.add(option);
+    else chosen.delete(option);
+    // in the order of the options, so that the saved value does not depend on the click order
+    const next = options.map((o) => o.value).filter((v) => chosen.has(v));
+    onChange(next.length > 0 ? next : undefined, { delay: 0 });
+  };
+  return (
+    <Fieldset
+      legend={label}
+      role="group"
+      required={question.required}
+      description={question.help}
+      descriptionId={helpId}
+      error={error}
+      errorId={errorId}
+    >
+      {options.map((option, index) => (
+        <FormField key={option.value} type="checkbox" inputId={optionId(id, index)} label={option.label}>
+          <Checkbox
+            id={optionId(id, index)}
+            name={id}
+            value={option.value}
+            invalid={Boolean(error)}
+            checked={selected.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+          />
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+function NumberQuestion({ question, id, label, helpId, errorId, error, value, draft, onChange }: ControlProps) {
+  const hintId = `${id}-bereik`;
+  const unit = question.type === 'PERCENTAGE' ? '%' : question.unit;
+  return (
+    <FormField
+      inputId={id}
+      label={label}
+      description={
+        <>
+          {question.help && <span id={helpId}>{question.help} </span>}
+          <span id={hintId}>{numberHint(question)}</span>
+        </>
+      }
+      error={error}
+      errorId={errorId}
+    >
+      <span className="monitor-number-input">
+        <TextInput
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="monitor-number-input__field"
+          required={question.required}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy(question.help && helpId, hintId, error && errorId)}
+          value={draft ?? numberForInput(value)}
+          onChange={(event) => {
+            const text = event.target.value;
+            const read = readNumberInput(question, text);
+            onChange(read.value, { draft: text, delay: TYPING_DELAY_MS, problem: read.problem });
+          }}
+        />
+        {unit && (
+          <span className="monitor-number-input__unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
+      </span>
+    </FormField>
+  );
+}
+
+function DateQuestion({ question, id, label, helpId, errorId, error, value, onChange }: ControlProps) {
+  return (
+    <FormField
+      inputId={id}
+      label={label}
+      description={<span id={helpId}>{[question.help, nl.questionnaire.dateHint].filter(Boolean).join(' ')}</span>}
+      error={error}
+      errorId={errorId}
+    >
+      <TextInput
+        id={id}
+        type="date"
+        className="monitor-date-input"
+        required={question.required}
+        invalid={Boolean(error)}
+        aria-describedby={describedBy(helpId, error && errorId)}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => {
+          const text = event.target.value;
+          onChange(text === '' ? undefined : text, { draft: text, delay: TYPING_DELAY_MS });
+        }}
+      />
+    </FormField>
+  );
+}
+
+function TextQuestion({ question, id, label, helpId, errorId, error, value, draft, onChange }: ControlProps) {
   const text = draft ?? (typeof value === 'string' ? value : '');
   const max = question.maxLength ?? DEFAULT_TEXT_LENGTH;
   const countId = `${id}-tekens`;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { indexQuestions, isVisible, type AnswerValue, type QuestionnaireDefinition, ErrorCode } from '@monitor/domain';
@@ -50,6 +50,254 @@ function conflictsOf(error: unknown): AnswerConflict[] | null {
   }));
 }
 
+/** What the hook keeps between renders without rendering again. */
+interface AutosaveBox {
+  values: Values;
+  versions: Map<string, number>;
+  pending: Map<string, AnswerValue | null>;
+  conflictKeys: Set<string>;
+  request: Promise<void> | null;
+  again: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+  locked: string | null;
+}
+
+type Batch = { questionKey: string; value: AnswerValue | null; expectedVersion: number }[];
+
+type SavedAnswers = Pick<QuestionnaireForm_ResponseFragment, 'answers'>;
+
+/** The queued answers to send now, each with the version it was edited from. */
+function takeBatch(box: AutosaveBox, byKey: ReturnType<typeof indexQuestions>): Batch {
+  const batch: Batch = [];
+  for (const [key, value] of box.pending) {
+    if (box.conflictKeys.has(key)) continue;
+    const question = byKey.get(key);
+    // A hidden question keeps its stored answer; only clearing it may be sent.
+    if (value !== null && question && !isVisible(question, box.values, byKey)) {
+      box.pending.delete(key);
+      continue;
+    }
+    batch.push({ questionKey: key, value, expectedVersion: box.versions.get(key) ?? 0 });
+  }
+  return batch;
+}
+
+/** Takes the new versions, shows a colleague's change to an answer this user is not editing, and unqueues what was saved. */
+function applySaved(box: AutosaveBox, batch: Batch, saved: SavedAnswers, show: (key: string, value: AnswerValue | undefined) => void) {
+  const sentKeys = new Set(batch.map((item) => item.questionKey));
+  for (const answer of saved.answers) {
+    const before = box.versions.get(answer.questionKey);
+    box.versions.set(answer.questionKey, answer.version);
+    if (!sentKeys.has(answer.questionKey) && before !== undefined && before !== answer.version && !box.pending.has(answer.questionKey)) {
+      show(answer.questionKey, asAnswer(answer.value));
+    }
+  }
+  for (const item of batch) {
+    if (box.pending.has(item.questionKey) && same(box.pending.get(item.questionKey), item.value)) {
+      box.pending.delete(item.questionKey);
+    }
+  }
+}
+
+type Setter<T> = Dispatch<SetStateAction<T>>;
+
+interface FailureSetters {
+  setConflicts: Setter<AnswerConflict[]>;
+  setSaveState: Setter<SaveState>;
+  setLocked: Setter<string | null>;
+  setFieldErrors: Setter<Record<string, string>>;
+}
+
+/** A refused save: conflicts to choose, a locked response, refused values per field, or a general error. */
+function applyFailure(box: AutosaveBox, batch: Batch, error: unknown, set: FailureSetters) {
+  const found = conflictsOf(error);
+  const problem = apiError(error);
+  if (found) {
+    for (const conflict of found) box.conflictKeys.add(conflict.questionKey);
+    set.setConflicts((list) => [...list.filter((c) => !found.some((f) => f.questionKey === c.questionKey)), ...found]);
+    set.setSaveState({ kind: 'error', message: nl.questionnaire.notSavedConflict });
+    // The rest of the batch was not saved either; send it again without the conflicts.
+    if (batch.some((item) => !box.conflictKeys.has(item.questionKey))) box.again = true;
+  } else if (problem.code === ErrorCode.CONFLICT) {
+    box.locked = problem.message;
+    set.setLocked(problem.message);
+    set.setSaveState({ kind: 'error', message: problem.message });
+  } else if (problem.code === ErrorCode.BAD_USER_INPUT && Object.keys(problem.fields).length > 0) {
+    const refused = Object.keys(problem.fields).filter((key) => box.pending.has(key));
+    for (const key of refused) box.pending.delete(key);
+    set.setFieldErrors((errors) => ({ ...errors, ...problem.fields }));
+    set.setSaveState({ kind: 'error', message: nl.questionnaire.notSavedFields(Object.keys(problem.fields).length) });
+    if (batch.some((item) => !(item.questionKey in problem.fields))) box.again = true;
+  } else {
+    set.setSaveState({ kind: 'error', message: problem.message });
+  }
+}
+
+/** The answers and what is known about saving them, as React state plus the box behind it. */
+function useAnswerState(response: ResponseData) {
+  const ref = useRef<AutosaveBox | null>(null);
+  const box = (ref.current ??= {
+    values: answersFrom(response.answers),
+    versions: new Map(response.answers.map((a) => [a.questionKey, a.version])),
+    pending: new Map(),
+    conflictKeys: new Set(),
+    request: null,
+    again: false,
+    timer: null,
+    locked: null,
+  });
+  const [values, setValues] = useState<Values>(box.values);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [locked, setLocked] = useState<string | null>(null);
+  const [hasPending, setHasPending] = useState(false);
+  const syncPending = () => setHasPending(box.pending.size > 0);
+  const setValue = (key: string, value: AnswerValue | undefined) => {
+    box.values = { ...box.values, [key]: value };
+    setValues(box.values);
+  };
+  const replaceValues = (next: Values) => {
+    box.values = next;
+    setValues(next);
+  };
+  return {
+    box,
+    state: { values, drafts, fieldErrors, conflicts, saveState, locked, hasPending },
+    set: { setValue, replaceValues, setDrafts, setFieldErrors, setConflicts, setSaveState, setLocked, syncPending },
+  };
+}
+
+type AnswerState = ReturnType<typeof useAnswerState>;
+
+interface SaveTarget {
+  municipalityCode: string;
+  year: number;
+  byKey: ReturnType<typeof indexQuestions>;
+  onSaved: { current: ((response: QuestionnaireForm_ResponseFragment) => void) | undefined };
+}
+
+/** Sends whatever is queued in one `saveAnswers`; while a request runs, another follows it. */
+function useFlush({ box, set }: AnswerState, { municipalityCode, year, byKey, onSaved }: SaveTarget) {
+  const [save] = useMutation(SaveAnswersDocument);
+  const flush = useCallback((): Promise<void> | null => {
+    if (box.timer) {
+      clearTimeout(box.timer);
+      box.timer = null;
+    }
+    if (box.locked) return null;
+    if (box.request) {
+      box.again = true;
+      return box.request;
+    }
+    const batch = takeBatch(box, byKey);
+    set.syncPending();
+    if (batch.length === 0) return null;
+    set.setSaveState({ kind: 'saving' });
+
+    const run = async () => {
+      try {
+        const { data } = await save({ variables: { input: { municipalityCode, year, answers: batch } } });
+        const saved = data?.saveAnswers;
+        if (!saved) throw new Error('no data');
+        applySaved(box, batch, saved, set.setValue);
+        set.setSaveState({ kind: 'saved', at: new Date() });
+        onSaved.current?.(saved);
+      } catch (error) {
+        applyFailure(box, batch, error, set);
+      } finally {
+        box.request = null;
+        set.syncPending();
+        if (box.again) {
+          box.again = false;
+          void flush();
+        }
+      }
+    };
+    box.request = run();
+    return box.request;
+  }, [byKey, municipalityCode, save, year]);
+  return flush;
+}
+
+type Flush = ReturnType<typeof useFlush>;
+
+/** One change by the user: shown at once, checked, and queued (saved at once or after typing stops). */
+function useChange({ box, set }: AnswerState, byKey: ReturnType<typeof indexQuestions>, flush: Flush) {
+  return useCallback(
+    (key: string, value: AnswerValue | undefined, options: ChangeOptions = {}) => {
+      const question = byKey.get(key);
+      set.setValue(key, value);
+      if (options.draft !== undefined) set.setDrafts((d) => ({ ...d, [key]: options.draft as string }));
+      const problem = options.problem !== undefined ? options.problem : question ? answerProblem(question, value) : null;
+      set.setFieldErrors((errors) => {
+        if (problem) return { ...errors, [key]: problem };
+        if (!(key in errors)) return errors;
+        const { [key]: _gone, ...rest } = errors;
+        return rest;
+      });
+      if (problem) {
+        box.pending.delete(key);
+        set.syncPending();
+        return;
+      }
+      box.pending.set(key, value ?? null);
+      set.syncPending();
+      const delay = options.delay ?? 0;
+      if (delay <= 0) {
+        void flush();
+      } else {
+        if (box.timer) clearTimeout(box.timer);
+        box.timer = setTimeout(() => void flush(), delay);
+      }
+    },
+    [byKey, flush],
+  );
+}
+
+/** The user's choice in a conflict: send their own value again, or take the colleague's. */
+function useResolveConflict({ box, state, set }: AnswerState, flush: Flush) {
+  const { conflicts } = state;
+  return useCallback(
+    (key: string, choice: 'mine' | 'theirs') => {
+      const conflict = conflicts.find((c) => c.questionKey === key);
+      if (!conflict) return;
+      box.conflictKeys.delete(key);
+      set.setConflicts((list) => list.filter((c) => c.questionKey !== key));
+      box.versions.set(key, conflict.currentVersion);
+      if (choice === 'mine') {
+        box.pending.set(key, box.values[key] ?? null);
+        set.syncPending();
+        void flush();
+      } else {
+        box.pending.delete(key);
+        set.syncPending();
+        set.setValue(key, conflict.currentValue);
+        set.setDrafts(({ [key]: _gone, ...rest }) => rest);
+        set.setFieldErrors(({ [key]: _gone, ...rest }) => rest);
+      }
+    },
+    [conflicts, flush],
+  );
+}
+
+/** Leaving the page saves what is queued; closing the tab with unsaved answers asks first. */
+function useSaveOnLeave(box: AutosaveBox, flush: Flush) {
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (box.pending.size === 0) return;
+      event.preventDefault();
+      event.returnValue = nl.questionnaire.unsavedWarning;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      if (box.pending.size > 0) void flush();
+    };
+  }, [flush]);
+}
+
 /**
  * The answers of one response as the user edits them, saved automatically: every change is queued,
  * typing waits {@link TYPING_DELAY_MS} for more, choices go at once, and whatever is queued goes in
@@ -71,167 +319,13 @@ export function useAutosave({
   onSaved?: (response: QuestionnaireForm_ResponseFragment) => void;
 }) {
   const byKey = useMemo(() => indexQuestions(definition), [definition]);
-  const [save] = useMutation(SaveAnswersDocument);
-
-  const valuesRef = useRef<Values>(answersFrom(response.answers));
-  const [values, setValues] = useState<Values>(valuesRef.current);
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [conflicts, setConflicts] = useState<AnswerConflict[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [locked, setLocked] = useState<string | null>(null);
-  const [hasPending, setHasPending] = useState(false);
-
-  const versions = useRef(new Map(response.answers.map((a) => [a.questionKey, a.version])));
-  const pending = useRef(new Map<string, AnswerValue | null>());
-  const conflictKeys = useRef(new Set<string>());
-  const request = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lockedRef = useRef<string | null>(null);
+  const answers = useAnswerState(response);
+  const { box, set } = answers;
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
-
-  const syncPending = () => setHasPending(pending.current.size > 0);
-
-  const setValue = (key: string, value: AnswerValue | undefined) => {
-    valuesRef.current = { ...valuesRef.current, [key]: value };
-    setValues(valuesRef.current);
-  };
-
-  const flush = useCallback((): Promise<void> | null => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    if (lockedRef.current) return null;
-    if (request.current) {
-      again.current = true;
-      return request.current;
-    }
-    const current = valuesRef.current;
-    const batch: { questionKey: string; value: AnswerValue | null; expectedVersion: number }[] = [];
-    for (const [key, value] of pending.current) {
-      if (conflictKeys.current.has(key)) continue;
-      const question = byKey.get(key);
-      // A hidden question keeps its stored answer; only clearing it may be sent.
-      if (value !== null && question && !isVisible(question, current, byKey)) {
-        pending.current.delete(key);
-        continue;
-      }
-      batch.push({ questionKey: key, value, expectedVersion: versions.current.get(key) ?? 0 });
-    }
-    syncPending();
-    if (batch.length === 0) return null;
-    setSaveState({ kind: 'saving' });
-
-    const run = async () => {
-      try {
-        const { data } = await save({ variables: { input: { municipalityCode, year, answers: batch } } });
-        const saved = data?.saveAnswers;
-        if (!saved) throw new Error('no data');
-        const sentKeys = new Set(batch.map((item) => item.questionKey));
-        for (const answer of saved.answers) {
-          const before = versions.current.get(answer.questionKey);
-          versions.current.set(answer.questionKey, answer.version);
-          // A colleague's change to an answer this user is not editing: show it.
-          if (!sentKeys.has(answer.questionKey) && before !== undefined && before !== answer.version && !pending.current.has(answer.questionKey)) {
-            setValue(answer.questionKey, asAnswer(answer.value));
-          }
-        }
-        for (const item of batch) {
-          if (pending.current.has(item.questionKey) && same(pending.current.get(item.questionKey), item.value)) {
-            pending.current.delete(item.questionKey);
-          }
-        }
-        setSaveState({ kind: 'saved', at: new Date() });
-        onSavedRef.current?.(saved);
-      } catch (error) {
-        const found = conflictsOf(error);
-        const problem = apiError(error);
-        if (found) {
-          for (const conflict of found) conflictKeys.current.add(conflict.questionKey);
-          setConflicts((list) => [...list.filter((c) => !found.some((f) => f.questionKey === c.questionKey)), ...found]);
-          setSaveState({ kind: 'error', message: nl.questionnaire.notSavedConflict });
-          // The rest of the batch was not saved either; send it again without the conflicts.
-          if (batch.some((item) => !conflictKeys.current.has(item.questionKey))) again.current = true;
-        } else if (problem.code === ErrorCode.CONFLICT) {
-          lockedRef.current = problem.message;
-          setLocked(problem.message);
-          setSaveState({ kind: 'error', message: problem.message });
-        } else if (problem.code === ErrorCode.BAD_USER_INPUT && Object.keys(problem.fields).length > 0) {
-          const refused = Object.keys(problem.fields).filter((key) => pending.current.has(key));
-          for (const key of refused) pending.current.delete(key);
-          setFieldErrors((errors) => ({ ...errors, ...problem.fields }));
-          setSaveState({ kind: 'error', message: nl.questionnaire.notSavedFields(Object.keys(problem.fields).length) });
-          if (batch.some((item) => !(item.questionKey in problem.fields))) again.current = true;
-        } else {
-          setSaveState({ kind: 'error', message: problem.message });
-        }
-      } finally {
-        request.current = null;
-        syncPending();
-        if (again.current) {
-          again.current = false;
-          void flush();
-        }
-      }
-    };
-    request.current = run();
-    return request.current;
-  }, [byKey, municipalityCode, save, year]);
-
-  const change = useCallback(
-    (key: string, value: AnswerValue | undefined, options: ChangeOptions = {}) => {
-      const question = byKey.get(key);
-      setValue(key, value);
-      if (options.draft !== undefined) setDrafts((d) => ({ ...d, [key]: options.draft as string }));
-      const problem = options.problem !== undefined ? options.problem : question ? answerProblem(question, value) : null;
-      setFieldErrors((errors) => {
-        if (problem) return { ...errors, [key]: problem };
-        if (!(key in errors)) return errors;
-        const { [key]: _gone, ...rest } = errors;
-        return rest;
-      });
-      if (problem) {
-        pending.current.delete(key);
-        syncPending();
-        return;
-      }
-      pending.current.set(key, value ?? null);
-      syncPending();
-      const delay = options.delay ?? 0;
-      if (delay <= 0) {
-        void flush();
-      } else {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => void flush(), delay);
-      }
-    },
-    [byKey, flush],
-  );
-
-  const resolveConflict = useCallback(
-    (key: string, choice: 'mine' | 'theirs') => {
-      const conflict = conflicts.find((c) => c.questionKey === key);
-      if (!conflict) return;
-      conflictKeys.current.delete(key);
-      setConflicts((list) => list.filter((c) => c.questionKey !== key));
-      versions.current.set(key, conflict.currentVersion);
-      if (choice === 'mine') {
-        pending.current.set(key, valuesRef.current[key] ?? null);
-        syncPending();
-        void flush();
-      } else {
-        pending.current.delete(key);
-        syncPending();
-        setValue(key, conflict.currentValue);
-        setDrafts(({ [key]: _gone, ...rest }) => rest);
-        setFieldErrors(({ [key]: _gone, ...rest }) => rest);
-      }
-    },
-    [conflicts, flush],
-  );
+  const flush = useFlush(answers, { municipalityCode, year, byKey, onSaved: onSavedRef });
+  const change = useChange(answers, byKey, flush);
+  const resolveConflict = useResolveConflict(answers, flush);
 
   /** Saves whatever is queued and waits for it; true when everything is saved. */
   const settle = useCallback(async (): Promise<boolean> => {
@@ -240,52 +334,25 @@ export function useAutosave({
       if (!running) break;
       await running;
     }
-    return pending.current.size === 0 && conflictKeys.current.size === 0 && !lockedRef.current;
+    return box.pending.size === 0 && box.conflictKeys.size === 0 && !box.locked;
   }, [flush]);
 
   /** Starts again from a response the server sent (after prefilling). */
   const reset = useCallback((next: ResponseData) => {
-    valuesRef.current = answersFrom(next.answers);
-    setValues(valuesRef.current);
-    versions.current = new Map(next.answers.map((a) => [a.questionKey, a.version]));
-    pending.current.clear();
-    syncPending();
-    setDrafts({});
-    setFieldErrors({});
+    set.replaceValues(answersFrom(next.answers));
+    box.versions = new Map(next.answers.map((a) => [a.questionKey, a.version]));
+    box.pending.clear();
+    set.syncPending();
+    set.setDrafts({});
+    set.setFieldErrors({});
   }, []);
 
   const lock = useCallback((message: string) => {
-    lockedRef.current = message;
-    setLocked(message);
+    box.locked = message;
+    set.setLocked(message);
   }, []);
 
-  // Leaving the page saves what is queued; closing the tab with unsaved answers asks first.
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (pending.current.size === 0) return;
-      event.preventDefault();
-      event.returnValue = nl.questionnaire.unsavedWarning;
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      if (pending.current.size > 0) void flush();
-    };
-  }, [flush]);
+  useSaveOnLeave(box, flush);
 
-  return {
-    values,
-    drafts,
-    fieldErrors,
-    conflicts,
-    saveState,
-    locked,
-    hasPending,
-    change,
-    flush,
-    settle,
-    resolveConflict,
-    reset,
-    lock,
-  };
+  return { ...answers.state, change, flush, settle, resolveConflict, reset, lock };
 }

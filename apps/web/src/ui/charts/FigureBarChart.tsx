@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Bar } from '@nivo/bar';
-import { shortenLabel, valueLabelsLayer } from './barLabels';
+import { useHorizontalBarFrame, valueLabelsLayer } from './barLabels';
 
 export interface BarRow {
   key: string;
@@ -38,14 +37,8 @@ export function FigureBarChart({
   axisLegend: string;
   fractionDigits?: number;
 }) {
-  const container = useRef<HTMLDivElement>(null);
-  const height = rows.length * ROW_HEIGHT + MARGIN.top + MARGIN.bottom;
-  useEffect(() => {
-    container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
-  });
-  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label)]));
-  // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
-  const data: Datum[] = [...rows].reverse().map((r) => ({ key: r.key, value: r.value ?? 0, shown: r.shown, color: r.color }));
+  const { container, height, topDown, axisLeft } = useHorizontalBarFrame(rows, { width: WIDTH, rowHeight: ROW_HEIGHT, margin: MARGIN });
+  const data: Datum[] = topDown.map((r) => ({ key: r.key, value: r.value ?? 0, shown: r.shown, color: r.color }));
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   return (
     <div ref={container} className="monitor-vt-chart">
@@ -71,7 +64,7 @@ export function FigureBarChart({
           tickValues: 5,
           format: (value) => Number(value).toLocaleString('nl-NL', { maximumFractionDigits: fractionDigits }),
         }}
-        axisLeft={{ format: (key) => labels.get(String(key)) ?? String(key), tickSize: 0, tickPadding: 8 }}
+        axisLeft={axisLeft}
         layers={['grid', 'axes', 'bars', ValueLabels]}
         theme={{ text: { fontSize: 13, fill: '#1a1a1a' }, axis: { ticks: { text: { fontSize: 13, fill: '#1a1a1a' } } } }}
         isInteractive={false}

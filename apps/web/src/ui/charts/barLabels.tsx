@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { BarCustomLayerProps, BarDatum } from '@nivo/bar';
 
 /** Axis labels are shortened to fit; the full text is always in the table next to the chart. */
@@ -21,4 +22,24 @@ export function valueLabelsLayer<D extends BarDatum>(textOf: (datum: D) => strin
       </g>
     );
   };
+}
+
+/**
+ * The frame every horizontal bar chart shares: a height for its rows, a viewBox so that the chart
+ * shrinks with the page (nivo sets width and height only), the rows reversed (nivo draws the first
+ * datum at the bottom; reversed, the chart reads top-down like the table) and shortened labels on
+ * the left axis.
+ */
+export function useHorizontalBarFrame<R extends { key: string; label: string }>(
+  rows: R[],
+  { width, rowHeight, margin }: { width: number; rowHeight: number; margin: { top: number; bottom: number } },
+) {
+  const container = useRef<HTMLDivElement>(null);
+  const height = rows.length * rowHeight + margin.top + margin.bottom;
+  useEffect(() => {
+    container.current?.querySelector('svg')?.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  });
+  const labels = new Map(rows.map((r) => [r.key, shortenLabel(r.label)]));
+  const axisLeft = { format: (key: string | number) => labels.get(String(key)) ?? String(key), tickSize: 0, tickPadding: 8 };
+  return { container, height, topDown: [...rows].reverse(), axisLeft };
 }

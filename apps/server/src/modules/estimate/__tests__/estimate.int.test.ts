@@ -1,61 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createTestGraphQL } from '../../../../test/graphql';
-import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
+import { readReferenceCsv as readCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
 
 /**
- * Recomputes the estimates independently from the copied data files: own CSV reader, own
+ * Recomputes the estimates independently from the copied data files: the tests' own CSV reader, own
  * arithmetic, nothing from @monitor/domain.
  */
-function readCsv(file: string): Record<string, string>[] {
-  const text = fs.readFileSync(path.join(REFERENCE_DATA_DIR, file), 'utf8');
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  const [header, ...rows] = records;
-  return rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
-}
-
 const municipalRows = readCsv('risk-factors/gemeenten_risicofactoren.csv');
 const byCode = new Map(municipalRows.map((r) => [r.gm_code, r]));
 const children = (row: Record<string, string>) => Number(row.kinderen_0_14) + Math.round(Number(row.kinderen_0_14) / 5);
 const adults = (row: Record<string, string>) => Number(row.inwoners) - Math.round((Number(row.kinderen_0_14) * 16) / 15);
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await createTestGraphQL(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const env = useGraphQLDatabase();
 
 describe('children aged 0-17', () => {
   it('are the CBS count of 0-14 plus 3/15 of it, no longer overstating student towns', async () => {
@@ -66,7 +20,7 @@ describe('children aged 0-17', () => {
       ]),
     );
     for (const code of ['GM0935', 'GM0289', 'GM0014']) {
-      const { data, errors } = await gql.execute(
+      const { data, errors } = await env.gql.execute(
         `{ municipality(code: "${code}") { youthPopulation { year aged0To14 aged0To17 } } estimate(municipalityCode: "${code}") { children } }`,
       );
       expect(errors).toBeUndefined();
@@ -81,12 +35,12 @@ describe('children aged 0-17', () => {
 
 describe('weighted estimate of abused children', () => {
   it('adds up over all municipalities to exactly the national range of the independently counted children', async () => {
-    const all = await gql.services.estimates.municipalities();
+    const all = await env.gql.services.estimates.municipalities();
     const total = municipalRows.reduce((s, r) => s + children(r), 0);
     expect(all.size).toBe(342);
     expect([...all.values()].reduce((s, m) => s + m.estimate.low, 0)).toBeCloseTo(total * 0.026, 6);
     expect([...all.values()].reduce((s, m) => s + m.estimate.high, 0)).toBeCloseTo(total * 0.037, 6);
-    const { data } = await gql.execute(
+    const { data } = await env.gql.execute(
       '{ estimateModel { nationalChildren nationalLow nationalHigh fittedOn validation { folds municipalities devianceExplained singleFactorDevianceExplained rankCorrelation } } }',
     );
     expect(data!.estimateModel).toMatchObject({
@@ -115,7 +69,7 @@ describe('weighted estimate of abused children', () => {
   });
 
   it('is reproduced from the published coefficients and the factor values in the files', async () => {
-    const { data } = await gql.execute('{ estimateModel { coefficients { factor nationalMean standardDeviation coefficient } } }');
+    const { data } = await env.gql.execute('{ estimateModel { coefficients { factor nationalMean standardDeviation coefficient } } }');
     const coefficients: { factor: string; nationalMean: number; standardDeviation: number; coefficient: number }[] = data!.estimateModel.coefficients;
     const value = (row: Record<string, string>, factor: string): number | null => {
       const column = {
@@ -138,7 +92,7 @@ describe('weighted estimate of abused children', () => {
     for (const code of ['GM0363', 'GM0599', 'GM0014', 'GM1680', 'GM0935']) {
       const row = byCode.get(code)!;
       const expectedLow = 0.026 * children(row) * risk(row) * normaliser;
-      const { data: e } = await gql.execute(`{ estimate(municipalityCode: "${code}") { low high effects { factor value } } }`);
+      const { data: e } = await env.gql.execute(`{ estimate(municipalityCode: "${code}") { low high effects { factor value } } }`);
       // published coefficients, means and deviations are rounded: allow 2 % plus the rounding to tens
       expect(Math.abs(e!.estimate.low - expectedLow)).toBeLessThanOrEqual(5 + 0.02 * expectedLow);
       expect(Math.abs(e!.estimate.high - (expectedLow * 37) / 26)).toBeLessThanOrEqual(5 + 0.02 * expectedLow * 1.5);
@@ -154,7 +108,7 @@ describe('weighted estimate of abused children', () => {
     for (const code of ['GM0363', 'GM0014']) {
       const row = byCode.get(code)!;
       const weight = (1 - share(row) + share(row) * 4.95) / (1 - s + s * 4.95);
-      const { data } = await gql.execute(`{ estimate(municipalityCode: "${code}") { check { low high relativeRisk } } }`);
+      const { data } = await env.gql.execute(`{ estimate(municipalityCode: "${code}") { check { low high relativeRisk } } }`);
       expect(data!.estimate.check).toEqual({
         low: Math.round((children(row) * 0.026 * weight) / 10) * 10,
         high: Math.round((children(row) * 0.037 * weight) / 10) * 10,
@@ -167,7 +121,7 @@ describe('weighted estimate of abused children', () => {
 describe('districts', () => {
   it('add up to their municipality exactly in children and in range (same year, same method)', async () => {
     for (const code of ['GM0344', 'GM0599', 'GM0518', 'GM0363']) {
-      const { data, errors } = await gql.execute(
+      const { data, errors } = await env.gql.execute(
         `{ districts(municipalityCode: "${code}") { code children estimate { low high status } } estimate(municipalityCode: "${code}") { children low high } }`,
       );
       expect(errors).toBeUndefined();
@@ -186,7 +140,7 @@ describe('districts', () => {
       }
     }
     // Utrecht used to give 76,710 district children against the city's 75,430
-    const utrecht = await gql.execute('{ districts(municipalityCode: "GM0344") { children } estimate(municipalityCode: "GM0344") { children } }');
+    const utrecht = await env.gql.execute('{ districts(municipalityCode: "GM0344") { children } estimate(municipalityCode: "GM0344") { children } }');
     expect(utrecht.data!.districts.reduce((s: number, d: { children: number }) => s + d.children, 0)).toBe(utrecht.data!.estimate.children);
     expect(utrecht.data!.estimate.children).toBe(Math.round(children(byCode.get('GM0344')!) / 10) * 10);
   });
@@ -195,14 +149,14 @@ describe('districts', () => {
 describe('withheld estimates', () => {
   it('publish nothing from which they could be recomputed (Schiermonnikoog, Vlieland)', async () => {
     for (const code of ['GM0088', 'GM0096']) {
-      const { data, errors } = await gql.execute(`{
+      const { data, errors } = await env.gql.execute(`{
         estimate(municipalityCode: "${code}") { status low high children relativeRisk ratePerThousandLow ratePerThousandHigh effects { factor } check { low } inputs { name value } }
         municipality(code: "${code}") { youthPopulation { aged0To17 } }
         riskProfile(municipalityCode: "${code}") { values { key value status inModel } }
       }`);
       expect(errors).toBeUndefined();
       // withheld because the (unrounded) upper end is below the threshold of 10
-      expect((await gql.services.estimates.municipalities()).get(code)!.estimate.high).toBeLessThan(10);
+      expect((await env.gql.services.estimates.municipalities()).get(code)!.estimate.high).toBeLessThan(10);
       expect(data!.estimate).toMatchObject({
         status: 'SUPPRESSED',
         low: null,
@@ -232,7 +186,7 @@ describe('domestic-violence estimate', () => {
     const assen = Number(extracts.find((r) => r.region_code === 'GM0106')!.value);
     const allAdults = municipalRows.reduce((s, r) => s + adults(r), 0);
     const expected = adults(byCode.get('GM0106')!) * (national / allAdults);
-    const { data, errors } = await gql.execute(
+    const { data, errors } = await env.gql.execute(
       '{ a: domesticViolenceEstimate(municipalityCode: "GM0106") { isEstimate low high police { level areaCode reports factor } } b: domesticViolenceEstimate(municipalityCode: "GM1680") { police { level areaCode reports } } c: domesticViolenceEstimate(municipalityCode: "GM0363") { police { level } percentLow percentHigh nationalPrevalence } }',
     );
     expect(errors).toBeUndefined();
@@ -254,7 +208,7 @@ describe('domestic-violence estimate', () => {
   });
 
   it('brackets the national prevalence: the lows add up to at most 8.5 % and the highs to at least 9.5 % of people 16+', async () => {
-    const all = [...(await gql.services.estimates.municipalities()).values()];
+    const all = [...(await env.gql.services.estimates.municipalities()).values()];
     const allAdults = municipalRows.reduce((s, r) => s + adults(r), 0);
     expect(all.reduce((s, m) => s + m.domesticViolence!.low, 0)).toBeLessThanOrEqual(0.085 * allAdults + 1e-6);
     expect(all.reduce((s, m) => s + m.domesticViolence!.high, 0)).toBeGreaterThanOrEqual(0.095 * allAdults - 1e-6);

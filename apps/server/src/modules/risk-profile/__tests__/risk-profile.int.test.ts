@@ -1,39 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createTestGraphQL } from '../../../../test/graphql';
-import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
+import { readReferenceCsv as readCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
 import { loadRiskFactors } from '../risk-profile.loader';
-
-/** Plain reader for the simple files used here (fields without embedded line breaks). */
-function readCsv(file: string): Record<string, string>[] {
-  const lines = fs
-    .readFileSync(path.join(REFERENCE_DATA_DIR, file), 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l !== '');
-  const split = (line: string) => {
-    const out: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        out.push(field);
-        field = '';
-      } else field += c;
-    }
-    return [...out, field];
-  };
-  const [header, ...rows] = lines.map(split);
-  return rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
-}
 
 const municipal = readCsv('risk-factors/gemeenten_risicofactoren.csv');
 const memberships = new Map(readCsv('gemeenten_2026.csv').map((r) => [r.gm_code, r]));
@@ -43,32 +9,23 @@ const weighted = (rows: Record<string, string>[], column: string, weight: string
   return Math.round((usable.reduce((s, r) => s + Number(r[column]) * Number(r[weight]), 0) / total) * 10) / 10;
 };
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await createTestGraphQL(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const env = useGraphQLDatabase();
 
 describe('loadRiskFactors', () => {
   it('is loaded once (checksum) with empty cells as missing values, never zero', async () => {
-    expect(await loadRiskFactors(db.dataSource)).toMatchObject({ changed: false, municipalities: 342, districts: 10475 });
-    const [areas] = await db.dataSource.query(`SELECT count(*)::int AS n FROM risk_factor_area WHERE level = 'MUNICIPALITY'`);
+    expect(await loadRiskFactors(env.db.dataSource)).toMatchObject({ changed: false, municipalities: 342, districts: 10475 });
+    const [areas] = await env.db.dataSource.query(`SELECT count(*)::int AS n FROM risk_factor_area WHERE level = 'MUNICIPALITY'`);
     expect(areas.n).toBe(342);
-    const [withValue] = await db.dataSource.query(`SELECT count(*)::int AS n FROM risk_factor_value WHERE variable = 'pct_jeugdbescherming'`);
+    const [withValue] = await env.db.dataSource.query(`SELECT count(*)::int AS n FROM risk_factor_value WHERE variable = 'pct_jeugdbescherming'`);
     expect(withValue.n).toBe(municipal.filter((r) => r.pct_jeugdbescherming !== '').length);
-    const [crosswalk] = await db.dataSource.query('SELECT count(*)::int AS n FROM municipality_crosswalk');
+    const [crosswalk] = await env.db.dataSource.query('SELECT count(*)::int AS n FROM municipality_crosswalk');
     expect(crosswalk.n).toBe(readCsv('risk-factors/gemeenten_crosswalk.csv').length);
   });
 });
 
 describe('riskProfile', () => {
   it('shows each value with its year against the Veilig Thuis region, province, size class and the Netherlands', async () => {
-    const { data, errors } = await gql.execute(
+    const { data, errors } = await env.gql.execute(
       '{ riskProfile(municipalityCode: "GM0363") { areaName sizeClass attribution values { key value status year reason comparisons { kind code value areas } } } }',
     );
     expect(errors).toBeUndefined();
@@ -96,14 +53,14 @@ describe('riskProfile', () => {
       areas: big.length,
       value: weighted(big, 'pct_laag_opgeleid_15_75', 'inwoners'),
     });
-    expect((await gql.execute('{ riskProfile(municipalityCode: "GM9999") { areaCode } }')).data!.riskProfile).toBeNull();
+    expect((await env.gql.execute('{ riskProfile(municipalityCode: "GM9999") { areaCode } }')).data!.riskProfile).toBeNull();
   });
 });
 
 describe('districtRiskProfiles', () => {
   it('lists the districts of a year, with small districts withheld under the district rules', async () => {
     const rows = readCsv('risk-factors/wijken_risicofactoren.csv').filter((r) => r.gm_code_2026 === 'GM0363' && r.jaar === '2021');
-    const { data, errors } = await gql.execute(
+    const { data, errors } = await env.gql.execute(
       '{ districtRiskProfileYears(municipalityCode: "GM0363") districtRiskProfiles(municipalityCode: "GM0363", year: 2021) { areaCode divisionYear values { key value status year comparisons { kind value } } } }',
     );
     expect(errors).toBeUndefined();

@@ -1,33 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCsvObjects } from '@monitor/domain';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createTestGraphQL } from '../../../../test/graphql';
-import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
+import { readReferenceCsv as readCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
 import { loadStatisticExtracts } from '../statistics-extract.loader';
 
-const extracts = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'cbs_veilig_thuis_extracts.csv'), 'utf8')).map((r) => r.values);
-const kerncijfers = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_kerncijfers_2023_2024.csv'), 'utf8')).map(
-  (r) => r.values,
-);
+const extracts = readCsv('cbs_veilig_thuis_extracts.csv');
+const kerncijfers = readCsv('gemeenten_kerncijfers_2023_2024.csv');
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await createTestGraphQL(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const env = useGraphQLDatabase();
 
 const STATISTICS = `query($measure: String!, $regions: [String!]!, $periods: [String!], $category: String) {
   statistics(measure: $measure, regionCodes: $regions, periods: $periods, category: $category) {
     regionCode regionName regionLevel period periodLabel provisional value status per1000 per1000Status population populationYear
     source { tableId title url format }
   } }`;
-const run = (variables: Record<string, unknown>) => gql.execute(STATISTICS, variables);
+const run = (variables: Record<string, unknown>) => env.gql.execute(STATISTICS, variables);
 
 describe('Veilig Thuis figures', () => {
   it('serves the real published figures with status, provisional mark and source', async () => {
@@ -108,23 +92,23 @@ describe('Veilig Thuis figures', () => {
   });
 
   it('lists the measures with the periods that have figures', async () => {
-    const { data } = await gql.execute('{ statisticMeasures { key label unit periods count } }');
+    const { data } = await env.gql.execute('{ statisticMeasures { key label unit periods count } }');
     const meldingen = data!.statisticMeasures.find((m: { key: string }) => m.key === 'ontvangen_meldingen');
     expect(meldingen).toMatchObject({ unit: 'aantal', periods: expect.arrayContaining(['2020', '2023', '2025-H1']) });
     expect(meldingen.count).toBe(extracts.filter((r) => r.measure === 'ontvangen_meldingen' && r.region_code !== '').length);
   });
 
   it('loads the extracts idempotently and skips the region without a current code', async () => {
-    const before = await db.dataSource.query('SELECT count(*)::int AS n FROM statistic_value');
-    expect(await loadStatisticExtracts(db.dataSource)).toMatchObject({ changed: false });
-    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM statistic_value')).toEqual(before);
+    const before = await env.db.dataSource.query('SELECT count(*)::int AS n FROM statistic_value');
+    expect(await loadStatisticExtracts(env.db.dataSource)).toMatchObject({ changed: false });
+    expect(await env.db.dataSource.query('SELECT count(*)::int AS n FROM statistic_value')).toEqual(before);
     expect(before[0].n).toBe(extracts.filter((r) => r.region_code !== '').length);
   });
 });
 
 describe('estimate and districts', () => {
   it('estimates a range for a municipality with its inputs and model (issue 15: a risk model replaces the national-rate fallback)', async () => {
-    const { data, errors } = await gql.execute(
+    const { data, errors } = await env.gql.execute(
       '{ estimate(municipalityCode: "GM0363", year: 2026) { areaCode dataYear children low high status method fallbackReason formula relativeRisk inputs { name year source } } }',
     );
     expect(errors).toBeUndefined();
@@ -134,11 +118,11 @@ describe('estimate and districts', () => {
     expect(Math.abs(e.low - e.children * 0.026 * e.relativeRisk)).toBeLessThanOrEqual(10 + e.children * 0.026 * 0.005);
     expect(e.high).toBeGreaterThan(e.low);
     expect(e.inputs.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(['Kinderen van 0–17 jaar', 'Landelijk tarief']));
-    expect((await gql.execute('{ estimate(municipalityCode: "GM9999") { low } }')).data!.estimate).toBeNull();
+    expect((await env.gql.execute('{ estimate(municipalityCode: "GM9999") { low } }')).data!.estimate).toBeNull();
   });
 
   it('adds up to the national range over all municipalities', async () => {
-    const all = await gql.services.estimates.municipalities();
+    const all = await env.gql.services.estimates.municipalities();
     const children = [...all.values()].reduce((s, a) => s + a.estimate.children, 0);
     expect([...all.values()].reduce((s, a) => s + a.estimate.low, 0)).toBeCloseTo(children * 0.026, 3);
     expect([...all.values()].reduce((s, a) => s + a.estimate.high, 0)).toBeCloseTo(children * 0.037, 3);
@@ -146,7 +130,7 @@ describe('estimate and districts', () => {
   });
 
   it('lists districts with boundaries and figures under the district rules', async () => {
-    const { data, errors } = await gql.execute(
+    const { data, errors } = await env.gql.execute(
       '{ districts(municipalityCode: "GM0344") { code name population populationStatus children estimate { low high status } boundary } }',
     );
     expect(errors).toBeUndefined();
@@ -157,9 +141,9 @@ describe('estimate and districts', () => {
       expect(d.boundary.type).toBe('Polygon');
     }
     const total = data!.districts.reduce((s: number, d: { children: number }) => s + (d.children ?? 0), 0);
-    const municipal = (await gql.execute('{ estimate(municipalityCode: "GM0344") { children } }')).data!.estimate.children;
+    const municipal = (await env.gql.execute('{ estimate(municipalityCode: "GM0344") { children } }')).data!.estimate.children;
     // district inhabitants are of 2024, the municipal age shares of 2023
     expect(Math.abs(total - municipal) / municipal).toBeLessThan(0.05);
-    expect((await gql.execute('{ districts(municipalityCode: "GM0014") { code } }')).data!.districts).toEqual([]);
+    expect((await env.gql.execute('{ districts(municipalityCode: "GM0014") { code } }')).data!.districts).toEqual([]);
   });
 });
