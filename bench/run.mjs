@@ -263,7 +263,7 @@ async function countStatements(operations) {
   try {
     // start-up work (disclosure protection, benchmark recompute) runs in the background: wait until
     // the server sends no SQL for 3 s, so that only the request's own statements are counted
-    for (let last = -1, until = Date.now() + 180_000; last !== lines && Date.now() < until; ) {
+    for (let last = -1, until = Date.now() + 180_000; last !== lines && Date.now() < until;) {
       last = lines;
       await new Promise((r) => setTimeout(r, 3000));
     }
