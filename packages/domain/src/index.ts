@@ -9,3 +9,4 @@ export * from './benchmark';
 export * from './text';
 export * from './audit';
 export * from './estimates';
+export * from './knowledge';

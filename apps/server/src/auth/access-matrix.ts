@@ -31,6 +31,8 @@ const NJI: AccessRule = { allow: ['ADMIN', 'ANALYST'] };
 const MUNICIPAL_DATA: AccessRule = { allow: 'signed-in', token: 'MUNICIPALITY_READ' };
 /** Changing a municipality's own data: editors, for their own municipality (checked in the service). */
 const MUNICIPAL_WRITE: AccessRule = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' };
+/** Writing knowledge-base articles: NJi/Movisie knowledge editors and administrators, in the browser. */
+const KNOWLEDGE_WRITE: AccessRule = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN'] };
 
 /** Types whose every field must be in the matrix. */
 export const PROTECTED_TYPES = [
@@ -45,6 +47,7 @@ export const PROTECTED_TYPES = [
   'ResponseChange',
   'IndicatorResult',
   'IndicatorHistoryPoint',
+  'KnowledgeRevision',
 ] as const;
 
 export const ACCESS_MATRIX: Record<string, AccessRule> = {
@@ -94,6 +97,19 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.proposeSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.respondToSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.withdrawFromSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
+
+  // Knowledge base: public knowledge, readable by anyone (also anonymous visitors and PUBLIC_READ
+  // tokens); written by knowledge editors and administrators. Editors' names in the revision
+  // history are shown to signed-in participants only.
+  'Query.knowledgeArticles': PUBLIC_DATA,
+  'Query.knowledgeArticle': PUBLIC_DATA,
+  'Query.knowledgeMarkdownPreview': KNOWLEDGE_WRITE,
+  'Mutation.saveKnowledgeArticle': KNOWLEDGE_WRITE,
+  'KnowledgeRevision.revision': PUBLIC_DATA,
+  'KnowledgeRevision.title': PUBLIC_DATA,
+  'KnowledgeRevision.note': PUBLIC_DATA,
+  'KnowledgeRevision.createdAt': PUBLIC_DATA,
+  'KnowledgeRevision.authorName': { allow: 'signed-in', token: 'PUBLIC_READ' },
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,

@@ -4,6 +4,7 @@ import { CreateQuestionnaires1767200000000 } from './1767200000000-CreateQuestio
 import { CreateStatistics1767300000000 } from './1767300000000-CreateStatistics';
 import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks';
 import { SearchNames1768500000000 } from './1768500000000-SearchNames';
+import { CreateKnowledgeBase1768800000000 } from './1768800000000-CreateKnowledgeBase';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
@@ -21,4 +22,5 @@ export const migrations = [
   CreateStatisticProtection1767530000000,
   CreateBenchmarkReleaseLedger1767540000000,
   SearchNames1768500000000,
+  CreateKnowledgeBase1768800000000,
 ];
