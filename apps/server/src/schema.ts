@@ -55,7 +55,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
     'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, accounts and administration.';
-  schema.getMutationType()!.description = 'Changes: questionnaire answers, knowledge-base articles, accounts, sessions, API tokens and administration.';
+  schema.getMutationType()!.description =
+    'Changes: questionnaire answers, knowledge-base articles, accounts, sessions, API tokens and administration.';
   return schema;
 }
 

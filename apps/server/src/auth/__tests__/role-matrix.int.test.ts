@@ -134,7 +134,10 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Mutation.changeUserRole': { document: `mutation { changeUserRole(userId: "${NOBODY_ID}", role: ANALYST) { id } }`, allowed: ADMIN },
   'Mutation.deactivateUser': { document: `mutation { deactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
   'Mutation.reactivateUser': { document: `mutation { reactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
-  'Query.knowledgeArticles': { document: '{ knowledgeArticles(search: "meldcode", first: 5) { slug title html revisions(first: 2) { revision createdAt } } }', allowed: ALL },
+  'Query.knowledgeArticles': {
+    document: '{ knowledgeArticles(search: "meldcode", first: 5) { slug title html revisions(first: 2) { revision createdAt } } }',
+    allowed: ALL,
+  },
   'Query.knowledgeArticle': { document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { slug sources { title } } }', allowed: ALL },
   'Query.knowledgeMarkdownPreview': { document: '{ knowledgeMarkdownPreview(markdown: "**vet**") }', allowed: ['knowledgeEditor', 'admin'] },
   'Mutation.saveKnowledgeArticle': {

@@ -66,7 +66,12 @@ De cijfers van Veilig Thuis over adviezen en meldingen per beroepsgroep (CBS) la
     indicatorKeys: ['meldcode', 'deskundigheid_wijkteams', 'preventie.deskundigheidsbevordering'],
     sources: [
       { title: 'Wet verplichte meldcode huiselijk geweld en kindermishandeling', publisher: 'Rijksoverheid', year: 2013, url: null },
-      { title: 'Meldcode huiselijk geweld en kindermishandeling: advies', publisher: 'meldcode.nu', year: null, url: 'https://www.meldcode.nu/advies/' },
+      {
+        title: 'Meldcode huiselijk geweld en kindermishandeling: advies',
+        publisher: 'meldcode.nu',
+        year: null,
+        url: 'https://www.meldcode.nu/advies/',
+      },
       {
         title: 'Huiselijk geweld; rol/functie, organisatie, duur geweld, regio (tabel 84849NED)',
         publisher: CBS,
@@ -111,7 +116,12 @@ Goede afspraken tussen Veilig Thuis en de lokale teams over overdracht, terugkop
         year: null,
         url: 'https://www.cbs.nl/en-gb/our-services/methods/definitions/report-to-veilig-thuis',
       },
-      { title: 'Definitie: huiselijk geweld', publisher: CBS, year: null, url: 'https://www.cbs.nl/en-gb/our-services/methods/definitions/domestic-violence' },
+      {
+        title: 'Definitie: huiselijk geweld',
+        publisher: CBS,
+        year: null,
+        url: 'https://www.cbs.nl/en-gb/our-services/methods/definitions/domestic-violence',
+      },
       { title: 'Advies', publisher: 'meldcode.nu', year: null, url: 'https://www.meldcode.nu/advies/' },
       {
         title: 'KNMG-meldcode kindermishandeling en huiselijk geweld, bijlage 4: taken en functie van Veilig Thuis',

@@ -18,7 +18,10 @@ export class KnowledgeService {
     this.repository = new KnowledgeRepository(dataSource);
   }
 
-  list(_ctx: Context, filter: { theme?: string | null; indicatorKey?: string | null; search?: string | null; first: number }): Promise<KnowledgeArticleType[]> {
+  list(
+    _ctx: Context,
+    filter: { theme?: string | null; indicatorKey?: string | null; search?: string | null; first: number },
+  ): Promise<KnowledgeArticleType[]> {
     // public: the matrix lets anyone read; nothing here depends on the caller
     const search = filter.search?.trim() || null;
     return this.repository.list({ theme: filter.theme ?? null, indicatorKey: filter.indicatorKey ?? null, search, first: filter.first });
@@ -52,7 +55,8 @@ export class KnowledgeService {
 }
 
 function validated(input: SaveKnowledgeArticleInput) {
-  if (!isKnowledgeSlug(input.slug)) throw badUserInput('input.slug', 'gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje');
+  if (!isKnowledgeSlug(input.slug))
+    throw badUserInput('input.slug', 'gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje');
   if (!isKnowledgeTheme(input.theme)) throw badUserInput('input.theme', `kies een van: ${KNOWLEDGE_THEMES.join(', ')}`);
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');

@@ -162,7 +162,8 @@ export class KnowledgeArticlesArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Dutch full-text search (words are stemmed: "meldingen" finds "melding"; quotes and OR and - work as in web search). Results are ranked best first.',
+    description:
+      'Dutch full-text search (words are stemmed: "meldingen" finds "melding"; quotes and OR and - work as in web search). Results are ranked best first.',
   })
   @IsOptional()
   @MaxLength(200)

@@ -55,7 +55,7 @@ describe('the seeded articles', () => {
     const linked = new Set(data!.knowledgeArticles.flatMap((a: { indicatorKeys: string[] }) => a.indicatorKeys));
     expect(INDICATORS_2026.map((i) => i.key).filter((key) => !linked.has(key))).toEqual([]);
     const seeded = await db.dataSource.query<{ count: number }[]>(
-      "SELECT count(*)::int AS count FROM knowledge_revision WHERE jsonb_array_length(sources) = 0 OR author_id IS NOT NULL",
+      'SELECT count(*)::int AS count FROM knowledge_revision WHERE jsonb_array_length(sources) = 0 OR author_id IS NOT NULL',
     );
     expect(seeded[0].count).toBe(0);
   });
@@ -74,7 +74,9 @@ describe('Dutch full-text search', () => {
   it('stems Dutch words: "meldingen" finds an article that only says "melding"', async () => {
     await gql.execute(
       SAVE,
-      { input: input({ slug: 'stam-test', title: 'Over het zorgloket', summary: '', bodyMarkdown: 'Eén melding bij het loket.', indicatorKeys: [] }) },
+      {
+        input: input({ slug: 'stam-test', title: 'Over het zorgloket', summary: '', bodyMarkdown: 'Eén melding bij het loket.', indicatorKeys: [] }),
+      },
       { as: knowledgeEditor.caller },
     );
     const plural = (await gql.execute(SEARCH, { search: 'meldingen' })).data!.knowledgeArticles.map((a: { slug: string }) => a.slug);
@@ -88,12 +90,28 @@ describe('Dutch full-text search', () => {
   it('ranks an article with the words in its title above one that mentions them in passing', async () => {
     await gql.execute(
       SAVE,
-      { input: input({ slug: 'rang-titel', title: 'Een huilende baby', summary: 'Over huilende baby en ouders.', bodyMarkdown: 'Een huilende baby vraagt geduld.', indicatorKeys: [] }) },
+      {
+        input: input({
+          slug: 'rang-titel',
+          title: 'Een huilende baby',
+          summary: 'Over huilende baby en ouders.',
+          bodyMarkdown: 'Een huilende baby vraagt geduld.',
+          indicatorKeys: [],
+        }),
+      },
       { as: knowledgeEditor.caller },
     );
     await gql.execute(
       SAVE,
-      { input: input({ slug: 'rang-tekst', title: 'Opvoedondersteuning', summary: '', bodyMarkdown: 'Lang verhaal over opvoeden. Soms gaat het ook over een huilende baby.', indicatorKeys: [] }) },
+      {
+        input: input({
+          slug: 'rang-tekst',
+          title: 'Opvoedondersteuning',
+          summary: '',
+          bodyMarkdown: 'Lang verhaal over opvoeden. Soms gaat het ook over een huilende baby.',
+          indicatorKeys: [],
+        }),
+      },
       { as: knowledgeEditor.caller },
     );
     const slugs = (await gql.execute(SEARCH, { search: 'huilende baby' })).data!.knowledgeArticles.map((a: { slug: string }) => a.slug);
@@ -103,8 +121,16 @@ describe('Dutch full-text search', () => {
 
   it('finds nothing for words no article has, and searches only the latest revision', async () => {
     expect((await gql.execute(SEARCH, { search: 'zeppelinhangar' })).data!.knowledgeArticles).toEqual([]);
-    await gql.execute(SAVE, { input: input({ slug: 'oud-woord', bodyMarkdown: 'Over de vuurtoren.', indicatorKeys: [] }) }, { as: knowledgeEditor.caller });
-    await gql.execute(SAVE, { input: input({ slug: 'oud-woord', expectedRevision: 1, bodyMarkdown: 'Over de haven.', indicatorKeys: [] }) }, { as: admin.caller });
+    await gql.execute(
+      SAVE,
+      { input: input({ slug: 'oud-woord', bodyMarkdown: 'Over de vuurtoren.', indicatorKeys: [] }) },
+      { as: knowledgeEditor.caller },
+    );
+    await gql.execute(
+      SAVE,
+      { input: input({ slug: 'oud-woord', expectedRevision: 1, bodyMarkdown: 'Over de haven.', indicatorKeys: [] }) },
+      { as: admin.caller },
+    );
     expect((await gql.execute(SEARCH, { search: 'vuurtoren' })).data!.knowledgeArticles).toEqual([]);
     expect((await gql.execute(SEARCH, { search: 'haven' })).data!.knowledgeArticles.map((a: { slug: string }) => a.slug)).toEqual(['oud-woord']);
   });
@@ -194,7 +220,11 @@ describe('rendering', () => {
   });
 
   it('gives editors a preview that is rendered the same way; others may not use it', async () => {
-    const preview = await gql.execute('query($m: String!) { knowledgeMarkdownPreview(markdown: $m) }', { m: '# Titel\n\n<script>x</script>' }, { as: knowledgeEditor.caller });
+    const preview = await gql.execute(
+      'query($m: String!) { knowledgeMarkdownPreview(markdown: $m) }',
+      { m: '# Titel\n\n<script>x</script>' },
+      { as: knowledgeEditor.caller },
+    );
     expect(preview.data!.knowledgeMarkdownPreview).toContain('<h2>Titel</h2>');
     expect(preview.data!.knowledgeMarkdownPreview).not.toMatch(/<script/i);
     const denied = await gql.execute('{ knowledgeMarkdownPreview(markdown: "x") }', {}, { as: viewer.caller });
