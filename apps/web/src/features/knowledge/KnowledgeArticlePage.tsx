@@ -27,6 +27,8 @@ export default function KnowledgeArticlePage() {
   const { data, loading, error, refetch } = useQuery(KnowledgeArticleDocument, {
     variables: { slug, signedIn: Boolean(me) },
     skip: sessionLoading,
+    // an editor comes back here after saving: show the new revision, not the cached one
+    fetchPolicy: 'cache-and-network',
   });
   const article = data?.knowledgeArticle ?? null;
   useDocumentTitle(article?.title ?? nlKnowledge.list.title);
