@@ -74,6 +74,7 @@ export default tseslint.config(
       'apps/web/src/features/benchmark/DistributionChart.tsx',
       'apps/web/src/features/benchmark/RegionMedianSection.tsx',
       'apps/web/src/features/districts/DistrictsPage.tsx',
+      'apps/web/src/features/knowledge/KnowledgeEditorPage.tsx',
       'apps/web/src/features/sharing/AgreementCard.tsx',
       'apps/web/src/features/sharing/ProposeAgreementForm.tsx',
       'apps/web/src/features/veiligThuis/VeiligThuisPage.tsx',

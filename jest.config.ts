@@ -30,6 +30,10 @@ const swcReact = [
 // only ESM; let swc transform them (pnpm nests them in .pnpm/, where a scope's "/" becomes "+").
 const esmPackages = ['d3-[^/]+', 'internmap', 'delaunator', 'robust-predicates', '@utrecht[+/]', '@nl-design-system-candidate[+/]'].join('|');
 
+// sanitize-html's HTML parser (htmlparser2 and its helpers) and markdown-it's entities ship only ESM,
+// which Node loads through require() but jest does not: let swc transform them for the server tests.
+const serverEsmPackages = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'].join('|');
+
 const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain/src/index.ts' };
 
 const config: Config = {
@@ -49,7 +53,8 @@ const config: Config = {
       rootDir: '<rootDir>/apps/server',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swcNode as never },
+      transform: { '^.+\\.tsx?$': swcNode as never, '^.+\\.m?js$': swcNode as never },
+      transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${serverEsmPackages})[@/])`],
       moduleNameMapper: domainFromSource,
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',

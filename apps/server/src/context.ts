@@ -33,6 +33,8 @@ import { CbsImportService } from './modules/statistics/cbs-import.service';
 import { StatisticsProtectionService } from './modules/statistics/statistics-protection.service';
 import { BenchmarkService } from './modules/benchmark/benchmark.service';
 import { SharingService } from './modules/sharing/sharing.service';
+import { KnowledgeService } from './modules/knowledge/knowledge.service';
+import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -76,6 +78,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     ),
     benchmarks,
     sharing: new SharingService(dataSource, audit),
+    knowledge: new KnowledgeService(dataSource),
     estimates,
     districts: new DistrictService(dataSource, estimates),
     riskProfiles,
@@ -116,6 +119,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     latestStatistics: createLatestStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
     responseHistory: createResponseHistoryLoader(dataSource),
+    knowledgeRevisions: createKnowledgeRevisionsLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
       const rows = await municipalitiesById(dataSource.manager, ids);
       const byId = new Map(rows.map((row) => [row.id, toMunicipality(row, row.valid_to ?? row.valid_from)]));

@@ -22,6 +22,7 @@ import { MapLayerResolver } from './modules/map-layer/map-layer.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
+import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -41,6 +42,7 @@ export const resolvers = [
   MapLayerResolver,
   BenchmarkResolver,
   SharingResolver,
+  KnowledgeResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -54,8 +56,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, accounts and administration.';
-  schema.getMutationType()!.description = 'Changes: questionnaire answers, accounts, sessions, API tokens and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, accounts and administration.';
+  schema.getMutationType()!.description =
+    'Changes: questionnaire answers, knowledge-base articles, accounts, sessions, API tokens and administration.';
   return schema;
 }
 

@@ -12,3 +12,4 @@ export * from './estimates';
 export * from './errors';
 export * from './codes';
 export * from './format';
+export * from './knowledge';

@@ -139,7 +139,7 @@ describe('demoAccounts', () => {
     // a client elsewhere (behind the proxy) gets the other demo accounts, never the administrator
     const remote = await roles(app, { 'x-forwarded-for': '203.0.113.9' });
     expect(remote).not.toContain('ADMIN');
-    expect(new Set(remote)).toEqual(new Set(['ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']));
+    expect(new Set(remote)).toEqual(new Set(['ANALYST', 'KNOWLEDGE_EDITOR', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']));
 
     await createUser(db.dataSource, 'ADMIN');
     expect(await roles(app)).not.toContain('ADMIN');

@@ -32,6 +32,8 @@ const NJI = { allow: ['ADMIN', 'ANALYST'] } as const satisfies AccessRule;
 const MUNICIPAL_DATA = { allow: 'signed-in', token: 'MUNICIPALITY_READ' } as const satisfies AccessRule;
 /** Changing a municipality's own data: editors, for their own municipality (checked in the service). */
 const MUNICIPAL_WRITE = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' } as const satisfies AccessRule;
+/** Writing knowledge-base articles: NJi/Movisie knowledge editors and administrators, in the browser. */
+const KNOWLEDGE_WRITE = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN'] } as const satisfies AccessRule;
 
 /** Types whose every field must be in the matrix. */
 export const PROTECTED_TYPES = [
@@ -46,6 +48,7 @@ export const PROTECTED_TYPES = [
   'ResponseChange',
   'IndicatorResult',
   'IndicatorHistoryPoint',
+  'KnowledgeRevision',
 ] as const;
 
 export const ACCESS_MATRIX: Record<string, AccessRule> = {
@@ -98,6 +101,19 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.proposeSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.respondToSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.withdrawFromSharingAgreement': { allow: ['MUNICIPAL_EDITOR'] },
+
+  // Knowledge base: public knowledge, readable by anyone (also anonymous visitors and PUBLIC_READ
+  // tokens); written by knowledge editors and administrators. Editors' names in the revision
+  // history are shown to signed-in participants only.
+  'Query.knowledgeArticles': PUBLIC_DATA,
+  'Query.knowledgeArticle': PUBLIC_DATA,
+  'Query.knowledgeMarkdownPreview': KNOWLEDGE_WRITE,
+  'Mutation.saveKnowledgeArticle': KNOWLEDGE_WRITE,
+  'KnowledgeRevision.revision': PUBLIC_DATA,
+  'KnowledgeRevision.title': PUBLIC_DATA,
+  'KnowledgeRevision.note': PUBLIC_DATA,
+  'KnowledgeRevision.createdAt': PUBLIC_DATA,
+  'KnowledgeRevision.authorName': { allow: 'signed-in', token: 'PUBLIC_READ' },
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -289,6 +305,8 @@ export const PERMISSIONS = {
   /** released aggregates; with a municipality, also its own value (own, partner or NJi) */
   'benchmark.read': { ...PUBLIC_DATA, municipality: { ...READ_MUNICIPALITY, optional: true } },
   'benchmark.createGroup': NJI,
+  'knowledge.read': PUBLIC_DATA,
+  'knowledge.write': KNOWLEDGE_WRITE,
   'benchmark.publishGroup': ADMIN_ONLY,
   'benchmark.readDisclosure': ADMIN_ONLY,
   'statistics.readDisclosure': ADMIN_ONLY,

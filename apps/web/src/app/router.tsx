@@ -35,6 +35,9 @@ const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
 const CurrentBenchmarkDisclosureSection = lazy(() =>
   import('../features/benchmark/BenchmarkDisclosureSection').then((m) => ({ default: m.CurrentBenchmarkDisclosureSection })),
 );
+const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
+const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
+const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -64,6 +67,10 @@ export const routes: RouteObject[] = [
       { path: 'vergelijken/:code/:year', element: <BenchmarkOverviewPage /> },
       { path: 'vergelijken/:code/:year/:indicatorKey', element: <BenchmarkDetailPage /> },
       { path: 'afspraken', element: <AgreementsPage /> },
+      { path: 'kennisbank', element: <KnowledgeListPage /> },
+      { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
+      { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
+      { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,

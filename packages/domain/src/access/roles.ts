@@ -1,5 +1,5 @@
 /** Who a signed-in person is for the monitor. A municipal user belongs to exactly one municipality. */
-export const ROLES = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] as const;
+export const ROLES = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER', 'KNOWLEDGE_EDITOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   ANALYST: 'Onderzoeker (NJi)',
   MUNICIPAL_EDITOR: 'Invuller gemeente',
   MUNICIPAL_VIEWER: 'Lezer gemeente',
+  KNOWLEDGE_EDITOR: 'Kennisredacteur (NJi/Movisie)',
 };
 
 export const MUNICIPAL_ROLES: readonly Role[] = ['MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
@@ -36,5 +37,7 @@ export function grantableScopes(role: Role): TokenScope[] {
       return ['PUBLIC_READ', 'MUNICIPALITY_READ'];
     case 'ADMIN':
       return ['PUBLIC_READ', 'MUNICIPALITY_READ'];
+    case 'KNOWLEDGE_EDITOR':
+      return ['PUBLIC_READ'];
   }
 }

@@ -8,9 +8,9 @@ import { buildAppSchema } from '../../schema';
  * Every operation of the API, run as each kind of caller, against the real database. A new
  * operation without a row here fails the completeness test below.
  */
-type Identity = 'anonymous' | 'viewerA' | 'editorA' | 'editorB' | 'analyst' | 'admin' | 'token';
-const ALL: Identity[] = ['anonymous', 'viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'];
-const SIGNED_IN_BROWSER: Identity[] = ['viewerA', 'editorA', 'editorB', 'analyst', 'admin'];
+type Identity = 'anonymous' | 'viewerA' | 'editorA' | 'editorB' | 'analyst' | 'admin' | 'knowledgeEditor' | 'token';
+const ALL: Identity[] = ['anonymous', 'viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'];
+const SIGNED_IN_BROWSER: Identity[] = ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor'];
 const NO_TOKEN = ALL.filter((i) => i !== 'token');
 const ADMIN: Identity[] = ['admin'];
 const NOBODY_ID = '00000000-0000-4000-8000-000000000000';
@@ -137,6 +137,21 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Mutation.changeUserRole': { document: `mutation { changeUserRole(userId: "${NOBODY_ID}", role: ANALYST) { id } }`, allowed: ADMIN },
   'Mutation.deactivateUser': { document: `mutation { deactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
   'Mutation.reactivateUser': { document: `mutation { reactivateUser(userId: "${NOBODY_ID}") { id } }`, allowed: ADMIN },
+  'Query.knowledgeArticles': {
+    document: '{ knowledgeArticles(search: "meldcode", first: 5) { slug title html revisions(first: 2) { revision createdAt } } }',
+    allowed: ALL,
+  },
+  'Query.knowledgeArticle': { document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { slug sources { title } } }', allowed: ALL },
+  'Query.knowledgeMarkdownPreview': { document: '{ knowledgeMarkdownPreview(markdown: "**vet**") }', allowed: ['knowledgeEditor', 'admin'] },
+  'Mutation.saveKnowledgeArticle': {
+    document: `mutation { saveKnowledgeArticle(input: { slug: "rolmatrix-artikel", expectedRevision: 99, theme: "Preventie", title: "Rolmatrix",
+      summary: "", bodyMarkdown: "Tekst", indicatorKeys: [], sources: [] }) { slug } }`,
+    allowed: ['knowledgeEditor', 'admin'],
+  },
+  'KnowledgeRevision.authorName': {
+    document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],
+  },
 };
 
 const ACCESS_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];
@@ -155,6 +170,7 @@ beforeAll(async () => {
   callers.editorB = (await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344')).caller;
   callers.analyst = (await createUser(db.dataSource, 'ANALYST')).caller;
   callers.admin = (await createUser(db.dataSource, 'ADMIN')).caller;
+  callers.knowledgeEditor = (await createUser(db.dataSource, 'KNOWLEDGE_EDITOR')).caller;
   // a token with every scope its owner may hold: the widest a third-party tool can get
   callers.token = tokenCaller(editorA, ['PUBLIC_READ', 'MUNICIPALITY_READ', 'MUNICIPALITY_WRITE']);
 });

@@ -1,6 +1,7 @@
 import { MAX_PAGE_SIZE } from '../pagination';
 import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
+import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -33,6 +34,8 @@ const MAX_QUESTIONS = 150;
 const MAX_QUESTIONNAIRE_YEARS = 100;
 
 const listLength = (value: unknown, fallback: number): number => (Array.isArray(value) ? value.length : fallback);
+/** The page size asked for with `first`, never more than the field's maximum. */
+const pageOf = (args: Record<string, unknown>, max: number): number => (typeof args.first === 'number' ? Math.min(args.first, max) : max);
 
 export const LIST_BOUNDS: Record<string, ListBound> = {
   // Geography: from the CBS reference data, with room for earlier years (more, smaller municipalities).
@@ -90,6 +93,13 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.sharedIndicators': { max: 100 * 40 }, // members x indicators
   // measures of a year (19 indicators, 2 Veilig Thuis rates x 3 periods) x groups (67 predefined, at most 200 custom)
   'BenchmarkDisclosure.rows': { max: 25 * 267 },
+
+  // Knowledge base: `first` articles (at most 100) and `first` revisions (at most 200); an article
+  // lists at most 20 sources and 30 indicators (checked on input).
+  'Query.knowledgeArticles': { max: (args) => pageOf(args, MAX_ARTICLES_PAGE) },
+  'KnowledgeArticle.revisions': { max: (args) => pageOf(args, MAX_REVISIONS_PAGE) },
+  'KnowledgeArticle.sources': { max: 20 },
+  'KnowledgeArticle.indicatorKeys': { max: 30 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

@@ -19,6 +19,7 @@ export interface DemoAccountSpec {
 export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   { email: 'beheerder@demo.monitor.nl', name: 'Demo-beheerder (NJi)', role: 'ADMIN', municipalityCode: null },
   { email: 'onderzoeker@demo.monitor.nl', name: 'Demo-onderzoeker (NJi)', role: 'ANALYST', municipalityCode: null },
+  { email: 'kennisredacteur@demo.monitor.nl', name: 'Demo-kennisredacteur (NJi/Movisie)', role: 'KNOWLEDGE_EDITOR', municipalityCode: null },
   { email: 'invuller.amsterdam@demo.monitor.nl', name: 'Demo-invuller Amsterdam', role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0363' },
   { email: 'lezer.amsterdam@demo.monitor.nl', name: 'Demo-lezer Amsterdam', role: 'MUNICIPAL_VIEWER', municipalityCode: 'GM0363' },
   { email: 'invuller.utrecht@demo.monitor.nl', name: 'Demo-invuller Utrecht', role: 'MUNICIPAL_EDITOR', municipalityCode: 'GM0344' },

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
+import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { Link, RouterLink } from '../../ui/Link';
 import { NavBar } from '../../ui/NavBar';
 import { PageBody } from '../../ui/PageBody';
@@ -53,6 +54,11 @@ function MainNav() {
             </li>
           </>
         )}
+        <li>
+          <RouterLink to="/kennisbank" markCurrent="prefix" className="monitor-nav__link">
+            {nlKnowledge.nav}
+          </RouterLink>
+        </li>
         {mayUsePlayground(me?.role, demoMode) && (
           <li>
             <Link href="/playground" className="monitor-nav__link">

@@ -18,7 +18,7 @@ import { Select } from '../../ui/Select';
 import { apiError } from '../../ui/forms/apiError';
 import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
 
-const ROLES: Role[] = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
+const ROLES: Role[] = ['ADMIN', 'ANALYST', 'KNOWLEDGE_EDITOR', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
 
 /** Change the role (and municipality) of one user, or (de)activate them after a confirmation. */
 export function UserEditor({ user, onDone, onClose }: { user: UserRow_UserFragment; onDone: (message: string) => void; onClose: () => void }) {

@@ -16,7 +16,7 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { UserEditor } from './UserEditor';
 
-const ROLES: Role[] = ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
+const ROLES: Role[] = ['ADMIN', 'ANALYST', 'KNOWLEDGE_EDITOR', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'];
 
 interface Filter {
   search: string;

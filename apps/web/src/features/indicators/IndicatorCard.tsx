@@ -2,11 +2,14 @@ import type { IndicatorDashboard_IndicatorFragment } from '../../gql/__generated
 import { nl } from '../../i18n/nl';
 import { DataList } from '../../ui/DataList';
 import { Heading } from '../../ui/Heading';
+import { RouterLink } from '../../ui/Link';
+import { nlKnowledge } from '../../i18n/nl.knowledge';
+import type { ArticleLink } from '../../app/knowledge/useIndicatorArticles';
 import { Paragraph } from '../../ui/Paragraph';
 import { bandText, changeText, formatValue } from './bands';
 
-/** One indicator: value, band in words, change since last year, what it is based on, and tips. */
-export function IndicatorCard({ indicator }: { indicator: IndicatorDashboard_IndicatorFragment }) {
+/** One indicator: value, band in words, change since last year, what it is based on, tips and "Meer weten" links. */
+export function IndicatorCard({ indicator, articles = [] }: { indicator: IndicatorDashboard_IndicatorFragment; articles?: readonly ArticleLink[] }) {
   const t = nl.indicators;
   const headingId = `indicator-${indicator.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const band = indicator.band ?? 'NONE';
@@ -44,6 +47,20 @@ export function IndicatorCard({ indicator }: { indicator: IndicatorDashboard_Ind
             ))}
           </ul>
         </>
+      )}
+      {articles.length > 0 && (
+        <div className="monitor-indicator__more">
+          <Paragraph id={`${headingId}-meer`}>
+            <strong>{nlKnowledge.moreInfo}</strong>
+          </Paragraph>
+          <ul aria-labelledby={`${headingId}-meer`}>
+            {articles.map((article) => (
+              <li key={article.slug}>
+                <RouterLink to={`/kennisbank/${article.slug}`}>{article.title}</RouterLink>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

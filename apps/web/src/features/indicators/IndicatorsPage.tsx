@@ -18,6 +18,7 @@ import { ExportLinks } from '../../app/response/ExportLinks';
 import { MunicipalityYearChooser } from '../../app/response/MunicipalityYearChooser';
 import { useResponseParams } from '../../app/response/useResponseParams';
 import { IndicatorCard } from './IndicatorCard';
+import { useIndicatorArticles } from '../../app/knowledge/useIndicatorArticles';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import './indicators.css';
@@ -37,6 +38,7 @@ function NotFound() {
 function Dashboard({ code, year }: { code: string; year: number }) {
   const t = nl.indicators;
   const { me } = useSession();
+  const articles = useIndicatorArticles();
   const { data, loading, error } = useQuery(IndicatorDashboardDocument, {
     variables: { municipalityCode: code, year },
     fetchPolicy: 'network-only',
@@ -91,7 +93,7 @@ function Dashboard({ code, year }: { code: string; year: number }) {
                 {indicators
                   .filter((i) => i.theme === theme)
                   .map((indicator) => (
-                    <IndicatorCard key={indicator.key} indicator={indicator} />
+                    <IndicatorCard key={indicator.key} indicator={indicator} articles={articles.get(indicator.key)} />
                   ))}
               </div>
             ))}

@@ -543,7 +543,7 @@ describe('first administrator and demo accounts', () => {
       await syncDemoAccounts(demoDb.dataSource, true);
       const listed = await g.execute('{ demoAccounts { email password role } }', {}, { clientAddress: '127.0.0.1' });
       expect(new Set(listed.data!.demoAccounts.map((a: { role: string }) => a.role))).toEqual(
-        new Set(['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']),
+        new Set(['ADMIN', 'ANALYST', 'KNOWLEDGE_EDITOR', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER']),
       );
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         const login = await g.execute(LOGIN, { email: account.email, password: DEMO_PASSWORD }, { clientAddress: `10.1.1.${i}` });

@@ -74,6 +74,7 @@ describe('application shell', () => {
     ).toEqual([
       ['Kaart', '/'],
       ['Gemeenten', '/gemeenten'],
+      ['Kennisbank', '/kennisbank'],
       ['GraphQL-playground', '/playground'],
     ]);
 

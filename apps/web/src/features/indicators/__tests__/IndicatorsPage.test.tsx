@@ -4,6 +4,7 @@ import { axe } from 'jest-axe';
 import { sessionMock, sessionUser } from '../../../../test/fixtures/accounts';
 import { indicator, indicatorsMock } from '../../../../test/fixtures/questionnaire';
 import { renderRoute } from '../../../../test/render';
+import { KnowledgeIndicatorLinksDocument } from '../../../gql/__generated__/graphql';
 import IndicatorsPage from '../IndicatorsPage';
 
 const editor = sessionUser({
@@ -44,11 +45,27 @@ const indicators = [
   }),
 ];
 
+const knowledgeLinksMock = {
+  request: { query: KnowledgeIndicatorLinksDocument },
+  result: {
+    data: {
+      knowledgeArticles: [
+        {
+          __typename: 'KnowledgeArticle',
+          slug: 'meldcode-en-afwegingskaders',
+          title: 'De meldcode huiselijk geweld en kindermishandeling',
+          indicatorKeys: ['meldcode', 'deskundigheid_wijkteams'],
+        },
+      ],
+    },
+  },
+};
+
 function renderIndicators(mocks: object[]) {
   return renderRoute(<IndicatorsPage />, {
     path: '/indicatoren/:code/:year',
     url: '/indicatoren/GM0363/2026',
-    mocks: [sessionMock(editor), ...mocks] as never,
+    mocks: [sessionMock(editor), knowledgeLinksMock, ...mocks] as never,
   });
 }
 
@@ -88,6 +105,14 @@ describe('IndicatorsPage', () => {
     expect(within(card).getByRole('heading', { level: 4, name: 'Tips' })).toBeTruthy();
     expect(card.textContent).toContain('Betrek alle scholen bij de voorlichting.');
     expect(screen.getByRole('region', { name: 'Nazorg' }).textContent).toContain('Er is geen waarde');
+
+    // "Meer weten": the knowledge-base articles linked to the indicator, and only to that one
+    const meldcode = screen.getByRole('region', { name: 'Meldcode' });
+    const more = await within(meldcode).findByRole('list', { name: 'Meer weten' });
+    expect(within(more).getByRole('link', { name: 'De meldcode huiselijk geweld en kindermishandeling' }).getAttribute('href')).toBe(
+      '/kennisbank/meldcode-en-afwegingskaders',
+    );
+    expect(within(card).queryByRole('list', { name: 'Meer weten' })).toBeNull();
     expect(container.textContent).toContain("'Weet niet' telt niet mee als 'nee'");
 
     expect(screen.getByRole('link', { name: 'Antwoorden (CSV)' }).getAttribute('href')).toBe('/export/GM0363/2026/antwoorden.csv');
