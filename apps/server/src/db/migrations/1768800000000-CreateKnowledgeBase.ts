@@ -51,6 +51,8 @@ export class CreateKnowledgeBase1768800000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER knowledge_revision_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON knowledge_revision
       FOR EACH STATEMENT EXECUTE FUNCTION knowledge_revision_is_append_only()`);
+    // public answers are built from these tables: cached answers are dropped when they change
+    for (const table of ['knowledge_article', 'knowledge_revision']) await q.query('SELECT monitor_track_changes($1)', [table]);
     await this.seed(q);
   }
 
