@@ -13,6 +13,7 @@ const INTERNAL: Record<string, string> = {
   'ApiTokenService.revokeAllOf': 'part of UserService.setActive, which checks user.manage',
   'AuditService.record': 'written by every use case after its own check',
   'BenchmarkService.recompute': 'startup and after imports and submissions; no caller, recomputes aggregates only',
+  'BenchmarkService.recomputeAround': 'after a submission or reopen, which checked access itself; no caller, recomputes aggregates only',
   'EstimateService.snapshot': 'building block of the estimate use cases, which check estimate.read',
   'EstimateService.municipalities': 'building block of the estimate use cases, which check estimate.read',
   'EstimateService.isWithheld': 'called by RiskProfileService.forMunicipality after estimate.read',
