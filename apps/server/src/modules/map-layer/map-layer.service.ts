@@ -5,6 +5,7 @@ import { badUserInput } from '../../graphql/errors';
 import { BenchmarkRepository } from '../benchmark/benchmark.repository';
 import type { EstimateService } from '../estimate/estimate.service';
 import type { RiskProfileService } from '../risk-profile/risk-profile.service';
+import { currentMunicipalityHierarchy } from '../municipality/municipality.repository';
 import { StatisticsRepository } from '../statistics/statistics.repository';
 import type { MapLayer, MapLayerValue, MapLayerValues } from './map-layer.types';
 
@@ -84,7 +85,7 @@ export class MapLayerService {
       }));
     }
     const statistics = new StatisticsRepository(this.dataSource.manager);
-    const municipalities = await statistics.municipalityRegions();
+    const municipalities = await currentMunicipalityHierarchy(this.dataSource.manager);
     if (group === 'VEILIG_THUIS') {
       const rates = new Map(
         (await statistics.municipalRates(rest)).filter((r) => r.period === layer.period).map((r) => [r.region_code, r.per1000] as const),

@@ -51,12 +51,6 @@ export interface ProtectionRunRow {
   unprotected: number;
 }
 
-export interface MunicipalityRegionRow {
-  municipality: string;
-  province: string | null;
-  veilig_thuis_region: string | null;
-}
-
 const PROTECTED_COLUMNS = `p.table_id, p.measure, p.category, p.region_code, p.period, p.value, p.status, p.reason, p.audit_lower, p.audit_upper,
   p.audit_consistent, p.per1000, p.per1000_status, p.population, p.population_year`;
 
@@ -207,20 +201,6 @@ export class StatisticsRepository {
   /** Every raw figure: only the protection reads these. */
   rawValues(): Promise<RawValueRow[]> {
     return this.manager.query('SELECT table_id, measure, category, region_code, period, value, cbs_status FROM statistic_value');
-  }
-
-  /** Current municipalities with their province and Veilig Thuis region (the regional hierarchy). */
-  municipalityRegions(): Promise<MunicipalityRegionRow[]> {
-    return this.manager.query(
-      `SELECT m.code AS municipality,
-              max(r.code) FILTER (WHERE r.type = 'PROVINCE') AS province,
-              max(r.code) FILTER (WHERE r.type = 'VEILIG_THUIS_REGION') AS veilig_thuis_region
-         FROM municipality m
-         LEFT JOIN region_membership rm ON rm.municipality_id = m.id AND rm.valid_to IS NULL
-         LEFT JOIN region r ON r.id = rm.region_id AND r.valid_to IS NULL
-        WHERE m.valid_to IS NULL
-        GROUP BY m.code`,
-    );
   }
 
   /** A current municipality with its Veilig Thuis region (null region when it has none); null when unknown. */
