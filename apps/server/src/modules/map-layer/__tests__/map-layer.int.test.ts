@@ -1,24 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCsvObjects } from '@monitor/domain';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createTestGraphQL } from '../../../../test/graphql';
-import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
+import { readReferenceCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
 
-const read = (file: string) => parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, file), 'utf8')).map((r) => r.values);
-const extracts = read('cbs_veilig_thuis_extracts.csv');
-const kerncijfers = read('gemeenten_kerncijfers_2023_2024.csv');
+const extracts = readReferenceCsv('cbs_veilig_thuis_extracts.csv');
+const kerncijfers = readReferenceCsv('gemeenten_kerncijfers_2023_2024.csv');
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await createTestGraphQL(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const env = useGraphQLDatabase();
 
 interface Layer {
   key: string;
@@ -32,7 +17,7 @@ const LAYERS = '{ mapLayers { key group label unit period decimals available una
 const LAYER = 'query($key: String!) { mapLayer(key: $key) { layer { key period } values { municipalityCode value reason } } }';
 
 async function layer(key: string) {
-  const { data, errors } = await gql.execute(LAYER, { key });
+  const { data, errors } = await env.gql.execute(LAYER, { key });
   expect(errors).toBeUndefined();
   return data!.mapLayer as {
     layer: { key: string; period: string | null };
@@ -42,7 +27,7 @@ async function layer(key: string) {
 
 describe('landing map layers', () => {
   it('offers the estimate first, the risk factors, the Veilig Thuis rates and says why indicator medians are missing', async () => {
-    const { data, errors } = await gql.execute(LAYERS);
+    const { data, errors } = await env.gql.execute(LAYERS);
     expect(errors).toBeUndefined();
     const layers = data!.mapLayers as Layer[];
     expect(layers[0]).toMatchObject({ key: 'schatting', group: 'ESTIMATE', available: true });
@@ -81,8 +66,8 @@ describe('landing map layers', () => {
   });
 
   it('answers null for an unknown layer and names the field of a malformed key', async () => {
-    expect((await gql.execute(LAYER, { key: 'risico:bestaat_niet' })).data!.mapLayer).toBeNull();
-    const { errors } = await gql.execute(LAYER, { key: 'DROP TABLE' });
+    expect((await env.gql.execute(LAYER, { key: 'risico:bestaat_niet' })).data!.mapLayer).toBeNull();
+    const { errors } = await env.gql.execute(LAYER, { key: 'DROP TABLE' });
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'key' });
   });
 });

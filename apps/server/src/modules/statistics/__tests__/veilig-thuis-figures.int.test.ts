@@ -1,24 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseCsvObjects } from '@monitor/domain';
-import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createTestGraphQL } from '../../../../test/graphql';
-import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
+import { readReferenceCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
 
 /** The shipped CBS extracts and the municipality → Veilig Thuis region list, read independently of the server. */
-const extracts = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'cbs_veilig_thuis_extracts.csv'), 'utf8')).map((r) => r.values);
-const municipalities = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_2026.csv'), 'utf8')).map((r) => r.values);
+const extracts = readReferenceCsv('cbs_veilig_thuis_extracts.csv');
+const municipalities = readReferenceCsv('gemeenten_2026.csv');
 
-let db: TestDatabase;
-let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  gql = await createTestGraphQL(db.dataSource);
-});
-afterAll(async () => {
-  await gql.stop();
-  await db.drop();
-});
+const env = useGraphQLDatabase();
 
 interface Figure {
   measure: string;
@@ -40,7 +26,7 @@ const FIGURES = `query($code: String!) { veiligThuisFigures(municipalityCode: $c
 } }`;
 
 async function figuresOf(code: string) {
-  const { data, errors } = await gql.execute(FIGURES, { code });
+  const { data, errors } = await env.gql.execute(FIGURES, { code });
   expect(errors).toBeUndefined();
   return data!.veiligThuisFigures as null | {
     areaCode: string;
@@ -151,7 +137,7 @@ describe('Veilig Thuis figures of a municipality', () => {
 
   it('answers null for an unknown municipality and names the field of an invalid code', async () => {
     expect(await figuresOf('GM9999')).toBeNull();
-    const { errors } = await gql.execute(FIGURES, { code: 'Amsterdam' });
+    const { errors } = await env.gql.execute(FIGURES, { code: 'Amsterdam' });
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityCode' });
   });
 });
