@@ -72,54 +72,69 @@ export function EstimateCard({
           )}
         </>
       ) : (
-        <>
-          <Paragraph>{estimate.explanation}</Paragraph>
-          <DataList
-            items={[
-              { key: 'jaar', label: t.estimateYear, value: String(estimate.year) },
-              { key: 'peiljaar', label: t.dataYear, value: String(estimate.dataYear) },
-              { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
-              {
-                key: 'tarief',
-                label: t.nationalRate,
-                value: t.nationalRateValue(formatRange(estimate.nationalRateLow, estimate.nationalRateHigh, 'rate')),
-              },
-              { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
-              ...(estimate.riskFactor ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }] : []),
-            ]}
-          />
-          {estimate.method === 'NATIONAL_RATE' && estimate.fallbackReason && (
-            <>
-              <Heading level={3}>{t.fallbackHeading}</Heading>
-              <Paragraph>{estimate.fallbackReason}</Paragraph>
-            </>
-          )}
-          <EstimateModelSection estimate={estimate} />
-          <Heading level={3}>{t.formulaHeading}</Heading>
-          <Paragraph>{estimate.formula}</Paragraph>
-          <Heading level={3}>{t.inputsHeading}</Heading>
-          <Table id="schatting-invoer" caption={t.inputsCaption}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.columnInput}</TableHeaderCell>
-                <TableHeaderCell>{t.columnValue}</TableHeaderCell>
-                <TableHeaderCell numeric>{t.columnYear}</TableHeaderCell>
-                <TableHeaderCell>{t.columnSource}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {estimate.inputs.map((input) => (
-                <TableRow key={input.name}>
-                  <TableHeaderCell scope="row">{input.name}</TableHeaderCell>
-                  <TableCell>{input.value}</TableCell>
-                  <TableCell numeric>{input.year ?? nl.noData}</TableCell>
-                  <TableCell>{input.source}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
+        <EstimateDetails estimate={estimate} />
       )}
     </section>
+  );
+}
+
+/** The full explanation: figures, fallback, model, formula and inputs. */
+function EstimateDetails({ estimate }: { estimate: Estimate }) {
+  const t = vt.estimate;
+  return (
+    <>
+      <Paragraph>{estimate.explanation}</Paragraph>
+      <DataList
+        items={[
+          { key: 'jaar', label: t.estimateYear, value: String(estimate.year) },
+          { key: 'peiljaar', label: t.dataYear, value: String(estimate.dataYear) },
+          { key: 'kinderen', label: t.children, value: estimate.children === null ? t.childrenWithheld : `± ${nl.number(estimate.children)}` },
+          {
+            key: 'tarief',
+            label: t.nationalRate,
+            value: t.nationalRateValue(formatRange(estimate.nationalRateLow, estimate.nationalRateHigh, 'rate')),
+          },
+          { key: 'methode', label: t.method, value: t.methods[estimate.method] ?? estimate.method },
+          ...(estimate.riskFactor ? [{ key: 'risico', label: t.riskFactor, value: estimate.riskFactor }] : []),
+        ]}
+      />
+      {estimate.method === 'NATIONAL_RATE' && estimate.fallbackReason && (
+        <>
+          <Heading level={3}>{t.fallbackHeading}</Heading>
+          <Paragraph>{estimate.fallbackReason}</Paragraph>
+        </>
+      )}
+      <EstimateModelSection estimate={estimate} />
+      <Heading level={3}>{t.formulaHeading}</Heading>
+      <Paragraph>{estimate.formula}</Paragraph>
+      <Heading level={3}>{t.inputsHeading}</Heading>
+      <EstimateInputsTable inputs={estimate.inputs} />
+    </>
+  );
+}
+
+function EstimateInputsTable({ inputs }: { inputs: Estimate['inputs'] }) {
+  const t = vt.estimate;
+  return (
+    <Table id="schatting-invoer" caption={t.inputsCaption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnInput}</TableHeaderCell>
+          <TableHeaderCell>{t.columnValue}</TableHeaderCell>
+          <TableHeaderCell numeric>{t.columnYear}</TableHeaderCell>
+          <TableHeaderCell>{t.columnSource}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {inputs.map((input) => (
+          <TableRow key={input.name}>
+            <TableHeaderCell scope="row">{input.name}</TableHeaderCell>
+            <TableCell>{input.value}</TableCell>
+            <TableCell numeric>{input.year ?? nl.noData}</TableCell>
+            <TableCell>{input.source}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -68,48 +68,7 @@ export function ApiTokensSection({ role }: { role: Role }) {
       {loading && !data && <LoadingStatus />}
       {error && !data && <ErrorMessage />}
       {data && data.apiTokens.length === 0 && <Paragraph>{t.none}</Paragraph>}
-      {data && data.apiTokens.length > 0 && (
-        <Table id="account-tokens-tabel" caption={t.caption}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnName}</TableHeaderCell>
-              <TableHeaderCell>{t.columnPrefix}</TableHeaderCell>
-              <TableHeaderCell>{t.columnScopes}</TableHeaderCell>
-              <TableHeaderCell>{t.columnExpires}</TableHeaderCell>
-              <TableHeaderCell>{t.columnLastUsed}</TableHeaderCell>
-              <TableHeaderCell>{t.columnState}</TableHeaderCell>
-              <TableHeaderCell>{t.columnAction}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.apiTokens.map((token) => (
-              <TableRow key={token.id}>
-                <TableHeaderCell scope="row">{token.name}</TableHeaderCell>
-                <TableCell>
-                  <code>{token.prefix}…</code>
-                </TableCell>
-                <TableCell>
-                  <ul className="monitor-plain-list">
-                    {token.scopes.map((scope) => (
-                      <li key={scope}>{nl.scopes[scope]}</li>
-                    ))}
-                  </ul>
-                </TableCell>
-                <TableCell>{nl.dateTime(token.expiresAt)}</TableCell>
-                <TableCell>{token.lastUsedAt ? nl.dateTime(token.lastUsedAt) : t.neverUsed}</TableCell>
-                <TableCell>{tokenState(token)}</TableCell>
-                <TableCell>
-                  {token.active && (
-                    <Button aria-label={t.revokeLabel(token.name)} onClick={() => void onRevoke(token)}>
-                      {t.revoke}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {data && data.apiTokens.length > 0 && <ApiTokensTable tokens={data.apiTokens} onRevoke={(token) => void onRevoke(token)} />}
       <Heading level={3} id="account-token-nieuw" ref={createHeadingRef} tabIndex={-1}>
         {t.createHeading}
       </Heading>
@@ -121,5 +80,51 @@ export function ApiTokensSection({ role }: { role: Role }) {
         }}
       />
     </section>
+  );
+}
+
+function ApiTokensTable({ tokens, onRevoke }: { tokens: ApiTokenRow_TokenFragment[]; onRevoke: (token: ApiTokenRow_TokenFragment) => void }) {
+  const t = nl.tokens;
+  return (
+    <Table id="account-tokens-tabel" caption={t.caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnName}</TableHeaderCell>
+          <TableHeaderCell>{t.columnPrefix}</TableHeaderCell>
+          <TableHeaderCell>{t.columnScopes}</TableHeaderCell>
+          <TableHeaderCell>{t.columnExpires}</TableHeaderCell>
+          <TableHeaderCell>{t.columnLastUsed}</TableHeaderCell>
+          <TableHeaderCell>{t.columnState}</TableHeaderCell>
+          <TableHeaderCell>{t.columnAction}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {tokens.map((token) => (
+          <TableRow key={token.id}>
+            <TableHeaderCell scope="row">{token.name}</TableHeaderCell>
+            <TableCell>
+              <code>{token.prefix}…</code>
+            </TableCell>
+            <TableCell>
+              <ul className="monitor-plain-list">
+                {token.scopes.map((scope) => (
+                  <li key={scope}>{nl.scopes[scope]}</li>
+                ))}
+              </ul>
+            </TableCell>
+            <TableCell>{nl.dateTime(token.expiresAt)}</TableCell>
+            <TableCell>{token.lastUsedAt ? nl.dateTime(token.lastUsedAt) : t.neverUsed}</TableCell>
+            <TableCell>{tokenState(token)}</TableCell>
+            <TableCell>
+              {token.active && (
+                <Button aria-label={t.revokeLabel(token.name)} onClick={() => onRevoke(token)}>
+                  {t.revoke}
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

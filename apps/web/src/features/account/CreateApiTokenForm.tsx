@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { grantableScopes } from '@monitor/domain';
 import { ApiTokensDocument, CreateApiTokenDocument, type Role, type TokenScope } from '../../gql/__generated__/graphql';
@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Fieldset } from '../../ui/Fieldset';
 import { describedBy, FormField } from '../../ui/FormField';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 
 const FIELDS = { name: 'token-naam', scopes: 'token-scope-PUBLIC_READ', expiresInDays: 'token-dagen' } as const;
 
@@ -76,51 +76,69 @@ export function CreateApiTokenForm({ role, onCreated }: { role: Role; onCreated:
             onChange={(event) => setName(event.target.value)}
           />
         </FormField>
-        <Fieldset
-          legend={t.scopes}
-          description={t.scopesDescription}
-          descriptionId="token-scopes-uitleg"
-          error={scopes$.error}
-          errorId={scopes$.errorId}
-        >
-          {allowed.map((scope) => (
-            <FormField key={scope} type="checkbox" inputId={`token-scope-${scope}`} label={nl.scopes[scope]}>
-              <Checkbox
-                id={`token-scope-${scope}`}
-                name="scopes"
-                value={scope}
-                invalid={scopes$.invalid}
-                checked={scopes.includes(scope)}
-                onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
-              />
-            </FormField>
-          ))}
-        </Fieldset>
-        <FormField
-          inputId={days$.id}
-          label={t.days}
-          description={t.daysDescription}
-          descriptionId={`${days$.id}-uitleg`}
-          error={days$.error}
-          errorId={days$.errorId}
-        >
-          <TextInput
-            id={days$.id}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={365}
-            required
-            invalid={days$.invalid}
-            aria-describedby={describedBy(`${days$.id}-uitleg`, days$.error && days$.errorId)}
-            value={days}
-            onChange={(event) => setDays(event.target.value)}
-          />
-        </FormField>
+        <ScopesFieldset allowed={allowed} scopes={scopes} setScopes={setScopes} field={scopes$} />
+        <ExpiryDaysField days={days} setDays={setDays} field={days$} />
         <Button type="submit" busy={loading} disabled={loading}>
           {loading ? t.busy : t.submit}
         </Button>
       </form>
     </>
+  );
+}
+
+function ScopesFieldset({
+  allowed,
+  scopes,
+  setScopes,
+  field: scopes$,
+}: {
+  allowed: TokenScope[];
+  scopes: TokenScope[];
+  setScopes: Dispatch<SetStateAction<TokenScope[]>>;
+  field: FormFieldState;
+}) {
+  const t = nl.tokens;
+  return (
+    <Fieldset legend={t.scopes} description={t.scopesDescription} descriptionId="token-scopes-uitleg" error={scopes$.error} errorId={scopes$.errorId}>
+      {allowed.map((scope) => (
+        <FormField key={scope} type="checkbox" inputId={`token-scope-${scope}`} label={nl.scopes[scope]}>
+          <Checkbox
+            id={`token-scope-${scope}`}
+            name="scopes"
+            value={scope}
+            invalid={scopes$.invalid}
+            checked={scopes.includes(scope)}
+            onChange={(event) => setScopes((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
+          />
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+function ExpiryDaysField({ days, setDays, field: days$ }: { days: string; setDays: (days: string) => void; field: FormFieldState }) {
+  const t = nl.tokens;
+  return (
+    <FormField
+      inputId={days$.id}
+      label={t.days}
+      description={t.daysDescription}
+      descriptionId={`${days$.id}-uitleg`}
+      error={days$.error}
+      errorId={days$.errorId}
+    >
+      <TextInput
+        id={days$.id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={365}
+        required
+        invalid={days$.invalid}
+        aria-describedby={describedBy(`${days$.id}-uitleg`, days$.error && days$.errorId)}
+        value={days}
+        onChange={(event) => setDays(event.target.value)}
+      />
+    </FormField>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { AuditEventsDocument, type AuditEventFilter } from '../../gql/__generated__/graphql';
+import { AuditEventsDocument, type AuditEventFilter, type AuditEventsQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
@@ -15,6 +15,8 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { auditDetails } from './auditDetails';
 
 const PAGE_SIZE = 50;
+
+type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 interface Draft {
   type: string;
@@ -91,70 +93,15 @@ export default function AuditPage() {
     }
   };
 
-  const set = (name: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value });
-
   return (
     <>
       <Heading level={1}>{t.title}</Heading>
       <Paragraph>{t.intro}</Paragraph>
-      <form role="search" aria-labelledby="audit-filter" onSubmit={onFilter} className="monitor-form monitor-filter">
-        <Heading level={2} id="audit-filter">
-          {t.filterHeading}
-        </Heading>
-        <div className="monitor-filter__fields">
-          <FormField inputId="audit-type" label={t.type}>
-            <Select id="audit-type" value={draft.type} onChange={set('type')}>
-              <option value="">{t.allTypes}</option>
-              {Object.entries(nl.auditTypes).map(([type, label]) => (
-                <option key={type} value={type}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-          <FormField inputId="audit-actor" label={t.actor}>
-            <TextInput id="audit-actor" type="search" value={draft.actor} onChange={set('actor')} />
-          </FormField>
-          <FormField inputId="audit-van" label={t.from}>
-            <TextInput id="audit-van" type="date" value={draft.from} onChange={set('from')} />
-          </FormField>
-          <FormField inputId="audit-tot" label={t.to}>
-            <TextInput id="audit-tot" type="date" value={draft.to} onChange={set('to')} />
-          </FormField>
-        </div>
-        <Button type="submit">{t.filter}</Button>
-      </form>
+      <AuditFilterForm draft={draft} setDraft={setDraft} onFilter={onFilter} />
       {loading && !data && <LoadingStatus />}
       {error && !data && <ErrorMessage />}
       {connection && events.length === 0 && <Paragraph>{t.none}</Paragraph>}
-      {connection && events.length > 0 && (
-        <Table id="audit-tabel" caption={t.caption(events.length, connection.totalCount)}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.columnWhen}</TableHeaderCell>
-              <TableHeaderCell>{t.columnType}</TableHeaderCell>
-              <TableHeaderCell>{t.columnActor}</TableHeaderCell>
-              <TableHeaderCell>{t.columnSubject}</TableHeaderCell>
-              <TableHeaderCell>{t.columnAddress}</TableHeaderCell>
-              <TableHeaderCell>{t.columnDetails}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {events.map((event) => (
-              <TableRow key={event.id}>
-                <TableHeaderCell scope="row">{nl.dateTime(event.occurredAt)}</TableHeaderCell>
-                <TableCell>{nl.auditTypes[event.type] ?? event.type}</TableCell>
-                <TableCell>{event.actorLabel}</TableCell>
-                <TableCell>{event.subjectLabel ?? event.subjectId ?? '—'}</TableCell>
-                <TableCell>{event.clientAddress ?? '—'}</TableCell>
-                <TableCell className="monitor-details">
-                  <Details value={event.details} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {connection && events.length > 0 && <AuditTable events={events} totalCount={connection.totalCount} />}
       <p role="status" className="monitor-status">
         {loadingMore ? t.loadingMore : ''}
       </p>
@@ -164,5 +111,71 @@ export default function AuditPage() {
         </Button>
       )}
     </>
+  );
+}
+
+function AuditFilterForm({ draft, setDraft, onFilter }: { draft: Draft; setDraft: (draft: Draft) => void; onFilter: (event: FormEvent) => void }) {
+  const t = nl.audit;
+  const set = (name: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value });
+  return (
+    <form role="search" aria-labelledby="audit-filter" onSubmit={onFilter} className="monitor-form monitor-filter">
+      <Heading level={2} id="audit-filter">
+        {t.filterHeading}
+      </Heading>
+      <div className="monitor-filter__fields">
+        <FormField inputId="audit-type" label={t.type}>
+          <Select id="audit-type" value={draft.type} onChange={set('type')}>
+            <option value="">{t.allTypes}</option>
+            {Object.entries(nl.auditTypes).map(([type, label]) => (
+              <option key={type} value={type}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField inputId="audit-actor" label={t.actor}>
+          <TextInput id="audit-actor" type="search" value={draft.actor} onChange={set('actor')} />
+        </FormField>
+        <FormField inputId="audit-van" label={t.from}>
+          <TextInput id="audit-van" type="date" value={draft.from} onChange={set('from')} />
+        </FormField>
+        <FormField inputId="audit-tot" label={t.to}>
+          <TextInput id="audit-tot" type="date" value={draft.to} onChange={set('to')} />
+        </FormField>
+      </div>
+      <Button type="submit">{t.filter}</Button>
+    </form>
+  );
+}
+
+function AuditTable({ events, totalCount }: { events: AuditEvent[]; totalCount: number }) {
+  const t = nl.audit;
+  return (
+    <Table id="audit-tabel" caption={t.caption(events.length, totalCount)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnWhen}</TableHeaderCell>
+          <TableHeaderCell>{t.columnType}</TableHeaderCell>
+          <TableHeaderCell>{t.columnActor}</TableHeaderCell>
+          <TableHeaderCell>{t.columnSubject}</TableHeaderCell>
+          <TableHeaderCell>{t.columnAddress}</TableHeaderCell>
+          <TableHeaderCell>{t.columnDetails}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {events.map((event) => (
+          <TableRow key={event.id}>
+            <TableHeaderCell scope="row">{nl.dateTime(event.occurredAt)}</TableHeaderCell>
+            <TableCell>{nl.auditTypes[event.type] ?? event.type}</TableCell>
+            <TableCell>{event.actorLabel}</TableCell>
+            <TableCell>{event.subjectLabel ?? event.subjectId ?? '—'}</TableCell>
+            <TableCell>{event.clientAddress ?? '—'}</TableCell>
+            <TableCell className="monitor-details">
+              <Details value={event.details} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

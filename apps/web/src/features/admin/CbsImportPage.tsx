@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { CBS_TABLES } from '@monitor/domain';
 import { vt } from '../../i18n/nl.veiligThuis';
@@ -10,7 +10,7 @@ import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
-import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './cbsImport.css';
 import { UPLOAD_FAILURE, uploadCbsFile, type ImportPhase, type ImportProgress, type ImportReport, type ImportResult } from './uploadCbsFile';
@@ -19,6 +19,83 @@ const PHASES: ImportPhase[] = ['uploaden', 'lezen', 'controleren', 'importeren',
 const FIELDS = { file: 'cbs-bestand', table: 'cbs-tabel' } as const;
 
 const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
+
+function CbsTableField({
+  tableId,
+  setTableId,
+  field: tableField,
+  descriptionId,
+  busy,
+}: {
+  tableId: string;
+  setTableId: (tableId: string) => void;
+  field: FormFieldState;
+  descriptionId: string;
+  busy: boolean;
+}) {
+  const t = vt.import;
+  return (
+    <FormField
+      inputId={tableField.id}
+      label={t.tableLabel}
+      description={t.tableDescription}
+      descriptionId={descriptionId}
+      error={tableField.error}
+      errorId={tableField.errorId}
+    >
+      <Select
+        id={tableField.id}
+        value={tableId}
+        invalid={tableField.invalid}
+        aria-describedby={describedBy(descriptionId, tableField.error && tableField.errorId)}
+        onChange={(event) => setTableId(event.target.value)}
+        disabled={busy}
+      >
+        <option value="">{t.tableFromFile}</option>
+        {Object.values(CBS_TABLES).map((table) => (
+          <option key={table.tableId} value={table.tableId}>
+            {table.tableId} – {table.title}
+          </option>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
+function CbsFileField({
+  fileRef,
+  field: fileField,
+  descriptionId,
+  busy,
+}: {
+  fileRef: RefObject<HTMLInputElement | null>;
+  field: FormFieldState;
+  descriptionId: string;
+  busy: boolean;
+}) {
+  const t = vt.import;
+  return (
+    <FormField
+      inputId={fileField.id}
+      label={t.fileLabel}
+      description={t.fileDescription}
+      descriptionId={descriptionId}
+      error={fileField.error}
+      errorId={fileField.errorId}
+    >
+      <input
+        ref={fileRef}
+        id={fileField.id}
+        type="file"
+        accept=".csv,.json,text/csv,application/json"
+        required
+        aria-invalid={fileField.invalid || undefined}
+        aria-describedby={describedBy(descriptionId, fileField.error && fileField.errorId)}
+        disabled={busy}
+      />
+    </FormField>
+  );
+}
 
 export default function CbsImportPage() {
   const t = vt.import;
@@ -75,49 +152,8 @@ export default function CbsImportPage() {
       <Paragraph>{t.intro}</Paragraph>
       {form.hasErrors && <ErrorSummary ref={form.summaryRef} heading={t.errorSummary} items={form.items} general={form.general} />}
       <form className="monitor-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy || undefined}>
-        <FormField
-          inputId={fileField.id}
-          label={t.fileLabel}
-          description={t.fileDescription}
-          descriptionId={descriptionIds.file}
-          error={fileField.error}
-          errorId={fileField.errorId}
-        >
-          <input
-            ref={fileRef}
-            id={fileField.id}
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            required
-            aria-invalid={fileField.invalid || undefined}
-            aria-describedby={describedBy(descriptionIds.file, fileField.error && fileField.errorId)}
-            disabled={busy}
-          />
-        </FormField>
-        <FormField
-          inputId={tableField.id}
-          label={t.tableLabel}
-          description={t.tableDescription}
-          descriptionId={descriptionIds.table}
-          error={tableField.error}
-          errorId={tableField.errorId}
-        >
-          <Select
-            id={tableField.id}
-            value={tableId}
-            invalid={tableField.invalid}
-            aria-describedby={describedBy(descriptionIds.table, tableField.error && tableField.errorId)}
-            onChange={(event) => setTableId(event.target.value)}
-            disabled={busy}
-          >
-            <option value="">{t.tableFromFile}</option>
-            {Object.values(CBS_TABLES).map((table) => (
-              <option key={table.tableId} value={table.tableId}>
-                {table.tableId} – {table.title}
-              </option>
-            ))}
-          </Select>
-        </FormField>
+        <CbsFileField fileRef={fileRef} field={fileField} descriptionId={descriptionIds.file} busy={busy} />
+        <CbsTableField tableId={tableId} setTableId={setTableId} field={tableField} descriptionId={descriptionIds.table} busy={busy} />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {busy ? t.busy : t.submit}
         </Button>

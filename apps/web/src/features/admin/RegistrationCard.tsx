@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
   ApproveRegistrationDocument,
@@ -70,67 +70,94 @@ export function RegistrationCard({
     }
   };
 
-  const reasonErrorId = `${prefix}-reden-fout`;
   return (
     <section aria-labelledby={`${prefix}-kop`} className="monitor-card">
       <Heading level={3} id={`${prefix}-kop`}>
         {r.name}
       </Heading>
-      <DataList
-        items={[
-          { key: 'email', label: t.email, value: r.email },
-          { key: 'municipality', label: t.municipality, value: r.municipality ? `${r.municipality.name} (${r.municipality.code})` : '—' },
-          { key: 'jobTitle', label: t.jobTitle, value: r.jobTitle },
-          { key: 'role', label: t.requestedRole, value: nl.roles[r.requestedRole] },
-          { key: 'motivation', label: t.motivation, value: <span className="monitor-pre-wrap">{r.motivation}</span> },
-          { key: 'createdAt', label: t.createdAt, value: nl.dateTime(r.createdAt) },
-        ]}
-      />
+      <RegistrationDetails registration={r} />
       <div role="alert">{problem && <Alert type="error">{problem}</Alert>}</div>
       <div className="monitor-decisions">
         <form noValidate onSubmit={(event) => void onApprove(event)} className="monitor-form">
-          <Fieldset legend={t.approveRole} role="radiogroup">
-            {GRANTABLE.map((value) => (
-              <FormField key={value} type="radio" inputId={`${prefix}-rol-${value}`} label={nl.roles[value]}>
-                <RadioButton
-                  id={`${prefix}-rol-${value}`}
-                  name={`${prefix}-rol`}
-                  value={value}
-                  checked={role === value}
-                  onChange={() => setRole(value)}
-                />
-              </FormField>
-            ))}
-          </Fieldset>
+          <GrantRoleFieldset prefix={prefix} role={role} setRole={setRole} />
           <Button type="submit" appearance="primary-action-button" disabled={busy}>
             {t.approve}
           </Button>
         </form>
         <form noValidate onSubmit={(event) => void onReject(event)} className="monitor-form">
-          <FormField
-            inputId={`${prefix}-reden`}
-            label={t.reason}
-            description={t.reasonDescription}
-            descriptionId={`${prefix}-reden-uitleg`}
-            error={reasonError}
-            errorId={reasonErrorId}
-          >
-            <Textarea
-              id={`${prefix}-reden`}
-              ref={reasonRef}
-              rows={3}
-              required
-              invalid={Boolean(reasonError)}
-              aria-describedby={describedBy(`${prefix}-reden-uitleg`, reasonError && reasonErrorId)}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </FormField>
+          <RejectReasonField prefix={prefix} reason={reason} setReason={setReason} reasonError={reasonError} reasonRef={reasonRef} />
           <Button type="submit" disabled={busy}>
             {t.reject}
           </Button>
         </form>
       </div>
     </section>
+  );
+}
+
+function RegistrationDetails({ registration: r }: { registration: RegistrationRow_RegistrationFragment }) {
+  const t = nl.registrations;
+  return (
+    <DataList
+      items={[
+        { key: 'email', label: t.email, value: r.email },
+        { key: 'municipality', label: t.municipality, value: r.municipality ? `${r.municipality.name} (${r.municipality.code})` : '—' },
+        { key: 'jobTitle', label: t.jobTitle, value: r.jobTitle },
+        { key: 'role', label: t.requestedRole, value: nl.roles[r.requestedRole] },
+        { key: 'motivation', label: t.motivation, value: <span className="monitor-pre-wrap">{r.motivation}</span> },
+        { key: 'createdAt', label: t.createdAt, value: nl.dateTime(r.createdAt) },
+      ]}
+    />
+  );
+}
+
+function GrantRoleFieldset({ prefix, role, setRole }: { prefix: string; role: Role; setRole: (role: Role) => void }) {
+  const t = nl.registrations;
+  return (
+    <Fieldset legend={t.approveRole} role="radiogroup">
+      {GRANTABLE.map((value) => (
+        <FormField key={value} type="radio" inputId={`${prefix}-rol-${value}`} label={nl.roles[value]}>
+          <RadioButton id={`${prefix}-rol-${value}`} name={`${prefix}-rol`} value={value} checked={role === value} onChange={() => setRole(value)} />
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+function RejectReasonField({
+  prefix,
+  reason,
+  setReason,
+  reasonError,
+  reasonRef,
+}: {
+  prefix: string;
+  reason: string;
+  setReason: (reason: string) => void;
+  reasonError: string | null;
+  reasonRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  const t = nl.registrations;
+  const reasonErrorId = `${prefix}-reden-fout`;
+  return (
+    <FormField
+      inputId={`${prefix}-reden`}
+      label={t.reason}
+      description={t.reasonDescription}
+      descriptionId={`${prefix}-reden-uitleg`}
+      error={reasonError}
+      errorId={reasonErrorId}
+    >
+      <Textarea
+        id={`${prefix}-reden`}
+        ref={reasonRef}
+        rows={3}
+        required
+        invalid={Boolean(reasonError)}
+        aria-describedby={describedBy(`${prefix}-reden-uitleg`, reasonError && reasonErrorId)}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+    </FormField>
   );
 }

@@ -29,7 +29,6 @@ export function UserEditor({ user, onDone, onClose }: { user: UserRow_UserFragme
   const [municipalityError, setMunicipalityError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const municipalities = useMunicipalityOptions();
   const [changeRole, { loading: saving }] = useMutation(ChangeUserRoleDocument);
   const [deactivate, { loading: deactivating }] = useMutation(DeactivateUserDocument);
   const [reactivate, { loading: reactivating }] = useMutation(ReactivateUserDocument);
@@ -83,40 +82,8 @@ export function UserEditor({ user, onDone, onClose }: { user: UserRow_UserFragme
       </Heading>
       <div role="alert">{problem && <Alert type="error">{problem}</Alert>}</div>
       <form noValidate onSubmit={(event) => void onSave(event)} className="monitor-form">
-        <FormField inputId="gebruiker-rol" label={t.newRole}>
-          <Select id="gebruiker-rol" value={role} onChange={(event) => setRole(event.target.value as Role)}>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {nl.roles[value]}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        {municipal && (
-          <FormField
-            inputId="gebruiker-gemeente"
-            label={t.municipality}
-            description={t.municipalityDescription}
-            descriptionId="gebruiker-gemeente-uitleg"
-            error={municipalityError}
-            errorId="gebruiker-gemeente-fout"
-          >
-            <Select
-              id="gebruiker-gemeente"
-              value={municipalityCode}
-              invalid={Boolean(municipalityError)}
-              aria-describedby={describedBy('gebruiker-gemeente-uitleg', municipalityError && 'gebruiker-gemeente-fout')}
-              onChange={(event) => setMunicipalityCode(event.target.value)}
-            >
-              <option value="">{nl.register.municipalityChoose}</option>
-              {municipalities.options.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-        )}
+        <RoleField role={role} setRole={setRole} />
+        {municipal && <MunicipalityField municipalityCode={municipalityCode} setMunicipalityCode={setMunicipalityCode} error={municipalityError} />}
         <div className="monitor-actions">
           <Button type="submit" appearance="primary-action-button" disabled={busy}>
             {t.saveRole}
@@ -131,23 +98,86 @@ export function UserEditor({ user, onDone, onClose }: { user: UserRow_UserFragme
           </Button>
         )}
       </div>
-      {confirming && (
-        <Alert type="warning">
-          <Paragraph id="gebruiker-bevestig">{user.active ? t.confirmDeactivate(user.name) : t.confirmReactivate(user.name)}</Paragraph>
-          <div className="monitor-actions">
-            <Button
-              appearance="primary-action-button"
-              aria-describedby="gebruiker-bevestig"
-              disabled={busy}
-              autoFocus
-              onClick={() => void onConfirm()}
-            >
-              {user.active ? t.confirmDeactivateButton : t.confirmReactivateButton}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{nl.forms.cancel}</Button>
-          </div>
-        </Alert>
-      )}
+      {confirming && <ConfirmActivation user={user} busy={busy} onConfirm={() => void onConfirm()} onCancel={() => setConfirming(false)} />}
     </section>
+  );
+}
+
+function RoleField({ role, setRole }: { role: Role; setRole: (role: Role) => void }) {
+  const t = nl.users;
+  return (
+    <FormField inputId="gebruiker-rol" label={t.newRole}>
+      <Select id="gebruiker-rol" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+        {ROLES.map((value) => (
+          <option key={value} value={value}>
+            {nl.roles[value]}
+          </option>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
+function MunicipalityField({
+  municipalityCode,
+  setMunicipalityCode,
+  error: municipalityError,
+}: {
+  municipalityCode: string;
+  setMunicipalityCode: (code: string) => void;
+  error: string | null;
+}) {
+  const t = nl.users;
+  const municipalities = useMunicipalityOptions();
+  return (
+    <FormField
+      inputId="gebruiker-gemeente"
+      label={t.municipality}
+      description={t.municipalityDescription}
+      descriptionId="gebruiker-gemeente-uitleg"
+      error={municipalityError}
+      errorId="gebruiker-gemeente-fout"
+    >
+      <Select
+        id="gebruiker-gemeente"
+        value={municipalityCode}
+        invalid={Boolean(municipalityError)}
+        aria-describedby={describedBy('gebruiker-gemeente-uitleg', municipalityError && 'gebruiker-gemeente-fout')}
+        onChange={(event) => setMunicipalityCode(event.target.value)}
+      >
+        <option value="">{nl.register.municipalityChoose}</option>
+        {municipalities.options.map((m) => (
+          <option key={m.code} value={m.code}>
+            {m.name}
+          </option>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
+/** The confirmation of (de)activating, with the focus on its confirm button. */
+function ConfirmActivation({
+  user,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  user: UserRow_UserFragment;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const t = nl.users;
+  return (
+    <Alert type="warning">
+      <Paragraph id="gebruiker-bevestig">{user.active ? t.confirmDeactivate(user.name) : t.confirmReactivate(user.name)}</Paragraph>
+      <div className="monitor-actions">
+        <Button appearance="primary-action-button" aria-describedby="gebruiker-bevestig" disabled={busy} autoFocus onClick={onConfirm}>
+          {user.active ? t.confirmDeactivateButton : t.confirmReactivateButton}
+        </Button>
+        <Button onClick={onCancel}>{nl.forms.cancel}</Button>
+      </div>
+    </Alert>
   );
 }

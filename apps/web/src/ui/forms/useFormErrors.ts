@@ -2,6 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ErrorSummaryItem } from '../ErrorSummary';
 import { apiError, type ApiError } from './apiError';
 
+/** What a form passes to one field: its input id, its error (if any) and the id of that error. */
+export interface FormFieldState {
+  id: string;
+  error: string | null;
+  errorId: string;
+  invalid: boolean;
+}
+
 /**
  * Field errors, a general error and the focus of the error summary for one form. `fieldIds` maps
  * each field name (as the server names it, e.g. `email`) to its input id, in the order of the form.
@@ -52,7 +60,7 @@ export function useFormErrors<F extends string>(fieldIds: Record<F, string>) {
 
   /** Props for FormField and the input of one field. */
   const field = useCallback(
-    (name: F) => {
+    (name: F): FormFieldState => {
       const id = fieldIds[name];
       const error = errors[name] ?? null;
       return { id, error, errorId: `${id}-fout`, invalid: Boolean(error) };
