@@ -57,14 +57,6 @@ export default tseslint.config(
     // Not yet split (issue 13, item 6): these components still exceed 80 lines. Remove a file from this
     // list when it is split; the list may only shrink.
     files: [
-      'apps/web/src/features/auth/RegisterPage.tsx',
-      'apps/web/src/features/auth/ResetPasswordPage.tsx',
-      'apps/web/src/features/benchmark/BenchmarkDetailPage.tsx',
-      'apps/web/src/features/benchmark/BenchmarkFilter.tsx',
-      'apps/web/src/features/benchmark/BenchmarkGroupForm.tsx',
-      'apps/web/src/features/benchmark/BenchmarkOverviewPage.tsx',
-      'apps/web/src/features/benchmark/DistributionChart.tsx',
-      'apps/web/src/features/benchmark/RegionMedianSection.tsx',
       'apps/web/src/features/districts/DistrictsPage.tsx',
       'apps/web/src/features/knowledge/KnowledgeEditorPage.tsx',
       'apps/web/src/features/sharing/AgreementCard.tsx',

@@ -12,7 +12,7 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 const FIELDS = { newPassword: 'herstellen-wachtwoord', passwordRepeat: 'herstellen-wachtwoord-herhaald' } as const;
@@ -45,26 +45,8 @@ export default function ResetPasswordPage() {
     }
   };
 
-  if (!token || done) {
-    return (
-      <>
-        <Heading level={1}>{t.title}</Heading>
-        {done ? (
-          <Alert type="ok" role="status">
-            {t.done}
-          </Alert>
-        ) : (
-          <Alert type="error">{t.noToken}</Alert>
-        )}
-        <Paragraph>
-          {done ? <RouterLink to="/inloggen">{t.toLogin}</RouterLink> : <RouterLink to="/wachtwoord-vergeten">{t.requestNew}</RouterLink>}
-        </Paragraph>
-      </>
-    );
-  }
+  if (!token || done) return <ResetOutcome done={done} />;
 
-  const first = form.field('newPassword');
-  const second = form.field('passwordRepeat');
   return (
     <>
       <Heading level={1}>{t.title}</Heading>
@@ -86,41 +68,84 @@ export default function ResetPasswordPage() {
         />
       )}
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="monitor-form">
-        <FormField
-          inputId={first.id}
-          label={t.password}
-          description={nl.forms.passwordHint}
-          descriptionId={`${first.id}-uitleg`}
-          error={first.error}
-          errorId={first.errorId}
-        >
-          <TextInput
-            id={first.id}
-            type="password"
-            autoComplete="new-password"
-            required
-            invalid={first.invalid}
-            aria-describedby={describedBy(`${first.id}-uitleg`, first.error && first.errorId)}
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </FormField>
-        <FormField inputId={second.id} label={t.passwordRepeat} error={second.error} errorId={second.errorId}>
-          <TextInput
-            id={second.id}
-            type="password"
-            autoComplete="new-password"
-            required
-            invalid={second.invalid}
-            aria-describedby={describedBy(second.error && second.errorId)}
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </FormField>
+        <NewPasswordFields password={password} setPassword={setPassword} repeat={repeat} setRepeat={setRepeat} field={form.field} />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
           {loading ? t.busy : t.submit}
         </Button>
       </form>
+    </>
+  );
+}
+
+function NewPasswordFields({
+  password,
+  setPassword,
+  repeat,
+  setRepeat,
+  field,
+}: {
+  password: string;
+  setPassword: (password: string) => void;
+  repeat: string;
+  setRepeat: (repeat: string) => void;
+  field: (name: keyof typeof FIELDS) => FormFieldState;
+}) {
+  const t = nl.reset;
+  const first = field('newPassword');
+  const second = field('passwordRepeat');
+  return (
+    <>
+      <FormField
+        inputId={first.id}
+        label={t.password}
+        description={nl.forms.passwordHint}
+        descriptionId={`${first.id}-uitleg`}
+        error={first.error}
+        errorId={first.errorId}
+      >
+        <TextInput
+          id={first.id}
+          type="password"
+          autoComplete="new-password"
+          required
+          invalid={first.invalid}
+          aria-describedby={describedBy(`${first.id}-uitleg`, first.error && first.errorId)}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </FormField>
+      <FormField inputId={second.id} label={t.passwordRepeat} error={second.error} errorId={second.errorId}>
+        <TextInput
+          id={second.id}
+          type="password"
+          autoComplete="new-password"
+          required
+          invalid={second.invalid}
+          aria-describedby={describedBy(second.error && second.errorId)}
+          value={repeat}
+          onChange={(event) => setRepeat(event.target.value)}
+        />
+      </FormField>
+    </>
+  );
+}
+
+/** Without a token there is nothing to reset; after a reset, the way to log in. */
+function ResetOutcome({ done }: { done: boolean }) {
+  const t = nl.reset;
+  return (
+    <>
+      <Heading level={1}>{t.title}</Heading>
+      {done ? (
+        <Alert type="ok" role="status">
+          {t.done}
+        </Alert>
+      ) : (
+        <Alert type="error">{t.noToken}</Alert>
+      )}
+      <Paragraph>
+        {done ? <RouterLink to="/inloggen">{t.toLogin}</RouterLink> : <RouterLink to="/wachtwoord-vergeten">{t.requestNew}</RouterLink>}
+      </Paragraph>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
-import { BenchmarkDetailDocument, type BenchmarkFigures_BenchmarkFragment } from '../../gql/__generated__/graphql';
+import { BenchmarkDetailDocument, type BenchmarkDetailQuery, type BenchmarkFigures_BenchmarkFragment } from '../../gql/__generated__/graphql';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { DataList } from '../../ui/DataList';
 import { Heading } from '../../ui/Heading';
@@ -24,6 +24,24 @@ import { SharedAgreementSections } from './SharedAgreementSection';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The comparison groups the answer holds, in the order of the table. */
+function benchmarksOf(data: BenchmarkDetailQuery | undefined): BenchmarkFigures_BenchmarkFragment[] {
+  return data
+    ? [data.all, data.province, data.veiligThuis, data.safety, data.size, data.custom].filter((b): b is BenchmarkFigures_BenchmarkFragment =>
+        Boolean(b),
+      )
+    : [];
+}
+
+/** One comparison group as a row of the chart and the table. */
+const groupRow = (b: BenchmarkFigures_BenchmarkFragment): BenchmarkTableRow => ({
+  key: b.group.key,
+  label: capitalise(b.group.name),
+  figures: b,
+  own: b.ownValue,
+  quartile: b.ownQuartile,
+});
+
 function Detail({ code, year, measure }: { code: string; year: number; measure: string }) {
   const t = nlBenchmark.detail;
   const { me } = useSession();
@@ -39,22 +57,8 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
   const name = data?.municipality?.name ?? code;
   useDocumentTitle(t.pageTitle(label, name, year));
 
-  const benchmarks: BenchmarkFigures_BenchmarkFragment[] = useMemo(
-    () =>
-      data
-        ? [data.all, data.province, data.veiligThuis, data.safety, data.size, data.custom].filter((b): b is BenchmarkFigures_BenchmarkFragment =>
-            Boolean(b),
-          )
-        : [],
-    [data],
-  );
-  const rows: BenchmarkTableRow[] = benchmarks.map((b) => ({
-    key: b.group.key,
-    label: capitalise(b.group.name),
-    figures: b,
-    own: b.ownValue,
-    quartile: b.ownQuartile,
-  }));
+  const benchmarks = useMemo(() => benchmarksOf(data), [data]);
+  const rows = benchmarks.map(groupRow);
 
   const query = group.type === 'ALL' ? '' : `?groep=${encodeURIComponent(groupParam(group))}`;
   const back = (
@@ -111,33 +115,9 @@ function Detail({ code, year, measure }: { code: string; year: number; measure: 
         <span data-testid="cijfers-van">{nlBenchmark.computedAt(newestComputedAt(benchmarks))}</span>
       </Paragraph>
 
-      <section aria-labelledby="ontwikkeling">
-        <Heading level={2} id="ontwikkeling">
-          {t.trendHeading}
-        </Heading>
-        <DataList
-          items={[
-            { key: 'nu', label: String(year), value: t.trendOwn(name, year, own.ownValue) },
-            { key: 'vorig', label: String(year - 1), value: t.trendOwn(name, year - 1, own.previousOwnValue) },
-            { key: 'verandering', label: t.trendChange, value: nlBenchmark.change(own.ownChange, own.previousOwnValue, own.ownValue, year) },
-          ]}
-        />
-      </section>
+      <TrendSection name={name} year={year} own={own} />
 
-      <section aria-labelledby="verdeling-per-groep">
-        <Heading level={2} id="verdeling-per-groep">
-          {t.distributionHeading}
-        </Heading>
-        <Paragraph>{t.distributionIntro}</Paragraph>
-        <DistributionChart id="verdeling" rows={rows} title={t.chartTitle(label, year)} description={t.chartDescription(name)} ownName={name} />
-        <BenchmarkTable
-          id="tabel-verdeling"
-          caption={t.tableCaption(label, name, year)}
-          firstColumn={nlBenchmark.benchmark.columnGroup}
-          ownName={name}
-          rows={rows}
-        />
-      </section>
+      <DistributionSection rows={rows} label={label} name={name} year={year} />
 
       <RegionMedianSection measure={measure} label={label} year={year} ownRegions={ownRegions} ownName={name} />
 
@@ -159,5 +139,43 @@ export default function BenchmarkDetailPage() {
     <RequireSignIn>
       <Detail key={`${code}/${yearNumber}/${indicatorKey}`} code={code} year={yearNumber} measure={indicatorKey} />
     </RequireSignIn>
+  );
+}
+
+function TrendSection({ name, year, own }: { name: string; year: number; own: BenchmarkFigures_BenchmarkFragment }) {
+  const t = nlBenchmark.detail;
+  return (
+    <section aria-labelledby="ontwikkeling">
+      <Heading level={2} id="ontwikkeling">
+        {t.trendHeading}
+      </Heading>
+      <DataList
+        items={[
+          { key: 'nu', label: String(year), value: t.trendOwn(name, year, own.ownValue) },
+          { key: 'vorig', label: String(year - 1), value: t.trendOwn(name, year - 1, own.previousOwnValue) },
+          { key: 'verandering', label: t.trendChange, value: nlBenchmark.change(own.ownChange, own.previousOwnValue, own.ownValue, year) },
+        ]}
+      />
+    </section>
+  );
+}
+
+function DistributionSection({ rows, label, name, year }: { rows: BenchmarkTableRow[]; label: string; name: string; year: number }) {
+  const t = nlBenchmark.detail;
+  return (
+    <section aria-labelledby="verdeling-per-groep">
+      <Heading level={2} id="verdeling-per-groep">
+        {t.distributionHeading}
+      </Heading>
+      <Paragraph>{t.distributionIntro}</Paragraph>
+      <DistributionChart id="verdeling" rows={rows} title={t.chartTitle(label, year)} description={t.chartDescription(name)} ownName={name} />
+      <BenchmarkTable
+        id="tabel-verdeling"
+        caption={t.tableCaption(label, name, year)}
+        firstColumn={nlBenchmark.benchmark.columnGroup}
+        ownName={name}
+        rows={rows}
+      />
+    </section>
   );
 }

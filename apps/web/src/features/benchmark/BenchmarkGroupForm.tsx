@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { BenchmarkGroupOptionsDocument, CreateBenchmarkGroupDocument, type CreateBenchmarkGroupMutation } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
@@ -12,7 +12,7 @@ import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
 import { TextInput } from '../../ui/TextInput';
 import { apiError } from '../../ui/forms/apiError';
-import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useMunicipalityOptions } from '../../app/municipalities/useMunicipalityOptions';
@@ -31,9 +31,7 @@ const simplify = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').
  */
 export function BenchmarkGroupForm({ onCreated, onCancel }: { onCreated: (group: CreatedGroup) => void; onCancel: () => void }) {
   const t = nlBenchmark.customGroup;
-  const municipalities = useMunicipalityOptions();
   const [name, setName] = useState('');
-  const [filter, setFilter] = useState('');
   const [members, setMembers] = useState<string[]>([]);
   const form = useFormErrors(FIELDS);
   const [create, { loading }] = useMutation(CreateBenchmarkGroupDocument, {
@@ -47,16 +45,6 @@ export function BenchmarkGroupForm({ onCreated, onCancel }: { onCreated: (group:
       }));
     },
   });
-
-  const visible = useMemo(() => {
-    const wanted = simplify(filter);
-    if (!wanted) return municipalities.options;
-    return municipalities.options.filter((m) => simplify(m.name).includes(wanted) || m.code.toLowerCase().includes(wanted));
-  }, [filter, municipalities.options]);
-  const chosenNames = useMemo(
-    () => members.map((code) => municipalities.nameOf.get(code) ?? code).sort((a, b) => a.localeCompare(b, 'nl')),
-    [members, municipalities.nameOf],
-  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -110,47 +98,7 @@ export function BenchmarkGroupForm({ onCreated, onCancel }: { onCreated: (group:
             onChange={(event) => setName(event.target.value)}
           />
         </FormField>
-        <Fieldset
-          legend={t.members}
-          description={t.membersDescription}
-          descriptionId="groep-gemeenten-uitleg"
-          error={members$.error}
-          errorId={members$.errorId}
-          required
-        >
-          <FormField inputId={members$.id} label={t.filter}>
-            <TextInput
-              id={members$.id}
-              type="search"
-              autoComplete="off"
-              aria-controls="groep-gemeenten-lijst"
-              aria-describedby={describedBy(members$.error && members$.errorId)}
-              value={filter}
-              onChange={(event) => setFilter(event.target.value)}
-            />
-          </FormField>
-          <p role="status" className="monitor-group-count">
-            {t.chosen(members.length)}
-          </p>
-          {chosenNames.length > 0 && <p className="monitor-hint">{t.chosenList(chosenNames.join(', '))}</p>}
-          {municipalities.loading && municipalities.options.length === 0 && <LoadingStatus />}
-          {municipalities.error && municipalities.options.length === 0 && <ErrorMessage />}
-          <div id="groep-gemeenten-lijst" className="monitor-checkbox-list">
-            {visible.map((m) => (
-              <FormField key={m.code} type="checkbox" inputId={`groep-gemeente-${m.code}`} label={m.name}>
-                <Checkbox
-                  id={`groep-gemeente-${m.code}`}
-                  name="members"
-                  value={m.code}
-                  invalid={members$.invalid}
-                  checked={members.includes(m.code)}
-                  onChange={(event) => setMembers((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))}
-                />
-              </FormField>
-            ))}
-            {filter.trim() && visible.length === 0 && municipalities.options.length > 0 && <Paragraph>{t.noMatch(filter.trim())}</Paragraph>}
-          </div>
-        </Fieldset>
+        <MembersFieldset members={members} setMembers={setMembers} field={members$} />
         <div className="monitor-actions">
           <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
             {loading ? t.busy : t.submit}
@@ -161,5 +109,73 @@ export function BenchmarkGroupForm({ onCreated, onCancel }: { onCreated: (group:
         </div>
       </form>
     </section>
+  );
+}
+
+/** The member municipalities: a filter box over a checkbox list, with the chosen ones named. */
+function MembersFieldset({
+  members,
+  setMembers,
+  field: members$,
+}: {
+  members: string[];
+  setMembers: Dispatch<SetStateAction<string[]>>;
+  field: FormFieldState;
+}) {
+  const t = nlBenchmark.customGroup;
+  const municipalities = useMunicipalityOptions();
+  const [filter, setFilter] = useState('');
+  const visible = useMemo(() => {
+    const wanted = simplify(filter);
+    if (!wanted) return municipalities.options;
+    return municipalities.options.filter((m) => simplify(m.name).includes(wanted) || m.code.toLowerCase().includes(wanted));
+  }, [filter, municipalities.options]);
+  const chosenNames = useMemo(
+    () => members.map((code) => municipalities.nameOf.get(code) ?? code).sort((a, b) => a.localeCompare(b, 'nl')),
+    [members, municipalities.nameOf],
+  );
+
+  return (
+    <Fieldset
+      legend={t.members}
+      description={t.membersDescription}
+      descriptionId="groep-gemeenten-uitleg"
+      error={members$.error}
+      errorId={members$.errorId}
+      required
+    >
+      <FormField inputId={members$.id} label={t.filter}>
+        <TextInput
+          id={members$.id}
+          type="search"
+          autoComplete="off"
+          aria-controls="groep-gemeenten-lijst"
+          aria-describedby={describedBy(members$.error && members$.errorId)}
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      </FormField>
+      <p role="status" className="monitor-group-count">
+        {t.chosen(members.length)}
+      </p>
+      {chosenNames.length > 0 && <p className="monitor-hint">{t.chosenList(chosenNames.join(', '))}</p>}
+      {municipalities.loading && municipalities.options.length === 0 && <LoadingStatus />}
+      {municipalities.error && municipalities.options.length === 0 && <ErrorMessage />}
+      <div id="groep-gemeenten-lijst" className="monitor-checkbox-list">
+        {visible.map((m) => (
+          <FormField key={m.code} type="checkbox" inputId={`groep-gemeente-${m.code}`} label={m.name}>
+            <Checkbox
+              id={`groep-gemeente-${m.code}`}
+              name="members"
+              value={m.code}
+              invalid={members$.invalid}
+              checked={members.includes(m.code)}
+              onChange={(event) => setMembers((current) => (event.target.checked ? [...current, m.code] : current.filter((c) => c !== m.code)))}
+            />
+          </FormField>
+        ))}
+        {filter.trim() && visible.length === 0 && municipalities.options.length > 0 && <Paragraph>{t.noMatch(filter.trim())}</Paragraph>}
+      </div>
+    </Fieldset>
   );
 }

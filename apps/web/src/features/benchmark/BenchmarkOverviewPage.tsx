@@ -2,7 +2,7 @@ import { ErrorCode, isMunicipalityCode, isYearIn } from '@monitor/domain';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
-import { BenchmarkOverviewDocument } from '../../gql/__generated__/graphql';
+import { BenchmarkOverviewDocument, type BenchmarkGroupInput, type BenchmarkOverviewQuery } from '../../gql/__generated__/graphql';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
@@ -19,6 +19,27 @@ import { DistributionChart } from './DistributionChart';
 import { groupParam, newestComputedAt, parseGroup } from './distribution';
 import { VeiligThuisBenchmarkSection } from './VeiligThuisBenchmarkSection';
 
+/** One row per indicator, in the order of the questionnaire, each linking to its detail page. */
+function overviewRows(data: BenchmarkOverviewQuery, code: string, year: number, group: BenchmarkGroupInput): BenchmarkTableRow[] {
+  const byKey = new Map(data.benchmarks.map((b) => [b.measure, b]));
+  const definitions = data.questionnaire?.indicators ?? [];
+  const ordered = [
+    ...definitions.filter((d) => byKey.has(d.key)).map((d) => ({ label: d.label, benchmark: byKey.get(d.key)! })),
+    // Indicators without a definition this year still show, under their key.
+    ...data.benchmarks.filter((b) => !definitions.some((d) => d.key === b.measure)).map((b) => ({ label: b.measure, benchmark: b })),
+  ];
+  const query = group.type === 'ALL' ? '' : `?groep=${encodeURIComponent(groupParam(group))}`;
+  return ordered.map(({ label, benchmark: b }) => ({
+    key: b.measure,
+    label,
+    href: `/vergelijken/${code}/${year}/${encodeURIComponent(b.measure)}${query}`,
+    figures: b,
+    own: b.ownValue,
+    quartile: b.ownQuartile,
+    trend: nlBenchmark.change(b.ownChange, b.previousOwnValue, b.ownValue, year),
+  }));
+}
+
 function Overview({ code, year }: { code: string; year: number }) {
   const t = nlBenchmark.benchmark;
   const { me } = useSession();
@@ -28,26 +49,7 @@ function Overview({ code, year }: { code: string; year: number }) {
   const name = data?.municipality?.name ?? code;
   useDocumentTitle(t.pageTitle(name, year));
 
-  const rows: BenchmarkTableRow[] = useMemo(() => {
-    if (!data) return [];
-    const byKey = new Map(data.benchmarks.map((b) => [b.measure, b]));
-    const definitions = data.questionnaire?.indicators ?? [];
-    const ordered = [
-      ...definitions.filter((d) => byKey.has(d.key)).map((d) => ({ label: d.label, benchmark: byKey.get(d.key)! })),
-      // Indicators without a definition this year still show, under their key.
-      ...data.benchmarks.filter((b) => !definitions.some((d) => d.key === b.measure)).map((b) => ({ label: b.measure, benchmark: b })),
-    ];
-    const query = group.type === 'ALL' ? '' : `?groep=${encodeURIComponent(groupParam(group))}`;
-    return ordered.map(({ label, benchmark: b }) => ({
-      key: b.measure,
-      label,
-      href: `/vergelijken/${code}/${year}/${encodeURIComponent(b.measure)}${query}`,
-      figures: b,
-      own: b.ownValue,
-      quartile: b.ownQuartile,
-      trend: nlBenchmark.change(b.ownChange, b.previousOwnValue, b.ownValue, year),
-    }));
-  }, [data, code, year, group]);
+  const rows = useMemo(() => (data ? overviewRows(data, code, year, group) : []), [data, code, year, group]);
 
   const header = (
     <>

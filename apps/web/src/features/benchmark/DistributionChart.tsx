@@ -42,6 +42,90 @@ function toDatum(row: DistributionRow): Datum {
 /** The light band: P10 to P90 where published, else the middle half, else just the median. */
 const bandOf = (f: DistributionRow['figures']) => ({ from: f.p10 ?? f.q1 ?? f.median!, to: f.p90 ?? f.q3 ?? f.median! });
 
+/** One row of the overlay: the band's outline and the median, or "niet getoond", then the own marker and value. */
+function OverlayRow({
+  row,
+  x,
+  top,
+  band,
+  innerWidth,
+  ownName,
+}: {
+  row: DistributionRow;
+  x: (value: number) => number;
+  top: number;
+  band: number;
+  innerWidth: number;
+  ownName: string;
+}) {
+  const middle = top + band / 2;
+  const f = row.figures;
+  const shown = f.published && f.median !== null;
+  const spread = shown ? bandOf(f) : null;
+  return (
+    <g>
+      {shown ? (
+        <>
+          <rect
+            x={x(spread!.from)}
+            y={top}
+            width={Math.max(x(spread!.to) - x(spread!.from), 1)}
+            height={band}
+            fill="none"
+            stroke={CHART_COLORS.rangeEdge}
+            strokeWidth={1}
+          />
+          <line x1={x(f.median!)} x2={x(f.median!)} y1={top + 3} y2={top + band - 3} stroke="#ffffff" strokeWidth={3} />
+          <line x1={x(f.median!)} x2={x(f.median!)} y1={top - 3} y2={top + 2} stroke="#1a1a1a" strokeWidth={2} />
+          <line x1={x(f.median!)} x2={x(f.median!)} y1={top + band - 2} y2={top + band + 3} stroke="#1a1a1a" strokeWidth={2} />
+        </>
+      ) : (
+        <text
+          x={row.own !== null && row.own < 40 ? innerWidth - 6 : 6}
+          textAnchor={row.own !== null && row.own < 40 ? 'end' : 'start'}
+          y={middle}
+          dominantBaseline="central"
+          fontSize={12}
+          fill="#4d4d4d"
+          fontStyle="italic"
+        >
+          {WITHHELD_SHORT}
+        </text>
+      )}
+      {row.own !== null && (
+        <path
+          d={`M ${x(row.own)} ${middle - 8} L ${x(row.own) + 7} ${middle} L ${x(row.own)} ${middle + 8} L ${x(row.own) - 7} ${middle} Z`}
+          fill={CHART_COLORS.own}
+          stroke="#ffffff"
+          strokeWidth={1.5}
+        />
+      )}
+      <text x={innerWidth + 12} y={middle} dominantBaseline="central" fontSize={12} fill="#1a1a1a">
+        {nlBenchmark.benchmark.ownLabel(ownName, row.own)}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The nivo layer drawn over the bars (band outline, median line, own marker and value per row); a
+ * function of the rows, since nivo passes a layer only its scales.
+ */
+function overlayLayer(rows: DistributionRow[], ownName: string) {
+  return function Overlay({ xScale, yScale, innerWidth }: BarCustomLayerProps<Datum>) {
+    const x = xScale as unknown as (value: number) => number;
+    const y = yScale as unknown as ((key: string) => number) & { bandwidth: () => number };
+    const band = y.bandwidth();
+    return (
+      <g>
+        {rows.map((row) => (
+          <OverlayRow key={row.key} row={row} x={x} top={y(row.key)} band={band} innerWidth={innerWidth} ownName={ownName} />
+        ))}
+      </g>
+    );
+  };
+}
+
 /**
  * The distribution of a measure over the municipalities of each row's group: light band from P10
  * to P90 (for groups of 20 or more), dark box for the middle half (Q1-Q3), white line at the median, and the own
@@ -69,65 +153,7 @@ export function DistributionChart({
   // nivo draws the first datum at the bottom; reversed, the chart reads top-down like the table.
   const data = [...rows].reverse().map(toDatum);
 
-  function Overlay({ xScale, yScale, innerWidth }: BarCustomLayerProps<Datum>) {
-    const x = xScale as unknown as (value: number) => number;
-    const y = yScale as unknown as ((key: string) => number) & { bandwidth: () => number };
-    const band = y.bandwidth();
-    return (
-      <g>
-        {rows.map((row) => {
-          const top = y(row.key);
-          const middle = top + band / 2;
-          const f = row.figures;
-          const shown = f.published && f.median !== null;
-          const spread = shown ? bandOf(f) : null;
-          return (
-            <g key={row.key}>
-              {shown ? (
-                <>
-                  <rect
-                    x={x(spread!.from)}
-                    y={top}
-                    width={Math.max(x(spread!.to) - x(spread!.from), 1)}
-                    height={band}
-                    fill="none"
-                    stroke={CHART_COLORS.rangeEdge}
-                    strokeWidth={1}
-                  />
-                  <line x1={x(f.median!)} x2={x(f.median!)} y1={top + 3} y2={top + band - 3} stroke="#ffffff" strokeWidth={3} />
-                  <line x1={x(f.median!)} x2={x(f.median!)} y1={top - 3} y2={top + 2} stroke="#1a1a1a" strokeWidth={2} />
-                  <line x1={x(f.median!)} x2={x(f.median!)} y1={top + band - 2} y2={top + band + 3} stroke="#1a1a1a" strokeWidth={2} />
-                </>
-              ) : (
-                <text
-                  x={row.own !== null && row.own < 40 ? innerWidth - 6 : 6}
-                  textAnchor={row.own !== null && row.own < 40 ? 'end' : 'start'}
-                  y={middle}
-                  dominantBaseline="central"
-                  fontSize={12}
-                  fill="#4d4d4d"
-                  fontStyle="italic"
-                >
-                  {WITHHELD_SHORT}
-                </text>
-              )}
-              {row.own !== null && (
-                <path
-                  d={`M ${x(row.own)} ${middle - 8} L ${x(row.own) + 7} ${middle} L ${x(row.own)} ${middle + 8} L ${x(row.own) - 7} ${middle} Z`}
-                  fill={CHART_COLORS.own}
-                  stroke="#ffffff"
-                  strokeWidth={1.5}
-                />
-              )}
-              <text x={innerWidth + 12} y={middle} dominantBaseline="central" fontSize={12} fill="#1a1a1a">
-                {nlBenchmark.benchmark.ownLabel(ownName, row.own)}
-              </text>
-            </g>
-          );
-        })}
-      </g>
-    );
-  }
+  const Overlay = overlayLayer(rows, ownName);
 
   return (
     <div className="monitor-benchmark-chart">
@@ -173,33 +199,39 @@ export function DistributionChart({
           role="presentation"
         />
       </svg>
-      <ul className="monitor-benchmark-legend" aria-label={nlBenchmark.benchmark.legendHeading}>
-        <li>
-          <svg width="28" height="14" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.range} stroke={CHART_COLORS.rangeEdge} />
-          </svg>
-          {nlBenchmark.benchmark.legendRange}
-        </li>
-        <li>
-          <svg width="28" height="14" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.box} />
-          </svg>
-          {nlBenchmark.benchmark.legendIqr}
-        </li>
-        <li>
-          <svg width="28" height="14" aria-hidden="true" focusable="false">
-            <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.box} />
-            <line x1="14" x2="14" y1="2" y2="12" stroke="#ffffff" strokeWidth="3" />
-          </svg>
-          {nlBenchmark.benchmark.legendMedian}
-        </li>
-        <li>
-          <svg width="28" height="16" aria-hidden="true" focusable="false">
-            <path d="M 14 1 L 21 8 L 14 15 L 7 8 Z" fill={CHART_COLORS.own} />
-          </svg>
-          {nlBenchmark.benchmark.legendOwn(ownName)}
-        </li>
-      </ul>
+      <DistributionLegend ownName={ownName} />
     </div>
+  );
+}
+
+function DistributionLegend({ ownName }: { ownName: string }) {
+  return (
+    <ul className="monitor-benchmark-legend" aria-label={nlBenchmark.benchmark.legendHeading}>
+      <li>
+        <svg width="28" height="14" aria-hidden="true" focusable="false">
+          <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.range} stroke={CHART_COLORS.rangeEdge} />
+        </svg>
+        {nlBenchmark.benchmark.legendRange}
+      </li>
+      <li>
+        <svg width="28" height="14" aria-hidden="true" focusable="false">
+          <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.box} />
+        </svg>
+        {nlBenchmark.benchmark.legendIqr}
+      </li>
+      <li>
+        <svg width="28" height="14" aria-hidden="true" focusable="false">
+          <rect x="1" y="1" width="26" height="12" fill={CHART_COLORS.box} />
+          <line x1="14" x2="14" y1="2" y2="12" stroke="#ffffff" strokeWidth="3" />
+        </svg>
+        {nlBenchmark.benchmark.legendMedian}
+      </li>
+      <li>
+        <svg width="28" height="16" aria-hidden="true" focusable="false">
+          <path d="M 14 1 L 21 8 L 14 15 L 7 8 Z" fill={CHART_COLORS.own} />
+        </svg>
+        {nlBenchmark.benchmark.legendOwn(ownName)}
+      </li>
+    </ul>
   );
 }

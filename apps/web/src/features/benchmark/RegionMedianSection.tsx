@@ -65,13 +65,6 @@ export function RegionMedianSection({
     [rows, t],
   );
 
-  const legend = CLASS_BOUNDS.slice(0, -1).map((from, i) => ({
-    from,
-    to: CLASS_BOUNDS[i + 1],
-    color: COLORS[i],
-    count: rows.filter((r) => withheldReason(r) === null && classOf(r.benchmark!.median!) === i).length,
-  }));
-  const withheldCount = rows.filter((r) => withheldReason(r) !== null).length;
   const kindWord = t.mapKind[kind];
 
   return (
@@ -104,58 +97,98 @@ export function RegionMedianSection({
               title={t.mapTitle(label, kindWord, year)}
               description={t.mapDescription}
             />
-            <div className="monitor-benchmark-maplegend">
-              <Heading level={3} id="regiokaart-legenda">
-                {t.legendHeading}
-              </Heading>
-              <ul className="monitor-benchmark-maplegend__list" aria-labelledby="regiokaart-legenda">
-                {legend.map((item, i) => (
-                  <li key={item.from} className="monitor-benchmark-maplegend__item">
-                    <span className="monitor-benchmark-maplegend__swatch" style={{ backgroundColor: item.color }} aria-hidden="true" />
-                    {t.legendClass(item.from, item.to, i === legend.length - 1)} ({t.legendCount(item.count)})
-                  </li>
-                ))}
-                <li className="monitor-benchmark-maplegend__item">
-                  <span
-                    className="monitor-benchmark-maplegend__swatch"
-                    style={{
-                      background: `repeating-linear-gradient(45deg, ${WITHHELD_PATTERN_FILL} 0 3px, ${WITHHELD_PATTERN_STROKE} 3px 5px)`,
-                    }}
-                    aria-hidden="true"
-                  />
-                  {t.legendWithheld} ({t.legendCount(withheldCount)})
-                </li>
-              </ul>
-            </div>
+            <RegionMapLegend rows={rows} />
           </div>
-          <Table id={`tabel-regio-${kind}`} caption={t.regionTableCaption(label, kindWord, year)}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.columnRegion}</TableHeaderCell>
-                <TableHeaderCell numeric>{nlBenchmark.benchmark.columnMedian}</TableHeaderCell>
-                <TableHeaderCell numeric>{nlBenchmark.benchmark.columnN}</TableHeaderCell>
-                <TableHeaderCell>{t.columnStatus}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => {
-                const reason = withheldReason(row);
-                return (
-                  <TableRow key={row.code}>
-                    <TableHeaderCell scope="row">
-                      {row.name}
-                      {ownRegions.includes(row.code) && <> {t.ownRegion(ownName)}</>}
-                    </TableHeaderCell>
-                    <TableCell numeric>{reason === null ? nlBenchmark.number(row.benchmark!.median) : '—'}</TableCell>
-                    <TableCell numeric>{reason === null ? row.benchmark!.n : '—'}</TableCell>
-                    <TableCell>{reason ?? t.shown}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <RegionMedianTable
+            rows={rows}
+            kind={kind}
+            caption={t.regionTableCaption(label, kindWord, year)}
+            ownRegions={ownRegions}
+            ownName={ownName}
+          />
         </>
       )}
     </section>
+  );
+}
+
+function RegionMedianTable({
+  rows,
+  kind,
+  caption,
+  ownRegions,
+  ownName,
+}: {
+  rows: RegionMedian[];
+  kind: RegionKind;
+  caption: string;
+  ownRegions: string[];
+  ownName: string;
+}) {
+  const t = nlBenchmark.detail;
+  return (
+    <Table id={`tabel-regio-${kind}`} caption={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnRegion}</TableHeaderCell>
+          <TableHeaderCell numeric>{nlBenchmark.benchmark.columnMedian}</TableHeaderCell>
+          <TableHeaderCell numeric>{nlBenchmark.benchmark.columnN}</TableHeaderCell>
+          <TableHeaderCell>{t.columnStatus}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => {
+          const reason = withheldReason(row);
+          return (
+            <TableRow key={row.code}>
+              <TableHeaderCell scope="row">
+                {row.name}
+                {ownRegions.includes(row.code) && <> {t.ownRegion(ownName)}</>}
+              </TableHeaderCell>
+              <TableCell numeric>{reason === null ? nlBenchmark.number(row.benchmark!.median) : '—'}</TableCell>
+              <TableCell numeric>{reason === null ? row.benchmark!.n : '—'}</TableCell>
+              <TableCell>{reason ?? t.shown}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The five classes with their counts, and the withheld regions. */
+function RegionMapLegend({ rows }: { rows: RegionMedian[] }) {
+  const t = nlBenchmark.detail;
+  const legend = CLASS_BOUNDS.slice(0, -1).map((from, i) => ({
+    from,
+    to: CLASS_BOUNDS[i + 1],
+    color: COLORS[i],
+    count: rows.filter((r) => withheldReason(r) === null && classOf(r.benchmark!.median!) === i).length,
+  }));
+  const withheldCount = rows.filter((r) => withheldReason(r) !== null).length;
+  return (
+    <div className="monitor-benchmark-maplegend">
+      <Heading level={3} id="regiokaart-legenda">
+        {t.legendHeading}
+      </Heading>
+      <ul className="monitor-benchmark-maplegend__list" aria-labelledby="regiokaart-legenda">
+        {legend.map((item, i) => (
+          <li key={item.from} className="monitor-benchmark-maplegend__item">
+            <span className="monitor-benchmark-maplegend__swatch" style={{ backgroundColor: item.color }} aria-hidden="true" />
+            {t.legendClass(item.from, item.to, i === legend.length - 1)} ({t.legendCount(item.count)})
+          </li>
+        ))}
+        <li className="monitor-benchmark-maplegend__item">
+          <span
+            className="monitor-benchmark-maplegend__swatch"
+            style={{
+              background: `repeating-linear-gradient(45deg, ${WITHHELD_PATTERN_FILL} 0 3px, ${WITHHELD_PATTERN_STROKE} 3px 5px)`,
+            }}
+            aria-hidden="true"
+          />
+          {t.legendWithheld} ({t.legendCount(withheldCount)})
+        </li>
+      </ul>
+    </div>
   );
 }
