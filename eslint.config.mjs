@@ -54,19 +54,6 @@ export default tseslint.config(
     },
   },
   {
-    // Not yet split (issue 13, item 6): these components still exceed 80 lines. Remove a file from this
-    // list when it is split; the list may only shrink.
-    files: [
-      'apps/web/src/features/districts/DistrictsPage.tsx',
-      'apps/web/src/features/knowledge/KnowledgeEditorPage.tsx',
-      'apps/web/src/features/sharing/AgreementCard.tsx',
-      'apps/web/src/features/sharing/ProposeAgreementForm.tsx',
-      'apps/web/src/features/veiligThuis/VeiligThuisPage.tsx',
-      'apps/web/src/ui/map/GeoAreaMap.tsx',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/__tests__/**'],
     rules: {

@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import { buildCsv, downloadText } from '../../app/figures/csv';
 import { StatusLegend } from '../../app/figures/StatusLegend';
-import { districtLabel, shadeDistricts, type ColourBy, type District } from './districtFigures';
+import { districtLabel, shadeDistricts, type ColourBy, type District, type DistrictShading } from './districtFigures';
 import { districtCsv, DistrictTable } from './DistrictTable';
 import '../../ui/map/MapPage.css';
 import './districts.css';
@@ -98,25 +98,7 @@ function Districts({ code, name, districts }: { code: string; name: string; dist
               <Suspense fallback={<LoadingStatus text={t.mapLoading} />}>
                 <DistrictMap areas={areas} title={t.mapTitle(name, byLabel)} description={t.mapDescription(districts.length)} />
               </Suspense>
-              <div className="monitor-legend">
-                <Heading level={3} id="wijklegenda-titel">
-                  {t.legendHeading}: {byLabel.toLowerCase()}
-                </Heading>
-                <ul className="monitor-legend__list" aria-labelledby="wijklegenda-titel">
-                  {shading.legend.map((item) => (
-                    <li key={item.index} className="monitor-legend__item">
-                      <span className="monitor-legend__swatch" style={{ backgroundColor: item.color }} aria-hidden="true" />
-                      {item.label} ({t.legendCount(item.count)})
-                    </li>
-                  ))}
-                  {shading.missingCount > 0 && (
-                    <li className="monitor-legend__item">
-                      <span className="monitor-legend__swatch" style={{ backgroundColor: NO_DATA_COLOR }} aria-hidden="true" />
-                      {t.notShown} ({t.legendCount(shading.missingCount)})
-                    </li>
-                  )}
-                </ul>
-              </div>
+              <DistrictLegend shading={shading} byLabel={byLabel} />
             </div>
           </section>
           <section aria-labelledby="wijktabel-kop" id="wijktabel-sectie" tabIndex={-1}>
@@ -140,5 +122,30 @@ function Districts({ code, name, districts }: { code: string; name: string; dist
         </>
       )}
     </>
+  );
+}
+
+function DistrictLegend({ shading, byLabel }: { shading: DistrictShading; byLabel: string }) {
+  const t = vt.districts;
+  return (
+    <div className="monitor-legend">
+      <Heading level={3} id="wijklegenda-titel">
+        {t.legendHeading}: {byLabel.toLowerCase()}
+      </Heading>
+      <ul className="monitor-legend__list" aria-labelledby="wijklegenda-titel">
+        {shading.legend.map((item) => (
+          <li key={item.index} className="monitor-legend__item">
+            <span className="monitor-legend__swatch" style={{ backgroundColor: item.color }} aria-hidden="true" />
+            {item.label} ({t.legendCount(item.count)})
+          </li>
+        ))}
+        {shading.missingCount > 0 && (
+          <li className="monitor-legend__item">
+            <span className="monitor-legend__swatch" style={{ backgroundColor: NO_DATA_COLOR }} aria-hidden="true" />
+            {t.notShown} ({t.legendCount(shading.missingCount)})
+          </li>
+        )}
+      </ul>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Textarea } from '../../ui/Textarea';
 import { TextInput } from '../../ui/TextInput';
-import { useFormErrors } from '../../ui/forms/useFormErrors';
+import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { mayEditKnowledge } from './knowledgeAccess';
 import { formatSources, parseSources } from './sources';
@@ -51,6 +51,15 @@ const FIELD_IDS = {
   'input.sources': 'artikel-bronnen',
   'input.note': 'artikel-toelichting',
 };
+
+type SetDraft = <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+
+/** Some fields of the article form: the draft, its setter and each field's id and error. */
+interface DraftFieldsProps {
+  draft: Draft;
+  set: SetDraft;
+  f: (name: keyof typeof FIELD_IDS) => FormFieldState;
+}
 
 /** /kennisbank/nieuw and /kennisbank/:slug/bewerken: for knowledge editors and administrators. */
 export default function KnowledgeEditorPage() {
@@ -99,9 +108,7 @@ function ArticleForm({ initial, revision }: { initial: Draft; revision: number }
   useDocumentTitle(isNew ? t.titleNew : t.titleEdit(initial.title));
   const [draft, setDraft] = useState<Draft>(initial);
   const [slugTouched, setSlugTouched] = useState(!isNew);
-  const [preview, setPreview] = useState<string | null>(null);
   const form = useFormErrors(FIELD_IDS);
-  const client = useApolloClient();
   const navigate = useNavigate();
   const [save, { loading }] = useMutation(SaveKnowledgeArticleDocument, { refetchQueries: ['KnowledgeArticles', 'KnowledgeIndicatorLinks'] });
 
@@ -110,16 +117,7 @@ function ArticleForm({ initial, revision }: { initial: Draft; revision: number }
     if (isNew && !slugTouched) setDraft((d) => ({ ...d, slug: slugFromTitle(d.title) }));
   }, [draft.title, isNew, slugTouched]);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const showPreview = async () => {
-    const { data } = await client.query({
-      query: KnowledgeMarkdownPreviewDocument,
-      variables: { markdown: draft.bodyMarkdown },
-      fetchPolicy: 'no-cache',
-    });
-    setPreview(data?.knowledgeMarkdownPreview ?? '');
-  };
+  const set: SetDraft = (key, value) => setDraft((d) => ({ ...d, [key]: value }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -160,114 +158,11 @@ function ArticleForm({ initial, revision }: { initial: Draft; revision: number }
       <Paragraph>{t.intro}</Paragraph>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="monitor-knowledge-editor">
         <ErrorSummary ref={form.summaryRef} headingLevel={2} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
-        <FormField inputId={f('input.title').id} label={t.fieldTitle} error={f('input.title').error} errorId={f('input.title').errorId}>
-          <TextInput
-            id={f('input.title').id}
-            value={draft.title}
-            required
-            invalid={f('input.title').invalid}
-            aria-describedby={describedBy(f('input.title').error && f('input.title').errorId)}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        </FormField>
-        {isNew && (
-          <FormField
-            inputId={f('input.slug').id}
-            label={t.fieldSlug}
-            description={t.fieldSlugHint}
-            descriptionId="artikel-adres-hint"
-            error={f('input.slug').error}
-            errorId={f('input.slug').errorId}
-          >
-            <TextInput
-              id={f('input.slug').id}
-              value={draft.slug}
-              required
-              invalid={f('input.slug').invalid}
-              aria-describedby={describedBy('artikel-adres-hint', f('input.slug').error && f('input.slug').errorId)}
-              onChange={(e) => {
-                setSlugTouched(true);
-                set('slug', e.target.value);
-              }}
-            />
-          </FormField>
-        )}
-        <FormField inputId={f('input.theme').id} label={t.fieldTheme} error={f('input.theme').error} errorId={f('input.theme').errorId}>
-          <Select id={f('input.theme').id} value={draft.theme} onChange={(e) => set('theme', e.target.value)}>
-            {KNOWLEDGE_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        <FormField inputId={f('input.summary').id} label={t.fieldSummary} description={t.fieldSummaryHint} descriptionId="artikel-samenvatting-hint">
-          <Textarea
-            id={f('input.summary').id}
-            rows={3}
-            value={draft.summary}
-            aria-describedby="artikel-samenvatting-hint"
-            onChange={(e) => set('summary', e.target.value)}
-          />
-        </FormField>
-        <FormField
-          inputId={f('input.bodyMarkdown').id}
-          label={t.fieldBody}
-          error={f('input.bodyMarkdown').error}
-          errorId={f('input.bodyMarkdown').errorId}
-        >
-          <Textarea
-            id={f('input.bodyMarkdown').id}
-            rows={18}
-            value={draft.bodyMarkdown}
-            required
-            invalid={f('input.bodyMarkdown').invalid}
-            aria-describedby={describedBy(f('input.bodyMarkdown').error && f('input.bodyMarkdown').errorId)}
-            onChange={(e) => set('bodyMarkdown', e.target.value)}
-          />
-        </FormField>
-        <Paragraph>
-          <Button onClick={() => void showPreview()}>{t.preview}</Button>
-        </Paragraph>
-        <section aria-labelledby="artikel-voorbeeld" className="monitor-knowledge-editor__preview">
-          <Heading level={2} id="artikel-voorbeeld">
-            {t.previewHeading}
-          </Heading>
-          <div aria-live="polite">
-            {preview === null ? (
-              <Paragraph>{t.previewEmpty}</Paragraph>
-            ) : (
-              // sanitised on the server, exactly as on the article page
-              <div className="monitor-knowledge-article__body" dangerouslySetInnerHTML={{ __html: preview }} />
-            )}
-          </div>
-        </section>
+        <TitleAndSlugFields draft={draft} set={set} f={f} isNew={isNew} onSlugTouched={() => setSlugTouched(true)} />
+        <ThemeAndSummaryFields draft={draft} set={set} f={f} />
+        <BodyFieldAndPreview draft={draft} set={set} f={f} />
         <IndicatorChoice selected={draft.indicatorKeys} onChange={(keys) => set('indicatorKeys', keys)} error={f('input.indicatorKeys').error} />
-        <FormField
-          inputId={f('input.sources').id}
-          label={t.fieldSources}
-          description={t.fieldSourcesHint}
-          descriptionId="artikel-bronnen-hint"
-          error={f('input.sources').error}
-          errorId={f('input.sources').errorId}
-        >
-          <Textarea
-            id={f('input.sources').id}
-            rows={5}
-            value={draft.sources}
-            invalid={f('input.sources').invalid}
-            aria-describedby={describedBy('artikel-bronnen-hint', f('input.sources').error && f('input.sources').errorId)}
-            onChange={(e) => set('sources', e.target.value)}
-          />
-        </FormField>
-        <FormField inputId={f('input.note').id} label={t.fieldNote} description={t.fieldNoteHint} descriptionId="artikel-toelichting-hint">
-          <TextInput
-            id={f('input.note').id}
-            value={draft.note}
-            aria-describedby="artikel-toelichting-hint"
-            onChange={(e) => set('note', e.target.value)}
-          />
-        </FormField>
+        <SourcesAndNoteFields draft={draft} set={set} f={f} />
         <div className="monitor-knowledge-editor__actions">
           <Button type="submit" appearance="primary-action-button" disabled={loading}>
             {loading ? t.saving : t.save}
@@ -301,5 +196,152 @@ function IndicatorChoice({ selected, onChange, error }: { selected: string[]; on
         })}
       </ul>
     </Fieldset>
+  );
+}
+
+function TitleAndSlugFields({ draft, set, f, isNew, onSlugTouched }: DraftFieldsProps & { isNew: boolean; onSlugTouched: () => void }) {
+  return (
+    <>
+      <FormField inputId={f('input.title').id} label={t.fieldTitle} error={f('input.title').error} errorId={f('input.title').errorId}>
+        <TextInput
+          id={f('input.title').id}
+          value={draft.title}
+          required
+          invalid={f('input.title').invalid}
+          aria-describedby={describedBy(f('input.title').error && f('input.title').errorId)}
+          onChange={(e) => set('title', e.target.value)}
+        />
+      </FormField>
+      {isNew && (
+        <FormField
+          inputId={f('input.slug').id}
+          label={t.fieldSlug}
+          description={t.fieldSlugHint}
+          descriptionId="artikel-adres-hint"
+          error={f('input.slug').error}
+          errorId={f('input.slug').errorId}
+        >
+          <TextInput
+            id={f('input.slug').id}
+            value={draft.slug}
+            required
+            invalid={f('input.slug').invalid}
+            aria-describedby={describedBy('artikel-adres-hint', f('input.slug').error && f('input.slug').errorId)}
+            onChange={(e) => {
+              onSlugTouched();
+              set('slug', e.target.value);
+            }}
+          />
+        </FormField>
+      )}
+    </>
+  );
+}
+
+function ThemeAndSummaryFields({ draft, set, f }: DraftFieldsProps) {
+  return (
+    <>
+      <FormField inputId={f('input.theme').id} label={t.fieldTheme} error={f('input.theme').error} errorId={f('input.theme').errorId}>
+        <Select id={f('input.theme').id} value={draft.theme} onChange={(e) => set('theme', e.target.value)}>
+          {KNOWLEDGE_THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {theme}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <FormField inputId={f('input.summary').id} label={t.fieldSummary} description={t.fieldSummaryHint} descriptionId="artikel-samenvatting-hint">
+        <Textarea
+          id={f('input.summary').id}
+          rows={3}
+          value={draft.summary}
+          aria-describedby="artikel-samenvatting-hint"
+          onChange={(e) => set('summary', e.target.value)}
+        />
+      </FormField>
+    </>
+  );
+}
+
+function BodyFieldAndPreview({ draft, set, f }: DraftFieldsProps) {
+  const client = useApolloClient();
+  const [preview, setPreview] = useState<string | null>(null);
+
+  const showPreview = async () => {
+    const { data } = await client.query({
+      query: KnowledgeMarkdownPreviewDocument,
+      variables: { markdown: draft.bodyMarkdown },
+      fetchPolicy: 'no-cache',
+    });
+    setPreview(data?.knowledgeMarkdownPreview ?? '');
+  };
+
+  return (
+    <>
+      <FormField
+        inputId={f('input.bodyMarkdown').id}
+        label={t.fieldBody}
+        error={f('input.bodyMarkdown').error}
+        errorId={f('input.bodyMarkdown').errorId}
+      >
+        <Textarea
+          id={f('input.bodyMarkdown').id}
+          rows={18}
+          value={draft.bodyMarkdown}
+          required
+          invalid={f('input.bodyMarkdown').invalid}
+          aria-describedby={describedBy(f('input.bodyMarkdown').error && f('input.bodyMarkdown').errorId)}
+          onChange={(e) => set('bodyMarkdown', e.target.value)}
+        />
+      </FormField>
+      <Paragraph>
+        <Button onClick={() => void showPreview()}>{t.preview}</Button>
+      </Paragraph>
+      <section aria-labelledby="artikel-voorbeeld" className="monitor-knowledge-editor__preview">
+        <Heading level={2} id="artikel-voorbeeld">
+          {t.previewHeading}
+        </Heading>
+        <div aria-live="polite">
+          {preview === null ? (
+            <Paragraph>{t.previewEmpty}</Paragraph>
+          ) : (
+            // sanitised on the server, exactly as on the article page
+            <div className="monitor-knowledge-article__body" dangerouslySetInnerHTML={{ __html: preview }} />
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
+
+function SourcesAndNoteFields({ draft, set, f }: DraftFieldsProps) {
+  return (
+    <>
+      <FormField
+        inputId={f('input.sources').id}
+        label={t.fieldSources}
+        description={t.fieldSourcesHint}
+        descriptionId="artikel-bronnen-hint"
+        error={f('input.sources').error}
+        errorId={f('input.sources').errorId}
+      >
+        <Textarea
+          id={f('input.sources').id}
+          rows={5}
+          value={draft.sources}
+          invalid={f('input.sources').invalid}
+          aria-describedby={describedBy('artikel-bronnen-hint', f('input.sources').error && f('input.sources').errorId)}
+          onChange={(e) => set('sources', e.target.value)}
+        />
+      </FormField>
+      <FormField inputId={f('input.note').id} label={t.fieldNote} description={t.fieldNoteHint} descriptionId="artikel-toelichting-hint">
+        <TextInput
+          id={f('input.note').id}
+          value={draft.note}
+          aria-describedby="artikel-toelichting-hint"
+          onChange={(e) => set('note', e.target.value)}
+        />
+      </FormField>
+    </>
   );
 }

@@ -30,17 +30,10 @@ export function AgreementCard({
   actions: AgreementActions | null;
 }) {
   const t = nlBenchmark.sharing;
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const withdrawRef = useRef<HTMLButtonElement>(null);
   const own = ownCode ? agreement.members.find((m) => m.municipalityCode === ownCode) : undefined;
   const invited = agreement.status === 'PROPOSED' && own?.state === 'INVITED';
   const mayWithdraw = agreement.status !== 'ENDED' && own?.state === 'ACCEPTED';
   const headingId = `afspraak-${agreement.id}`;
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const dates = [
     { key: 'regio', label: t.region, value: `${t.scopeLabel[agreement.scope] ?? agreement.scope} ${agreement.regionName}` },
@@ -58,27 +51,7 @@ export function AgreementCard({
         {t.statusLabel}: <span className="monitor-agreement__status">{t.status[agreement.status] ?? agreement.status}</span>
       </Paragraph>
       <DataList items={dates} />
-      <Table id={`deelnemers-${agreement.id}`} caption={t.membersCaption(agreement.title)}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.columnMunicipality}</TableHeaderCell>
-            <TableHeaderCell>{t.columnState}</TableHeaderCell>
-            <TableHeaderCell>{t.columnRespondedAt}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {agreement.members.map((m) => (
-            <TableRow key={m.municipalityCode}>
-              <TableHeaderCell scope="row">
-                {m.municipalityName}
-                {m.municipalityCode === ownCode && <> {t.ownMarker}</>}
-              </TableHeaderCell>
-              <TableCell>{t.memberState[m.state] ?? m.state}</TableCell>
-              <TableCell>{m.respondedAt ? nlBenchmark.date(m.respondedAt) : '—'}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <MembersTable agreement={agreement} ownCode={ownCode} />
       {actions && invited && (
         <>
           <Paragraph>
@@ -94,14 +67,67 @@ export function AgreementCard({
           </div>
         </>
       )}
-      {actions && mayWithdraw && !confirming && (
+      {actions && mayWithdraw && <WithdrawControls agreement={agreement} actions={actions} headingId={headingId} />}
+    </article>
+  );
+}
+
+function MembersTable({ agreement, ownCode }: { agreement: AgreementCard_AgreementFragment; ownCode: string | null }) {
+  const t = nlBenchmark.sharing;
+  return (
+    <Table id={`deelnemers-${agreement.id}`} caption={t.membersCaption(agreement.title)}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.columnMunicipality}</TableHeaderCell>
+          <TableHeaderCell>{t.columnState}</TableHeaderCell>
+          <TableHeaderCell>{t.columnRespondedAt}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {agreement.members.map((m) => (
+          <TableRow key={m.municipalityCode}>
+            <TableHeaderCell scope="row">
+              {m.municipalityName}
+              {m.municipalityCode === ownCode && <> {t.ownMarker}</>}
+            </TableHeaderCell>
+            <TableCell>{t.memberState[m.state] ?? m.state}</TableCell>
+            <TableCell>{m.respondedAt ? nlBenchmark.date(m.respondedAt) : '—'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Withdraw from an agreement, after a confirmation that takes the focus. */
+function WithdrawControls({
+  agreement,
+  actions,
+  headingId,
+}: {
+  agreement: AgreementCard_AgreementFragment;
+  actions: AgreementActions;
+  headingId: string;
+}) {
+  const t = nlBenchmark.sharing;
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const withdrawRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  return (
+    <>
+      {!confirming && (
         <div className="monitor-agreement__actions">
           <Button ref={withdrawRef} disabled={actions.busy} onClick={() => setConfirming(true)}>
             {t.withdraw}
           </Button>
         </div>
       )}
-      {actions && mayWithdraw && confirming && (
+      {confirming && (
         <div className="monitor-agreement__confirm" ref={confirmRef} tabIndex={-1} role="group" aria-labelledby={`${headingId}-bevestigen`}>
           <Paragraph id={`${headingId}-bevestigen`}>{t.withdrawConfirm(agreement.title)}</Paragraph>
           <div className="monitor-agreement__actions">
@@ -126,6 +152,6 @@ export function AgreementCard({
           </div>
         </div>
       )}
-    </article>
+    </>
   );
 }
