@@ -5,6 +5,10 @@ const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export const nlPractice = {
   nav: 'Praktijkvoorbeelden',
   linkFor: (indicator: string) => `Praktijkvoorbeelden bij ${indicator}`,
+  home: {
+    heading: 'Praktijkvoorbeelden bij uw laagst scorende indicatoren',
+    context: (municipality: string, indicator: string) => `${municipality}, ${indicator}`,
+  },
   list: {
     title: 'Praktijkvoorbeelden',
     intro:
