@@ -115,6 +115,15 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'KnowledgeRevision.createdAt': PUBLIC_DATA,
   'KnowledgeRevision.authorName': { allow: 'signed-in', token: 'PUBLIC_READ' },
 
+  // Practice examples: for participants (signed in, in the browser; not anonymous visitors, not API
+  // tokens, since examples name people who agreed to be contacted by colleagues only). Editors publish
+  // for their own municipality (checked in the service); administrators hide.
+  'Query.practiceExamples': SIGNED_IN_IN_BROWSER,
+  'Query.practiceExample': SIGNED_IN_IN_BROWSER,
+  'Mutation.publishPracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
+  'Mutation.updatePracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
+  'Mutation.setPracticeExampleHidden': ADMIN_ONLY,
+
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
 
@@ -307,6 +316,12 @@ export const PERMISSIONS = {
   'benchmark.createGroup': NJI,
   'knowledge.read': PUBLIC_DATA,
   'knowledge.write': KNOWLEDGE_WRITE,
+  'practice.read': SIGNED_IN_IN_BROWSER,
+  /** audience only, before the example (and so its municipality) is looked up */
+  'practice.edit': { allow: ['MUNICIPAL_EDITOR'] },
+  /** publishing or changing an example: editors of its own municipality, in the browser */
+  'practice.publish': { allow: ['MUNICIPAL_EDITOR'], municipality: WRITE_MUNICIPALITY },
+  'practice.moderate': ADMIN_ONLY,
   'benchmark.publishGroup': ADMIN_ONLY,
   'benchmark.readDisclosure': ADMIN_ONLY,
   'statistics.readDisclosure': ADMIN_ONLY,

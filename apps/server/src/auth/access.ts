@@ -103,3 +103,16 @@ async function requireWithPartners(subject: AccessSubject, permission: Permissio
   const partners = (await subject.loaders?.sharingPartners()) ?? [];
   if (!reachesMunicipality(subject.caller, target.municipalityCode!, rule.municipality!, partners)) throw outOfReach(subject.caller);
 }
+
+/**
+ * The check of `requireAccess` as a yes or no, for flags such as "may the caller edit this?" on an
+ * object the caller may already read. Only for permissions whose municipality rule has no partners.
+ */
+export function mayAccess(caller: Caller, permission: DirectPermission, target: AccessTarget = {}): boolean {
+  const rule: Permission = PERMISSIONS[permission];
+  if (!isAllowed(rule, caller)) return false;
+  const code = target.municipalityCode ?? null;
+  if (!rule.municipality) return true;
+  if (code === null) return rule.municipality.optional === true;
+  return reachesMunicipality(caller, code, rule.municipality);
+}

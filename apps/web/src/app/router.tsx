@@ -38,6 +38,9 @@ const CurrentBenchmarkDisclosureSection = lazy(() =>
 const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
 const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
+const PracticeListPage = lazy(() => import('../features/practice/PracticeListPage'));
+const PracticeExamplePage = lazy(() => import('../features/practice/PracticeExamplePage'));
+const PracticeEditorPage = lazy(() => import('../features/practice/PracticeEditorPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -71,6 +74,10 @@ export const routes: RouteObject[] = [
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
       { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
       { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },
+      { path: 'praktijkvoorbeelden', element: <PracticeListPage /> },
+      { path: 'praktijkvoorbeelden/nieuw', element: <PracticeEditorPage /> },
+      { path: 'praktijkvoorbeelden/:id', element: <PracticeExamplePage /> },
+      { path: 'praktijkvoorbeelden/:id/bewerken', element: <PracticeEditorPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,

@@ -509,6 +509,10 @@ export const nl = {
     AGREEMENT_ACCEPTED: 'Deelafspraak aanvaard',
     AGREEMENT_DECLINED: 'Deelafspraak afgewezen',
     AGREEMENT_WITHDRAWN: 'Deelafspraak ingetrokken',
+    PRACTICE_EXAMPLE_PUBLISHED: 'Praktijkvoorbeeld gepubliceerd',
+    PRACTICE_EXAMPLE_CHANGED: 'Praktijkvoorbeeld gewijzigd',
+    PRACTICE_EXAMPLE_HIDDEN: 'Praktijkvoorbeeld verborgen',
+    PRACTICE_EXAMPLE_SHOWN: 'Praktijkvoorbeeld weer zichtbaar',
   } satisfies Record<AuditEventType, string> as Record<string, string>,
 
   /** Names of the fields in an audit event's details, and words for their coded values. */

@@ -148,6 +148,25 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
       summary: "", bodyMarkdown: "Tekst", indicatorKeys: [], sources: [] }) { slug } }`,
     allowed: ['knowledgeEditor', 'admin'],
   },
+  'Query.practiceExamples': {
+    document: '{ practiceExamples(indicatorKey: "risicogroepen", first: 5) { id title html band contact { name } } }',
+    allowed: SIGNED_IN_BROWSER,
+  },
+  'Query.practiceExample': { document: '{ practiceExample(id: 1) { title municipalityName } }', allowed: SIGNED_IN_BROWSER },
+  // a valid example of municipality A: only its editors may publish it (API tokens may not)
+  'Mutation.publishPracticeExample': {
+    document: `mutation { publishPracticeExample(input: { municipalityCode: "GM0363", indicatorKey: "meldcode", title: "Rolmatrix",
+      measure: "Maatregel", bodyMarkdown: "Tekst", contactConsent: false }) { id } }`,
+    allowed: ['editorA'],
+    scoped: true,
+  },
+  // example 2 is the seeded Amsterdam (GM0363) example; an empty title fails validation after the access check
+  'Mutation.updatePracticeExample': {
+    document: 'mutation { updatePracticeExample(id: 2, input: { title: "", measure: "m", bodyMarkdown: "t", contactConsent: false }) { id } }',
+    allowed: ['editorA'],
+    scoped: true,
+  },
+  'Mutation.setPracticeExampleHidden': { document: 'mutation { setPracticeExampleHidden(id: 999999, hidden: false) { id } }', allowed: ADMIN },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
+import { nlPractice } from '../../i18n/nl.practice';
 import { Link, RouterLink } from '../../ui/Link';
 import { NavBar } from '../../ui/NavBar';
 import { PageBody } from '../../ui/PageBody';
@@ -59,6 +60,13 @@ function MainNav() {
             {nlKnowledge.nav}
           </RouterLink>
         </li>
+        {me && (
+          <li>
+            <RouterLink to="/praktijkvoorbeelden" markCurrent="prefix" className="monitor-nav__link">
+              {nlPractice.nav}
+            </RouterLink>
+          </li>
+        )}
         {mayUsePlayground(me?.role, demoMode) && (
           <li>
             <Link href="/playground" className="monitor-nav__link">

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MunicipalityVeiligThuis } from '../../app/figures/MunicipalityVeiligThuis';
 import { useCurrentYear } from '../../app/response/useCurrentYear';
+import { WeakestIndicatorExamples } from '../../app/practice/WeakestIndicatorExamples';
 import { RequireSignIn } from '../../app/session/RequireSignIn';
 import { useSession } from '../../app/session/useSession';
 import { MyMunicipalityHomeDocument } from '../../gql/__generated__/graphql';
@@ -26,6 +27,7 @@ function YearSections({ code, year, mayEdit }: { code: string; year: number; may
     <>
       <QuestionnaireStatusSection response={data.response} mayEdit={mayEdit} />
       <IndicatorSummarySection code={code} year={year} indicators={data.indicators} />
+      <WeakestIndicatorExamples code={code} indicators={data.indicators} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import type { ArticleLink } from '../../app/knowledge/useIndicatorArticles';
+import { PracticeExamplesLink } from '../../app/practice/PracticeExamplesLink';
 import { Paragraph } from '../../ui/Paragraph';
 import { bandText, changeText, formatValue } from './bands';
 
@@ -62,6 +63,7 @@ export function IndicatorCard({ indicator, articles = [] }: { indicator: Indicat
           </ul>
         </div>
       )}
+      <PracticeExamplesLink indicatorKey={indicator.key} indicatorLabel={indicator.label} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { INDICATORS_2026 } from '@monitor/domain';
 import { KnowledgeArticleDocument, type KnowledgeArticleQuery } from '../../gql/__generated__/graphql';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { useSession } from '../../app/session/useSession';
+import { PracticeExamplesLink } from '../../app/practice/PracticeExamplesLink';
 import { DataList } from '../../ui/DataList';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Heading } from '../../ui/Heading';
@@ -82,9 +83,14 @@ function IndicatorLinks({ keys }: { keys: string[] }) {
         {t.indicators}
       </Heading>
       <ul>
-        {labels.map((label) => (
-          <li key={label}>{label}</li>
-        ))}
+        {keys
+          .filter((key) => INDICATOR_LABELS.has(key))
+          .map((key) => (
+            <li key={key}>
+              {INDICATOR_LABELS.get(key)}
+              <PracticeExamplesLink indicatorKey={key} indicatorLabel={INDICATOR_LABELS.get(key)!} />
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import {
   MyMunicipalityHomeDocument,
   NationalHomeDocument,
   PendingRegistrationCountDocument,
+  PracticeLinksDocument,
   QuestionnaireYearsDocument,
   SharingAgreementsDocument,
 } from '../../../gql/__generated__/graphql';
@@ -101,6 +102,29 @@ const agreementsMock = {
   },
 };
 
+const practiceExample = (id: number, key: string, label: string, code: string, name: string) => ({
+  __typename: 'PracticeExample',
+  id,
+  title: `Voorbeeld ${id}`,
+  indicatorKey: key,
+  indicatorLabel: label,
+  municipalityCode: code,
+  municipalityName: name,
+});
+
+const practiceMock = {
+  request: { query: PracticeLinksDocument, variables: { first: 100 } },
+  result: {
+    data: {
+      practiceExamples: [
+        practiceExample(1, 'nazorg', 'Nazorg', 'GM0114', 'Emmen'), // no value for Assen: not among its weakest
+        practiceExample(2, 'preventie', 'Voorlichting op school', 'GM0106', 'Assen'), // its own: left out
+        practiceExample(3, 'preventie', 'Voorlichting op school', 'GM0114', 'Emmen'),
+      ],
+    },
+  },
+};
+
 function renderHome(mocks: object[]) {
   return renderRoute(<MyMunicipalityPage />, { path: '/mijn-gemeente', mocks: mocks as never });
 }
@@ -114,6 +138,7 @@ describe('MyMunicipalityPage', () => {
       estimateMock(estimate),
       districtCountMock([]),
       agreementsMock,
+      practiceMock,
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gemeente: Assen' });
     const questionnaire = await screen.findByRole('region', { name: 'Vragenlijst 2026' });
@@ -135,6 +160,14 @@ describe('MyMunicipalityPage', () => {
       ['Voorlichting op school', '62,5', 'deels gerealiseerd', '+8 punten t.o.v. 2025'],
       ['Nazorg', 'geen waarde', 'geen waarde', 'geen vergelijking'],
     ]);
+
+    const practice = await screen.findByRole('region', { name: 'Praktijkvoorbeelden bij uw laagst scorende indicatoren' });
+    expect(
+      within(practice)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/praktijkvoorbeelden/3']);
+    expect(practice.textContent).toContain('(Emmen, Voorlichting op school)');
 
     await screen.findByText('naar schatting 340 tot 480 kinderen per jaar');
     const sharing = screen.getByRole('region', { name: 'Afspraken over delen' });
