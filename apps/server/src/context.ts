@@ -8,6 +8,7 @@ import { ApiTokenService } from './modules/api-token/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { DemoService } from './modules/demo/demo.service';
+import { SupplyService } from './modules/supply/supply.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
 import { createBoundaryLoader, createLatestStatisticsLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
@@ -67,6 +68,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const estimates = new EstimateService(dataSource);
   const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
+  const districts = new DistrictService(dataSource, estimates);
   return {
     statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
     statisticsProtection,
@@ -80,7 +82,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
     estimates,
-    districts: new DistrictService(dataSource, estimates),
+    districts,
+    supply: new SupplyService(dataSource, districts),
     riskProfiles,
     mapLayers: new MapLayerService(dataSource, estimates, riskProfiles),
     questionnaires,
