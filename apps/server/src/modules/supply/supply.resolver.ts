@@ -27,7 +27,10 @@ export class SupplyResolver {
   }
 
   @Mutation(() => Intervention, { description: 'Adds or changes a catalogue entry. NJi administrators only.' })
-  saveIntervention(@Arg('input', () => InterventionInput) input: InterventionInput, @Ctx() ctx: Context): Promise<Intervention> {
+  saveIntervention(
+    @Arg('input', () => InterventionInput, { description: 'The entry.' }) input: InterventionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Intervention> {
     return ctx.services.supply.saveIntervention(ctx, input);
   }
 
@@ -40,7 +43,7 @@ export class SupplyResolver {
   }
 
   @Mutation(() => CareOffer, { description: 'Adds or changes an offer of a municipality. Its editors only.' })
-  saveCareOffer(@Arg('input', () => CareOfferInput) input: CareOfferInput, @Ctx() ctx: Context): Promise<CareOffer> {
+  saveCareOffer(@Arg('input', () => CareOfferInput, { description: 'The offer.' }) input: CareOfferInput, @Ctx() ctx: Context): Promise<CareOffer> {
     return ctx.services.supply.saveCareOffer(ctx, input);
   }
 

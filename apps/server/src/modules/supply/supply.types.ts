@@ -21,12 +21,12 @@ import { enumType } from '../../graphql/enum-type';
 import { GeoJSONScalar } from '../../graphql/geojson.scalar';
 import { PublishedStatusEnum } from '../statistics/statistics.types';
 
-/** Districts one offer can serve (Amsterdam has 99 wijken in 2024; room for more). */
-export const MAX_OFFER_DISTRICTS = 300;
-/** Offers one municipality can register. */
-export const MAX_CARE_OFFERS = 500;
+/** Districts one offer can serve (the most districts of one municipality: Amsterdam, 110 in 2024). */
+export const MAX_OFFER_DISTRICTS = 120;
+/** Offers one municipality can register (kept modest so the page's query stays within the cost limit). */
+export const MAX_CARE_OFFERS = 150;
 /** Interventions in the catalogue (the NJi databank holds about 230, Movisie over 100). */
-export const MAX_INTERVENTIONS = 2000;
+export const MAX_INTERVENTIONS = 500;
 
 export const DatabankEnum = enumType(DATABANKS, 'Databank', 'The intervention databank an intervention is recognised in.', (d) => DATABANK_LABELS[d]);
 export const RecognitionLevelEnum = enumType(
@@ -51,16 +51,16 @@ export const SupplyGapKindEnum = enumType(
 
 @ObjectType({ description: 'An intervention in the catalogue, with its databank and recognition level as entered by NJi administrators.' })
 export class Intervention {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the entry.' })
   id: string;
 
   @Field({ description: 'Name of the intervention.' })
   name: string;
 
-  @Field(() => DatabankEnum)
+  @Field(() => DatabankEnum, { description: 'Databank.' })
   databank: Databank;
 
-  @Field(() => RecognitionLevelEnum)
+  @Field(() => RecognitionLevelEnum, { description: 'Recognition level.' })
   recognitionLevel: RecognitionLevel;
 
   @Field({ description: 'True at goed onderbouwd or higher (the level the gap rules count as recognised).' })
@@ -75,19 +75,19 @@ export class Intervention {
 
 @ObjectType({ description: 'One offer of a municipality: an intervention, for whom, by whom, where, and how much.' })
 export class CareOffer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the offer.' })
   id: string;
 
   @Field({ description: 'Municipality (CBS code).' })
   municipalityCode: string;
 
-  @Field(() => Intervention)
+  @Field(() => Intervention, { description: 'The catalogue entry offered.' })
   intervention: Intervention;
 
-  @Field(() => TargetGroupEnum)
+  @Field(() => TargetGroupEnum, { description: 'Target group.' })
   targetGroup: TargetGroup;
 
-  @Field(() => PreventionLevelEnum)
+  @Field(() => PreventionLevelEnum, { description: 'Prevention level.' })
   preventionLevel: PreventionLevel;
 
   @Field({ description: 'Provider (organisation) of the offer.' })
@@ -114,7 +114,7 @@ export class CareOffer {
 
 @ObjectType({ description: 'Offers and capacity for one target group in one district.' })
 export class TargetGroupCoverageType {
-  @Field(() => TargetGroupEnum)
+  @Field(() => TargetGroupEnum, { description: 'Target group.' })
   targetGroup: TargetGroup;
 
   @Field(() => Int, { description: 'Offers serving the district for this group.' })
@@ -132,7 +132,7 @@ export class DistrictSupply {
   @Field({ description: 'CBS district code.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'CBS district name.' })
   name: string;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary (generalised CBS/PDOK map, WGS84).' })
@@ -150,10 +150,10 @@ export class DistrictSupply {
   @Field(() => PublishedStatusEnum, { description: 'Whether the need may be shown.' })
   needStatus: PublishedStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offers serving the district.' })
   offers: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of which recognised (goed onderbouwd or higher).' })
   recognisedOffers: number;
 
   @Field(() => Int, { description: 'Apportioned capacity of indicated prevention and care (places a year).' })
@@ -165,10 +165,10 @@ export class DistrictSupply {
   @Field(() => Int, { nullable: true, description: 'Apportioned reach last year (tens); null when withheld or not entered.' })
   reach: number | null;
 
-  @Field(() => PublishedStatusEnum)
+  @Field(() => PublishedStatusEnum, { description: 'Status of reach.' })
   reachStatus: PublishedStatus;
 
-  @Field(() => [TargetGroupCoverageType])
+  @Field(() => [TargetGroupCoverageType], { description: 'Offers and capacity per target group.' })
   targetGroups: TargetGroupCoverageType[];
 
   @Field(() => Float, {
@@ -178,16 +178,16 @@ export class DistrictSupply {
   })
   youthCarePerThousandChildren: number | null;
 
-  @Field(() => PublishedStatusEnum)
+  @Field(() => PublishedStatusEnum, { description: 'Status of youthCarePerThousandChildren.' })
   youthCareStatus: PublishedStatus;
 }
 
 @ObjectType({ description: 'A gap in the offer, with the rule that found it.' })
 export class SupplyGapType {
-  @Field(() => SupplyGapKindEnum)
+  @Field(() => SupplyGapKindEnum, { description: 'Kind of gap.' })
   kind: GapKind;
 
-  @Field(() => TargetGroupEnum, { nullable: true })
+  @Field(() => TargetGroupEnum, { nullable: true, description: 'Target group (NO_RECOGNISED_OFFER, LOW_REACH); null otherwise.' })
   targetGroup: TargetGroup | null;
 
   @Field(() => ID, { nullable: true, description: 'The offer (LOW_REACH).' })
@@ -202,10 +202,10 @@ export class SupplyGapType {
 
 @ObjectType({ description: 'Expected versus observed youth care in one district (SCP wijk division 2017).' })
 export class ExpectedUseDistrict {
-  @Field()
+  @Field({ description: 'CBS district code (2017 division).' })
   code: string;
 
-  @Field()
+  @Field({ description: 'District name (2017).' })
   name: string;
 
   @Field(() => Float, {
@@ -235,43 +235,43 @@ export class ExpectedUse {
   @Field(() => Int, { description: 'Districts the model was fitted on.' })
   fittedOn: number;
 
-  @Field()
+  @Field({ description: 'Attribution.' })
   source: string;
 
-  @Field(() => [ExpectedUseDistrict])
+  @Field(() => [ExpectedUseDistrict], { description: 'The districts of the municipality in the 2017 division.' })
   districts: ExpectedUseDistrict[];
 }
 
 @ObjectType({ description: 'The thresholds of the gap rules: choices of this monitor, not standards.' })
 export class SupplyThresholds {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Capacity below this share of the lower estimated need is a gap (0-1).' })
   capacityShareOfNeed: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Reach below this share of capacity is low reach (0-1).' })
   reachShareOfCapacity: number;
 
-  @Field()
+  @Field({ description: 'Why these thresholds (Dutch).' })
   explanation: string;
 }
 
 @ObjectType({ description: 'Demand and supply of one municipality, per district and target group.' })
 export class SupplyAnalysis {
-  @Field()
+  @Field({ description: 'CBS code of the municipality.' })
   municipalityCode: string;
 
   @Field(() => Int, { nullable: true, description: 'Year of the district division; null when the municipality has no district data.' })
   districtYear: number | null;
 
-  @Field(() => [DistrictSupply])
+  @Field(() => [DistrictSupply], { description: 'Demand and supply per district (empty when the municipality has no district data).' })
   districts: DistrictSupply[];
 
-  @Field(() => [CareOffer])
+  @Field(() => [CareOffer], { description: 'The registered offers.' })
   offers: CareOffer[];
 
-  @Field(() => [SupplyGapType])
+  @Field(() => [SupplyGapType], { description: 'Gaps found by the rules.' })
   gaps: SupplyGapType[];
 
-  @Field(() => SupplyThresholds)
+  @Field(() => SupplyThresholds, { description: 'Thresholds of the gap rules.' })
   thresholds: SupplyThresholds;
 
   @Field(() => ExpectedUse, { nullable: true, description: 'Null when there are no SCP district figures for the municipality.' })
@@ -286,17 +286,17 @@ export class InterventionInput {
   @Field(() => ID, { nullable: true, description: 'Leave out to add a new entry.' })
   id?: string | null;
 
-  @Field()
+  @Field({ description: 'Name of the intervention.' })
   @MaxLength(200)
   name: string;
 
-  @Field(() => DatabankEnum)
+  @Field(() => DatabankEnum, { description: 'Databank.' })
   databank: Databank;
 
-  @Field(() => RecognitionLevelEnum)
+  @Field(() => RecognitionLevelEnum, { description: 'Recognition level; must be one the databank awards.' })
   recognitionLevel: RecognitionLevel;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Address of the databank record (https://…).' })
   @IsOptional()
   @MaxLength(500)
   databankUrl?: string | null;
@@ -311,36 +311,36 @@ export class CareOfferInput {
   @Matches(/^GM\d{4}$/, { message: 'municipalityCode moet een CBS-gemeentecode zijn, zoals GM0363' })
   municipalityCode: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The catalogue entry.' })
   interventionId: string;
 
-  @Field(() => TargetGroupEnum)
+  @Field(() => TargetGroupEnum, { description: 'Target group.' })
   targetGroup: TargetGroup;
 
-  @Field(() => PreventionLevelEnum)
+  @Field(() => PreventionLevelEnum, { description: 'Prevention level.' })
   preventionLevel: PreventionLevel;
 
-  @Field()
+  @Field({ description: 'Provider (organisation).' })
   @MaxLength(200)
   provider: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Codes of the districts served (districts of this municipality).' })
   @ArrayMaxSize(MAX_OFFER_DISTRICTS)
   districtCodes: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Places a year; leave out when unknown.' })
   @IsOptional()
   @Min(0)
   @Max(1_000_000)
   capacity?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Participants reached last year; leave out when unknown.' })
   @IsOptional()
   @Min(0)
   @Max(1_000_000)
   reachLastYear?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Current waiting time in weeks; leave out when unknown.' })
   @IsOptional()
   @Min(0)
   @Max(520)
