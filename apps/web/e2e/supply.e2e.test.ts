@@ -34,7 +34,7 @@ describe('vraag en aanbod', () => {
     await waitForPageLoaded(page);
     await page.getByText('Dit aanbod is demo-aanbod').waitFor();
     await page.getByText('Jongeren 12–18 jaar: in geen enkele wijk een erkende interventie').waitFor();
-    await page.getByRole('img', { name: /Kaart: wijken van Utrecht, gekleurd naar capaciteit/ }).waitFor();
+    await page.getByRole('group', { name: /Kaart: wijken van Utrecht, gekleurd naar capaciteit/ }).waitFor();
     const table = page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ });
     expect(await table.getByRole('row').count()).toBe(11); // header and the 10 districts
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
@@ -64,7 +64,7 @@ describe('vraag en aanbod', () => {
     await offers.getByText('Browsertest-aanbieder').waitFor();
     expect(await axeFindings()).toEqual([]);
 
-    await page.getByRole('button', { name: 'Verwijder Demo: traumabehandeling voor kinderen (Browsertest-aanbieder)' }).click();
+    await page.getByRole('button', { name: 'Verwijderen: Demo: traumabehandeling voor kinderen (Browsertest-aanbieder)' }).click();
     await offers.getByText('Browsertest-aanbieder').waitFor({ state: 'detached' });
   });
 

@@ -78,7 +78,7 @@ export const supplyText = {
   allDistricts: 'alle wijken',
   districtCount: (n: number) => (n === 1 ? '1 wijk' : `${n} wijken`),
   noOffers: 'Er is nog geen aanbod vastgelegd.',
-  remove: (name: string) => `Verwijder ${name}`,
+  remove: (name: string) => `Verwijderen: ${name}`,
   removeLabel: 'Verwijderen',
   expectedHeading: 'Verwacht en werkelijk jeugdhulpgebruik (2017)',
   expectedCaption: (name: string) => `Jeugdhulp zonder verblijf per wijk, ${name}: werkelijk en verwacht (wijkindeling 2017)`,
