@@ -43,7 +43,7 @@ describe('vraag en aanbod', () => {
     expect(await axeFindings()).toEqual([]);
   });
 
-  it('lets the municipality’s editor add an offer with the form, which the table and coverage then count', async () => {
+  it('lets the municipality’s editor add an offer with the form and remove it again from the offer table', async () => {
     page = await openPage(browser);
     await logIn('invuller.utrecht@demo.monitor.nl', '/aanbod/GM0344');
     await waitForPageLoaded(page);

@@ -40,7 +40,8 @@ function SupplyLoader() {
   const { me } = useSession();
   const name = data?.municipality?.name ?? code;
   useDocumentTitle(data ? t.title(name) : loading ? nl.loading : nl.municipality.notFoundTitle);
-  if (valid && loading) return <LoadingStatus />;
+  // a refetch after a save keeps the page (and the form's confirmation) on screen
+  if (valid && loading && !data) return <LoadingStatus />;
   if (!valid || error || !data?.municipality) return error && valid ? <ErrorMessage /> : <Paragraph>{nl.municipality.notFound(code)}</Paragraph>;
   const canEdit = me?.role === 'MUNICIPAL_EDITOR' && me.municipality?.code === code;
   return <Supply code={code} name={name} analysis={data.supplyAnalysis} interventions={data.interventions} canEdit={canEdit} />;
