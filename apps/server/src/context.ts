@@ -8,6 +8,7 @@ import { ApiTokenService } from './modules/api-token/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { DemoService } from './modules/demo/demo.service';
+import { SupplyService } from './modules/supply/supply.service';
 import { createGeographyYearLoader } from './modules/geography/geography.loaders';
 import { MailService } from './modules/mail/mail.service';
 import { createBoundaryLoader, createLatestStatisticsLoader, createStatisticsLoader } from './modules/municipality/municipality.loaders';
@@ -68,6 +69,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const estimates = new EstimateService(dataSource);
   const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
+  const districts = new DistrictService(dataSource, estimates);
   return {
     statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
     statisticsProtection,
@@ -82,7 +84,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     knowledge: new KnowledgeService(dataSource),
     practice: new PracticeService(dataSource, audit),
     estimates,
-    districts: new DistrictService(dataSource, estimates),
+    districts,
+    supply: new SupplyService(dataSource, districts),
     riskProfiles,
     mapLayers: new MapLayerService(dataSource, estimates, riskProfiles),
     questionnaires,

@@ -10,6 +10,7 @@ import { startDatabase, type Database } from './db/database';
 import { withStartupLock } from './db/startup-lock';
 import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
+import { seedDemoSupply } from './modules/demo/demo-supply';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
 import { loadDistricts } from './modules/district/district.loader';
 import { loadRiskFactors } from './modules/risk-profile/risk-profile.loader';
@@ -120,6 +121,7 @@ async function prepareDatabase(dataSource: DataSource, config: Config) {
   await loadRiskFactors(dataSource);
   await syncDemoAccounts(dataSource, config.demo);
   await seedQuestionnaires(dataSource, config.demo);
+  await seedDemoSupply(dataSource, config.demo);
   return { reference, extracts };
 }
 

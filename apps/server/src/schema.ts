@@ -24,6 +24,7 @@ import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
 import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 import { PracticeResolver } from './modules/practice/practice.resolver';
+import { SupplyResolver } from './modules/supply/supply.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -45,6 +46,7 @@ export const resolvers = [
   SharingResolver,
   KnowledgeResolver,
   PracticeResolver,
+  SupplyResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -14,3 +14,4 @@ export * from './codes';
 export * from './format';
 export * from './knowledge';
 export * from './practice';
+export * from './supply';

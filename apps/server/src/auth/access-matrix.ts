@@ -123,6 +123,13 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.publishPracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.updatePracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.setPracticeExampleHidden': ADMIN_ONLY,
+  // Demand and supply: the intervention catalogue is public and kept by NJi administrators; a
+  // municipality's offer and its analysis are its own data (own, partners, NJi), edited by its editors
+  'Query.interventions': PUBLIC_DATA,
+  'Mutation.saveIntervention': ADMIN_ONLY,
+  'Query.supplyAnalysis': MUNICIPAL_DATA,
+  'Mutation.saveCareOffer': MUNICIPAL_WRITE,
+  'Mutation.deleteCareOffer': MUNICIPAL_WRITE,
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -334,6 +341,12 @@ export const PERMISSIONS = {
   'municipality.export': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'municipality.writeAnswers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
   'response.reopen': ADMIN_ONLY,
+
+  // demand and supply
+  'supply.readCatalogue': PUBLIC_DATA,
+  'supply.manageCatalogue': ADMIN_ONLY,
+  'supply.read': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
+  'supply.writeOffers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
 
   // sharing agreements
   'sharing.read': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },

@@ -30,6 +30,8 @@ const BenchmarkDetailPage = lazy(() => import('../features/benchmark/BenchmarkDe
 const AgreementsPage = lazy(() => import('../features/sharing/AgreementsPage'));
 const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPage'));
 const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
+const SupplyRedirectPage = lazy(() => import('../features/supply/SupplyRedirectPage'));
+const SupplyPage = lazy(() => import('../features/supply/SupplyPage'));
 const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
 const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
 const CurrentBenchmarkDisclosureSection = lazy(() =>
@@ -53,6 +55,8 @@ export const routes: RouteObject[] = [
       { path: 'gemeente/:code', element: <MunicipalityPage /> },
       { path: 'gemeente/:code/veilig-thuis', element: <VeiligThuisPage /> },
       { path: 'gemeente/:code/wijken', element: <DistrictsPage /> },
+      { path: 'aanbod', element: <SupplyRedirectPage /> },
+      { path: 'aanbod/:code', element: <SupplyPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
       { path: 'inloggen', element: <LoginPage /> },
       { path: 'aanmelden', element: <RegisterPage /> },

@@ -167,6 +167,27 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     scoped: true,
   },
   'Mutation.setPracticeExampleHidden': { document: 'mutation { setPracticeExampleHidden(id: 999999, hidden: false) { id } }', allowed: ADMIN },
+  'Query.interventions': { document: '{ interventions { id name recognitionLevel recognised isDemo } }', allowed: ALL },
+  'Mutation.saveIntervention': {
+    document: 'mutation { saveIntervention(input: { name: "Rolmatrix", databank: NJI, recognitionLevel: EFFECTIVE }) { id } }',
+    allowed: ADMIN,
+  },
+  'Query.supplyAnalysis': {
+    document: '{ supplyAnalysis(municipalityCode: "GM0363") { districts { code needLow reach } offers { id } gaps { kind } } }',
+    allowed: MUNICIPALITY_A_READERS,
+    scoped: true,
+  },
+  'Mutation.saveCareOffer': {
+    document: `mutation { saveCareOffer(input: { municipalityCode: "GM0363", interventionId: "999999", targetGroup: FAMILIES,
+      preventionLevel: CARE, provider: "Rolmatrix", districtCodes: [] }) { id } }`,
+    allowed: MUNICIPALITY_A_WRITERS,
+    scoped: true,
+  },
+  'Mutation.deleteCareOffer': {
+    document: 'mutation { deleteCareOffer(municipalityCode: "GM0363", id: "999999") }',
+    allowed: MUNICIPALITY_A_WRITERS,
+    scoped: true,
+  },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],

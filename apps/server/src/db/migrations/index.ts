@@ -11,6 +11,7 @@ import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimi
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
+import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   NotifyDataChanges1768700000000,
   CreateKnowledgeBase1768800000000,
   CreatePracticeExamples1768900000000,
+  CreateSupply1769200000000,
 ];

@@ -3,6 +3,7 @@ import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-laye
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
 import { MAX_PRACTICE_PAGE } from '../../modules/practice/practice.types';
+import { MAX_CARE_OFFERS, MAX_INTERVENTIONS, MAX_OFFER_DISTRICTS } from '../../modules/supply/supply.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -103,6 +104,16 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'KnowledgeArticle.indicatorKeys': { max: 30 },
   // Practice examples: `first` examples (at most 100)
   'Query.practiceExamples': { max: (args) => pageOf(args, MAX_PRACTICE_PAGE) },
+
+  // Demand and supply: the catalogue, one municipality's offers, its districts (as Query.districts)
+  'Query.interventions': { max: MAX_INTERVENTIONS },
+  'SupplyAnalysis.offers': { max: MAX_CARE_OFFERS },
+  'SupplyAnalysis.districts': { max: 200 },
+  'SupplyAnalysis.gaps': { max: MAX_CARE_OFFERS + 10 }, // five target groups, one capacity gap, one per offer
+  'CareOffer.districtCodes': { max: MAX_OFFER_DISTRICTS },
+  'SupplyGapType.districtCodes': { max: MAX_OFFER_DISTRICTS },
+  'DistrictSupply.targetGroups': { max: 10 }, // TargetGroup has five values
+  'ExpectedUse.districts': { max: 200 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

@@ -50,6 +50,11 @@ export class RiskProfileRepository {
     return this.areas(`a.level = 'DISTRICT' AND a.municipality_code = $1 AND a.division_year = $2`, [municipalityCode, divisionYear]);
   }
 
+  /** Every district of a division year, all municipalities (for models fitted over all districts). */
+  async allDistricts(divisionYear: number): Promise<RiskArea[]> {
+    return this.areas(`a.level = 'DISTRICT' AND a.division_year = $1`, [divisionYear]);
+  }
+
   async districtYears(municipalityCode: string): Promise<number[]> {
     const rows: { division_year: number }[] = await this.dataSource.query(
       `SELECT DISTINCT division_year FROM risk_factor_area WHERE level = 'DISTRICT' AND municipality_code = $1 ORDER BY division_year DESC`,

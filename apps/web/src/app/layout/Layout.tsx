@@ -1,3 +1,4 @@
+import { supplyText } from '../../i18n/nl.supply';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
@@ -51,6 +52,11 @@ function MainNav() {
             <li>
               <RouterLink to="/afspraken" markCurrent="prefix" className="monitor-nav__link">
                 {nlBenchmark.nav.agreements}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink to="/aanbod" markCurrent="prefix" className="monitor-nav__link">
+                {supplyText.nav}
               </RouterLink>
             </li>
           </>

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+
+const PASSWORD = 'demo-wachtwoord-2026';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+afterEach(() => page?.close());
+
+async function logIn(email: string, back: string) {
+  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(`**${back}`);
+}
+
+async function axeFindings(): Promise<string[]> {
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+describe('vraag en aanbod', () => {
+  it('shows a municipality its demo offer: gaps, a coverage map with a table alternative, and demo labels', async () => {
+    page = await openPage(browser);
+    await logIn('lezer.utrecht@demo.monitor.nl', '/');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Vraag en aanbod' }).click();
+    await page.waitForURL('**/aanbod/GM0344');
+    await page.getByRole('heading', { level: 1, name: 'Vraag en aanbod: Utrecht' }).waitFor();
+    await waitForPageLoaded(page);
+    await page.getByText('Dit aanbod is demo-aanbod').waitFor();
+    await page.getByText('Jongeren 12–18 jaar: in geen enkele wijk een erkende interventie').waitFor();
+    await page.getByRole('group', { name: /Kaart: wijken van Utrecht, gekleurd naar capaciteit/ }).waitFor();
+    const table = page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ });
+    expect(await table.getByRole('row').count()).toBe(11); // header and the 10 districts
+    const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
+    expect(await offers.getByText('demo', { exact: true }).count()).toBe(6);
+    expect(await page.getByRole('heading', { name: 'Aanbod toevoegen' }).count()).toBe(0); // viewers do not edit
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('lets the municipality’s editor add an offer with the form and remove it again from the offer table', async () => {
+    page = await openPage(browser);
+    await logIn('invuller.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    await waitForPageLoaded(page);
+    await page.getByRole('heading', { name: 'Aanbod toevoegen' }).waitFor();
+    await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
+    await page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor();
+    expect(await axeFindings()).toEqual([]);
+
+    await page.getByLabel('Interventie uit de catalogus').selectOption({ label: 'Demo: traumabehandeling voor kinderen' });
+    await page.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'Jongeren 12–18 jaar' });
+    await page.getByLabel('Aanbieder', { exact: true }).fill('Browsertest-aanbieder');
+    const firstDistrict = page.getByRole('group', { name: 'Wijken die het aanbod bedient' }).getByRole('checkbox').first();
+    await firstDistrict.check();
+    await page.getByLabel('Plaatsen per jaar').fill('25');
+    await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
+    await page.getByText('Het aanbod is opgeslagen.').waitFor();
+    const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
+    await offers.getByText('Browsertest-aanbieder').waitFor();
+    expect(await axeFindings()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Verwijderen: Demo: traumabehandeling voor kinderen (Browsertest-aanbieder)' }).click();
+    await offers.getByText('Browsertest-aanbieder').waitFor({ state: 'detached' });
+  });
+
+  it('fits a 390 px wide phone and passes axe', async () => {
+    page = await openPhonePage(browser);
+    await logIn('lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    await waitForPageLoaded(page);
+    await page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ }).waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect(await axeFindings()).toEqual([]);
+  });
+});
