@@ -115,6 +115,15 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'KnowledgeRevision.createdAt': PUBLIC_DATA,
   'KnowledgeRevision.authorName': { allow: 'signed-in', token: 'PUBLIC_READ' },
 
+  // Factsheets: published ones are public (also anonymous visitors and PUBLIC_READ tokens, and the PDF at
+  // /pdf/factsheets/<slug>.pdf); NJi staff compose drafts in the browser; only administrators publish
+  'Query.factsheets': PUBLIC_DATA,
+  'Query.factsheet': PUBLIC_DATA,
+  'Query.factsheetDrafts': NJI,
+  'Query.factsheetDraft': NJI,
+  'Mutation.saveFactsheet': NJI,
+  'Mutation.publishFactsheet': ADMIN_ONLY,
+
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
 
@@ -307,6 +316,9 @@ export const PERMISSIONS = {
   'benchmark.createGroup': NJI,
   'knowledge.read': PUBLIC_DATA,
   'knowledge.write': KNOWLEDGE_WRITE,
+  'factsheet.read': PUBLIC_DATA,
+  'factsheet.compose': NJI,
+  'factsheet.publish': ADMIN_ONLY,
   'benchmark.publishGroup': ADMIN_ONLY,
   'benchmark.readDisclosure': ADMIN_ONLY,
   'statistics.readDisclosure': ADMIN_ONLY,

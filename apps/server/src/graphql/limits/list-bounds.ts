@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE } from '../pagination';
 import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
+import { MAX_BLOCKS, MAX_FACTSHEETS_PAGE, MAX_FIGURES } from '../../modules/factsheet/factsheet.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -100,6 +101,10 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'KnowledgeArticle.revisions': { max: (args) => pageOf(args, MAX_REVISIONS_PAGE) },
   'KnowledgeArticle.sources': { max: 20 },
   'KnowledgeArticle.indicatorKeys': { max: 30 },
+  'Query.factsheets': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
+  'Query.factsheetDrafts': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
+  'Factsheet.blocks': { max: MAX_BLOCKS },
+  'FactsheetBlock.figures': { max: MAX_FIGURES },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000
