@@ -38,6 +38,8 @@ const CurrentBenchmarkDisclosureSection = lazy(() =>
 const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
 const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
+const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetListPage'));
+const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -71,6 +73,8 @@ export const routes: RouteObject[] = [
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
       { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
       { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },
+      { path: 'factsheets', element: <FactsheetListPage /> },
+      { path: 'factsheets/:slug', element: <FactsheetPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,
