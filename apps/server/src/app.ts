@@ -24,6 +24,7 @@ import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { factsheetRoutes } from './modules/factsheet/factsheet.routes';
 
 export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -85,6 +86,7 @@ export async function createApp({
   app.use(geoRoutes(dataSource));
   app.use(exportRoutes(dataSource, services, config));
   app.use(importRoutes(dataSource, services, config));
+  app.use(factsheetRoutes(dataSource, services, config));
   app.use(
     '/graphql',
     limits.rateLimit,
@@ -194,7 +196,7 @@ function serveWeb(app: Express, config: Config, services: Services): void {
     }
   });
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|assets\/|playground).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|pdf\/|assets\/|playground).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(index);
   });

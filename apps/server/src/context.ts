@@ -1,4 +1,4 @@
-import type { Caller } from '@monitor/domain';
+import { ANONYMOUS, type Caller } from '@monitor/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ThrottleService } from './auth/throttle.service';
@@ -36,6 +36,8 @@ import { BenchmarkService } from './modules/benchmark/benchmark.service';
 import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { PracticeService } from './modules/practice/practice.service';
+import { FactsheetService } from './modules/factsheet/factsheet.service';
+import { PagePrinter } from './modules/factsheet/factsheet.pdf';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
@@ -70,8 +72,10 @@ export function createServices(dataSource: DataSource, config: Config) {
   const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
   const districts = new DistrictService(dataSource, estimates);
+  const statistics = new StatisticsService(dataSource, () => statisticsProtection.ready());
+  const regions = new RegionService(dataSource);
   return {
-    statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
+    statistics,
     statisticsProtection,
     cbsImport: new CbsImportService(
       dataSource,
@@ -83,6 +87,13 @@ export function createServices(dataSource: DataSource, config: Config) {
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
     practice: new PracticeService(dataSource, audit),
+    // factsheet figures are read as an anonymous visitor: never more than the public pages show
+    factsheets: new FactsheetService(
+      dataSource,
+      { benchmarks, statistics, regions },
+      (ctx) => asAnonymous(dataSource, ctx),
+      new PagePrinter(config.chromiumPath),
+    ),
     estimates,
     districts,
     supply: new SupplyService(dataSource, districts),
@@ -93,7 +104,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     indicators,
     exports: new ExportService(responses, indicators, audit),
     municipalities: new MunicipalityService(dataSource),
-    regions: new RegionService(dataSource),
+    regions,
     audit,
     mail,
     sessions,
@@ -155,6 +166,11 @@ export interface Context extends RequestInfo {
   demo: boolean;
   loaders: Loaders;
   services: Services;
+}
+
+/** The same request as an anonymous visitor (own loaders: they cache per caller). */
+function asAnonymous(dataSource: DataSource, ctx: Context): Context {
+  return { ...ctx, caller: ANONYMOUS, sessionId: null, loaders: createLoaders(dataSource, ANONYMOUS) };
 }
 
 export function createContext(dataSource: DataSource, services: Services, request: RequestInfo, demo: boolean): Context {

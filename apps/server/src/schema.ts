@@ -25,6 +25,7 @@ import { SharingResolver } from './modules/sharing/sharing.resolver';
 import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 import { PracticeResolver } from './modules/practice/practice.resolver';
 import { SupplyResolver } from './modules/supply/supply.resolver';
+import { FactsheetResolver } from './modules/factsheet/factsheet.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -47,6 +48,7 @@ export const resolvers = [
   KnowledgeResolver,
   PracticeResolver,
   SupplyResolver,
+  FactsheetResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

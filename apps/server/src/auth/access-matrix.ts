@@ -130,6 +130,14 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.supplyAnalysis': MUNICIPAL_DATA,
   'Mutation.saveCareOffer': MUNICIPAL_WRITE,
   'Mutation.deleteCareOffer': MUNICIPAL_WRITE,
+  // Factsheets: published ones are public (also anonymous visitors and PUBLIC_READ tokens, and the PDF at
+  // /pdf/factsheets/<slug>.pdf); NJi staff compose drafts in the browser; only administrators publish
+  'Query.factsheets': PUBLIC_DATA,
+  'Query.factsheet': PUBLIC_DATA,
+  'Query.factsheetDrafts': NJI,
+  'Query.factsheetDraft': NJI,
+  'Mutation.saveFactsheet': NJI,
+  'Mutation.publishFactsheet': ADMIN_ONLY,
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -329,6 +337,9 @@ export const PERMISSIONS = {
   /** publishing or changing an example: editors of its own municipality, in the browser */
   'practice.publish': { allow: ['MUNICIPAL_EDITOR'], municipality: WRITE_MUNICIPALITY },
   'practice.moderate': ADMIN_ONLY,
+  'factsheet.read': PUBLIC_DATA,
+  'factsheet.compose': NJI,
+  'factsheet.publish': ADMIN_ONLY,
   'benchmark.publishGroup': ADMIN_ONLY,
   'benchmark.readDisclosure': ADMIN_ONLY,
   'statistics.readDisclosure': ADMIN_ONLY,

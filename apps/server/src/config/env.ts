@@ -52,6 +52,8 @@ export interface Config {
   };
   /** answers of anonymous queries over public data, kept until the data changes (0 bytes: off) */
   responseCache: { maxBytes: number; ttlMs: number };
+  /** headless Chromium that prints factsheets and reports to PDF (MONITOR_CHROMIUM_PATH); checked when a PDF is asked for */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
       // also bounds how long an answer that depends on the date (an open questionnaire) can lag
       ttlMs: int('MONITOR_RESPONSE_CACHE_SECONDS', 60, 1, 24 * 3600) * 1000,
     },
+    chromiumPath: env.MONITOR_CHROMIUM_PATH || '/usr/bin/chromium',
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -43,6 +43,8 @@ const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEd
 const PracticeListPage = lazy(() => import('../features/practice/PracticeListPage'));
 const PracticeExamplePage = lazy(() => import('../features/practice/PracticeExamplePage'));
 const PracticeEditorPage = lazy(() => import('../features/practice/PracticeEditorPage'));
+const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetListPage'));
+const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -82,6 +84,8 @@ export const routes: RouteObject[] = [
       { path: 'praktijkvoorbeelden/nieuw', element: <PracticeEditorPage /> },
       { path: 'praktijkvoorbeelden/:id', element: <PracticeExamplePage /> },
       { path: 'praktijkvoorbeelden/:id/bewerken', element: <PracticeEditorPage /> },
+      { path: 'factsheets', element: <FactsheetListPage /> },
+      { path: 'factsheets/:slug', element: <FactsheetPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,

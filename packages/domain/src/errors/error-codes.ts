@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   RATE_LIMITED: { status: 429, message: 'Te veel verzoeken. Probeer het later opnieuw.' },
   INTERNAL_SERVER_ERROR: { status: 500, message: 'Er ging iets mis op de server. Probeer het later opnieuw.' },
   REQUEST_TIMEOUT: { status: 503, message: 'De aanvraag duurde te lang en is afgebroken.' },
+  PDF_UNAVAILABLE: { status: 503, message: 'De PDF kan op dit moment niet worden gemaakt. Bekijk de webpagina of probeer het later opnieuw.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

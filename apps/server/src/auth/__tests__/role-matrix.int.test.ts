@@ -188,6 +188,19 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     allowed: MUNICIPALITY_A_WRITERS,
     scoped: true,
   },
+  'Query.factsheets': {
+    document: '{ factsheets(first: 5) { slug title introHtml blocks { title figures { label value reason } } pdfUrl } }',
+    allowed: ALL,
+  },
+  'Query.factsheet': { document: '{ factsheet(slug: "bestaat-niet") { slug } }', allowed: ALL },
+  'Query.factsheetDrafts': { document: '{ factsheetDrafts(first: 5) { slug version } }', allowed: ['analyst', 'admin'] },
+  'Query.factsheetDraft': { document: '{ factsheetDraft(slug: "bestaat-niet") { slug } }', allowed: ['analyst', 'admin'] },
+  'Mutation.saveFactsheet': {
+    document: `mutation { saveFactsheet(input: { slug: "rolmatrix-factsheet", expectedVersion: 99, title: "Rolmatrix", year: 2026,
+      introMarkdown: "", conclusionMarkdown: "", blocks: [] }) { slug } }`,
+    allowed: ['analyst', 'admin'],
+  },
+  'Mutation.publishFactsheet': { document: 'mutation { publishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],

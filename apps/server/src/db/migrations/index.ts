@@ -12,6 +12,7 @@ import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateSt
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
+import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CreateKnowledgeBase1768800000000,
   CreatePracticeExamples1768900000000,
   CreateSupply1769200000000,
+  CreateFactsheets1769100000000,
 ];

@@ -4,6 +4,7 @@ import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statist
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
 import { MAX_PRACTICE_PAGE } from '../../modules/practice/practice.types';
 import { MAX_CARE_OFFERS, MAX_INTERVENTIONS, MAX_OFFER_DISTRICTS } from '../../modules/supply/supply.types';
+import { MAX_BLOCKS, MAX_FACTSHEETS_PAGE, MAX_FIGURES } from '../../modules/factsheet/factsheet.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -114,6 +115,10 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'SupplyGapType.districtCodes': { max: MAX_OFFER_DISTRICTS },
   'DistrictSupply.targetGroups': { max: 10 }, // TargetGroup has five values
   'ExpectedUse.districts': { max: 200 },
+  'Query.factsheets': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
+  'Query.factsheetDrafts': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
+  'Factsheet.blocks': { max: MAX_BLOCKS },
+  'FactsheetBlock.figures': { max: MAX_FIGURES },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

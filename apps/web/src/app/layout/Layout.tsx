@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
+import { nlFactsheet } from '../../i18n/nl.factsheet';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { nlPractice } from '../../i18n/nl.practice';
 import { Link, RouterLink } from '../../ui/Link';
@@ -73,6 +74,11 @@ function MainNav() {
             </RouterLink>
           </li>
         )}
+        <li>
+          <RouterLink to="/factsheets" markCurrent="prefix" className="monitor-nav__link">
+            {nlFactsheet.nav}
+          </RouterLink>
+        </li>
         {mayUsePlayground(me?.role, demoMode) && (
           <li>
             <Link href="/playground" className="monitor-nav__link">

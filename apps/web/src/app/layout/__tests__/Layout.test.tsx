@@ -75,6 +75,7 @@ describe('application shell', () => {
       ['Kaart', '/'],
       ['Gemeenten', '/gemeenten'],
       ['Kennisbank', '/kennisbank'],
+      ['Factsheets', '/factsheets'],
       ['GraphQL-playground', '/playground'],
     ]);
 

@@ -1,0 +1,189 @@
+import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { fakeWebDist, serveApp } from '../../../../test/http';
+import { createUser, type TestUser } from '../../../../test/factories';
+import { readReferenceCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
+import { storeIndicators } from '../../response/response.service';
+
+const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
+const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
+const KEY = INDICATORS_2026[0].key;
+
+/** The national count of received reports in 2023 as CBS published it (the shipped extract, read independently). */
+const NATIONAL_REPORTS_2023 = Number(
+  readReferenceCsv('cbs_veilig_thuis_extracts.csv').find(
+    (r) =>
+      r.region_code === 'NL01' && r.measure === 'ontvangen_meldingen' && r.period === '2023' && r.kenmerk === 'Totaal' && r.table_id === '84849NED',
+  )!.value,
+);
+
+const env = useGraphQLDatabase();
+let analyst: TestUser;
+let admin: TestUser;
+
+const FIELDS = `slug status title year introHtml conclusionHtml revision publishedAt version publishedRevision pdfUrl
+  blocks { kind measure period title unit decimals source note figures { key label value reason } }`;
+const SAVE = `mutation($input: SaveFactsheetInput!) { saveFactsheet(input: $input) { ${FIELDS} } }`;
+const PUBLISH = `mutation($slug: String!) { publishFactsheet(slug: $slug) { ${FIELDS} } }`;
+const PUBLISHED = `query($slug: String!) { factsheet(slug: $slug) { ${FIELDS} } }`;
+const LIST = '{ factsheets(first: 10) { slug title revision } }';
+const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!) { benchmark(indicatorKey: $key, year: 2026, group: $group) {
+  published n p10 q1 median q3 p90 } }`;
+
+interface Figure {
+  key: string;
+  label: string;
+  value: number | null;
+  reason: string | null;
+}
+interface Block {
+  kind: string;
+  figures: Figure[];
+  note: string | null;
+}
+
+async function submitGenerated(codes: string[]): Promise<void> {
+  const questionnaire = (await env.gql.services.questionnaires.byYear(2026))!;
+  await env.db.dataSource.transaction(async (manager) => {
+    for (const code of codes) {
+      const [response] = await manager.query(
+        `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at)
+         SELECT $1, id, 'SUBMITTED', now() FROM municipality WHERE code = $2 AND valid_to IS NULL RETURNING id`,
+        [questionnaire.id, code],
+      );
+      await storeIndicators(manager, response.id, questionnaire, demoAnswers(QUESTIONNAIRE_2026, code, 2026));
+    }
+  });
+  await env.gql.services.benchmarks.recompute(2026);
+}
+
+function input(overrides: Record<string, unknown> = {}) {
+  return {
+    slug: 'stand-2026',
+    expectedVersion: 0,
+    title: 'Stand van zaken 2026',
+    year: 2026,
+    introMarkdown: 'Dit is de **inleiding**. <script>alert(1)</script>',
+    conclusionMarkdown: 'Tot slot.',
+    blocks: [
+      { kind: 'BENCHMARK_DISTRIBUTION', measure: KEY },
+      { kind: 'PROVINCE_MEDIANS', measure: KEY },
+      { kind: 'VEILIG_THUIS', measure: 'ontvangen_meldingen', period: '2023' },
+    ],
+    ...overrides,
+  };
+}
+
+const figure = (block: Block, key: string) => block.figures.find((f) => f.key === key)!;
+
+beforeAll(async () => {
+  analyst = await createUser(env.db.dataSource, 'ANALYST');
+  admin = await createUser(env.db.dataSource, 'ADMIN');
+  await submitGenerated([...DRENTHE, ...GRONINGEN_SIX]);
+});
+
+describe('composing and publishing', () => {
+  it('an analyst composes a draft whose figures are exactly what an anonymous visitor gets from the benchmark and statistics services', async () => {
+    const { data, errors } = await env.gql.execute(SAVE, { input: input() }, { as: analyst.caller });
+    expect(errors).toBeUndefined();
+    const draft = data!.saveFactsheet;
+    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, revision: null, publishedRevision: null, pdfUrl: null });
+    // the knowledge base's sanitiser: Markdown rendered, the script tag only as text
+    expect(draft.introHtml).toContain('<strong>inleiding</strong>');
+    expect(draft.introHtml).not.toContain('<script');
+
+    const [distribution, provinces, veiligThuis] = draft.blocks as Block[];
+    const national = (await env.gql.execute(BENCHMARK, { key: KEY, group: { type: 'ALL' } })).data!.benchmark;
+    expect(national.published).toBe(true);
+    expect(distribution.figures.map((f) => f.value)).toEqual([national.p10, national.q1, national.median, national.q3, national.p90]);
+    expect(distribution.note).toBe(`Op basis van ${national.n} gemeenten.`);
+
+    const drenthe = (await env.gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV22' } })).data!.benchmark;
+    expect(figure(provinces, 'PV22')).toMatchObject({ label: 'Drenthe', value: drenthe.median, reason: null });
+    expect(provinces.figures).toHaveLength(12);
+
+    expect(figure(veiligThuis, 'NL01')).toEqual({ key: 'NL01', label: 'Nederland', value: NATIONAL_REPORTS_2023, reason: null });
+  });
+
+  it('keeps withheld values withheld: a province without a released median has no value, only the reason', async () => {
+    const { data } = await env.gql.execute('query { factsheetDraft(slug: "stand-2026") { blocks { figures { key value reason } } } }', undefined, {
+      as: analyst.caller,
+    });
+    const utrecht = figure(data!.factsheetDraft.blocks[1], 'PV26');
+    expect(utrecht.value).toBeNull();
+    expect(utrecht.reason).toMatch(/Niet vrijgegeven/);
+    const anonymous = (await env.gql.execute(BENCHMARK, { key: KEY, group: { type: 'PROVINCE', code: 'PV26' } })).data!.benchmark;
+    expect(anonymous).toMatchObject({ published: false, median: null, n: null });
+  });
+
+  it('anonymous visitors see nothing before publication; analysts may not publish; an administrator does', async () => {
+    expect((await env.gql.execute(LIST)).data!.factsheets).toEqual([]);
+    expect((await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet).toBeNull();
+    const drafts = await env.gql.execute('{ factsheetDrafts(first: 5) { slug } }');
+    expect(drafts.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+    const byAnalyst = await env.gql.execute(PUBLISH, { slug: 'stand-2026' }, { as: analyst.caller });
+    expect(byAnalyst.errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    const { data, errors } = await env.gql.execute(PUBLISH, { slug: 'stand-2026' }, { as: admin.caller });
+    expect(errors).toBeUndefined();
+    expect(data!.publishFactsheet).toMatchObject({ status: 'PUBLISHED', revision: 1, pdfUrl: '/pdf/factsheets/stand-2026.pdf' });
+
+    expect((await env.gql.execute(LIST)).data!.factsheets).toEqual([{ slug: 'stand-2026', title: 'Stand van zaken 2026', revision: 1 }]);
+    const published = (await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet;
+    expect(figure(published.blocks[2], 'NL01').value).toBe(NATIONAL_REPORTS_2023);
+    expect(figure(published.blocks[1], 'PV26').value).toBeNull();
+  });
+
+  it('a changed draft does not change what is published until it is published again, as a new revision', async () => {
+    const changed = await env.gql.execute(
+      SAVE,
+      { input: input({ expectedVersion: 1, title: 'Stand van zaken 2026 (herzien)' }) },
+      { as: analyst.caller },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet.title).toBe('Stand van zaken 2026');
+
+    const stale = await env.gql.execute(SAVE, { input: input({ expectedVersion: 1 }) }, { as: admin.caller });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.expectedVersion' });
+
+    await env.gql.execute(PUBLISH, { slug: 'stand-2026' }, { as: admin.caller });
+    const republished = (await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet;
+    expect(republished).toMatchObject({ title: 'Stand van zaken 2026 (herzien)', revision: 2 });
+  });
+
+  it('refuses an unknown measure or period, naming the field', async () => {
+    const unknown = await env.gql.execute(
+      SAVE,
+      { input: input({ slug: 'fout-1', blocks: [{ kind: 'BENCHMARK_DISTRIBUTION', measure: 'bestaat_niet' }] }) },
+      { as: analyst.caller },
+    );
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.measure' });
+    const period = await env.gql.execute(
+      SAVE,
+      { input: input({ slug: 'fout-2', blocks: [{ kind: 'VEILIG_THUIS', measure: 'ontvangen_meldingen', period: 'vorig jaar' }] }) },
+      { as: analyst.caller },
+    );
+    expect(period.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.period' });
+  });
+});
+
+describe('the PDF route', () => {
+  it('answers 404 for a factsheet that was never published and a clear 503 when Chromium is missing', async () => {
+    const web = fakeWebDist();
+    const served = await serveApp(env.db.dataSource, { webDistDir: web.dir, chromiumPath: '/nonexistent/chromium' });
+    try {
+      const missing = await fetch(`${served.url}/pdf/factsheets/bestaat-niet.pdf`);
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+
+      const noChromium = await fetch(`${served.url}/pdf/factsheets/stand-2026.pdf`);
+      expect(noChromium.status).toBe(503);
+      const body = (await noChromium.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('PDF_UNAVAILABLE');
+      expect(body.error.message).toContain('MONITOR_CHROMIUM_PATH');
+    } finally {
+      await served.stop();
+      web.remove();
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { INDICATORS_2026, MEASURES } from '@monitor/domain';
+import type { Context } from '../../context';
+import type { BenchmarkResult, BenchmarkService } from '../benchmark/benchmark.service';
+import type { RegionService } from '../region/region.service';
+import type { StatisticsService } from '../statistics/statistics.service';
+import type { BlockDefinition } from './factsheet.repository';
+import type { FactsheetBlockType, FactsheetFigureType } from './factsheet.types';
+
+/** The services that own the published aggregates; each applies its own disclosure rules and release ledger. */
+export interface FigureSources {
+  benchmarks: BenchmarkService;
+  statistics: StatisticsService;
+  regions: RegionService;
+}
+
+const BENCHMARK_WITHHELD = 'Niet vrijgegeven: te weinig gemeenten, of de vrijgaveregels van de benchmark houden dit cijfer tegen.';
+const BENCHMARK_SOURCE = 'Monitor Aanpak Kindermishandeling: vragenlijst van de gemeenten (vrijgegeven benchmark)';
+const VT_SOURCE = 'CBS, Veilig Thuis-statistieken (na onthullingscontrole van de monitor)';
+const VT_WITHHELD = 'Niet gepubliceerd (onthullingscontrole of geen cijfer van CBS).';
+
+const DISTRIBUTION = [
+  ['p10', '10e percentiel'],
+  ['q1', 'Eerste kwartiel'],
+  ['median', 'Mediaan'],
+  ['q3', 'Derde kwartiel'],
+  ['p90', '90e percentiel'],
+] as const;
+
+/** Name and unit of a benchmark measure: an indicator key or "vt:<measure>:<period>". */
+function benchmarkMeasure(measure: string): { key: string; label: string; unit: string; decimals: number } | null {
+  const vt = /^vt:([a-z_]+):(\d{4}(-H[12])?)$/.exec(measure);
+  if (vt && MEASURES[vt[1]]) return { key: measure, label: `${MEASURES[vt[1]].label} (${vt[2]})`, unit: 'per 1.000 inwoners', decimals: 1 };
+  const indicator = INDICATORS_2026.find((i) => i.key === measure);
+  return indicator ? { key: `indicator:${measure}`, label: indicator.label, unit: '% gerealiseerd', decimals: 0 } : null;
+}
+
+/** Whether a block asks for something that exists; the message says what is wrong (Dutch). */
+export function problemWith(block: BlockDefinition): string | null {
+  if (block.kind === 'VEILIG_THUIS')
+    return MEASURES[block.measure] ? null : `onbekende Veilig Thuis-maat; kies uit: ${Object.keys(MEASURES).join(', ')}`;
+  return benchmarkMeasure(block.measure) ? null : 'onbekende indicator; gebruik een indicatorsleutel of "vt:<maat>:<periode>"';
+}
+
+/** A value is shown only when the ledger released it and it is a public aggregate (never an analysts' internal one). */
+function released(result: BenchmarkResult) {
+  const a = result.aggregate;
+  return a !== null && a.median !== null && a.status !== 'INTERNAL' ? a : null;
+}
+
+async function distribution(ctx: Context, sources: FigureSources, block: BlockDefinition, year: number): Promise<FactsheetBlockType> {
+  const measure = benchmarkMeasure(block.measure)!;
+  const shown = released(await sources.benchmarks.benchmark(ctx, measure.key, year, { type: 'ALL' }, null));
+  const figures = DISTRIBUTION.map(([key, label]): FactsheetFigureType => {
+    const value = shown ? shown[key] : null;
+    return { key, label, value, reason: value === null ? BENCHMARK_WITHHELD : null };
+  });
+  return {
+    ...blockBase(block, `${measure.label}: spreiding over de gemeenten, ${year}`, measure.unit, measure.decimals, BENCHMARK_SOURCE),
+    note: shown ? `Op basis van ${shown.n} gemeenten.` : BENCHMARK_WITHHELD,
+    figures,
+  };
+}
+
+async function provinceMedians(ctx: Context, sources: FigureSources, block: BlockDefinition, year: number): Promise<FactsheetBlockType> {
+  const measure = benchmarkMeasure(block.measure)!;
+  const provinces = await sources.regions.list(ctx, { type: 'PROVINCE' });
+  const figures = await Promise.all(
+    provinces.map(async (province): Promise<FactsheetFigureType> => {
+      const shown = released(await sources.benchmarks.benchmark(ctx, measure.key, year, { type: 'PROVINCE', code: province.code }, null));
+      return { key: province.code, label: province.name, value: shown?.median ?? null, reason: shown ? null : BENCHMARK_WITHHELD };
+    }),
+  );
+  return {
+    ...blockBase(block, `${measure.label}: mediaan per provincie, ${year}`, measure.unit, measure.decimals, BENCHMARK_SOURCE),
+    note: figures.some((f) => f.value === null) ? `Niet elke provincie heeft een vrijgegeven mediaan. ${BENCHMARK_WITHHELD}` : null,
+    figures: figures.sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+  };
+}
+
+async function veiligThuis(ctx: Context, sources: FigureSources, block: BlockDefinition, year: number): Promise<FactsheetBlockType> {
+  const period = block.period ?? String(year);
+  const provinces = (await sources.regions.list(ctx, { type: 'PROVINCE' })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const codes = ['NL01', ...provinces.map((p) => p.code)];
+  const values = await sources.statistics.values(ctx, { measure: block.measure, regionCodes: codes, periods: [period] });
+  const byCode = new Map(values.map((v) => [v.regionCode, v]));
+  const figures = codes.map((code): FactsheetFigureType => {
+    const value = byCode.get(code);
+    const label = code === 'NL01' ? 'Nederland' : (provinces.find((p) => p.code === code)?.name ?? code);
+    const shown = value?.status === 'PUBLISHED' ? value.value : null;
+    return { key: code, label, value: shown, reason: shown === null ? VT_WITHHELD : null };
+  });
+  const spec = MEASURES[block.measure];
+  return {
+    ...blockBase(block, `${spec.label}, ${period}`, spec.unit, 0, VT_SOURCE),
+    period,
+    note: figures.some((f) => f.value === null) ? VT_WITHHELD : null,
+    figures,
+  };
+}
+
+function blockBase(block: BlockDefinition, defaultTitle: string, unit: string, decimals: number, source: string) {
+  return { kind: block.kind, measure: block.measure, period: block.period, title: block.title ?? defaultTitle, unit, decimals, source };
+}
+
+/**
+ * The figures of every block, read through the owning services with the given (public) context:
+ * exactly what an anonymous visitor would get from those services, withheld values as withheld.
+ */
+export async function resolveBlocks(
+  publicCtx: Context,
+  sources: FigureSources,
+  blocks: BlockDefinition[],
+  year: number,
+): Promise<FactsheetBlockType[]> {
+  const resolvers = { BENCHMARK_DISTRIBUTION: distribution, PROVINCE_MEDIANS: provinceMedians, VEILIG_THUIS: veiligThuis };
+  const resolved: FactsheetBlockType[] = [];
+  // one at a time: the benchmark service memoises per request context
+  for (const block of blocks) resolved.push(await resolvers[block.kind](publicCtx, sources, block, year));
+  return resolved;
+}

@@ -1,0 +1,70 @@
+import type { FactsheetQuery } from '../../gql/__generated__/graphql';
+import { nlFactsheet } from '../../i18n/nl.factsheet';
+import { FigureBarChart, type BarRow } from '../../ui/charts/FigureBarChart';
+import { Heading } from '../../ui/Heading';
+import { Paragraph } from '../../ui/Paragraph';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
+
+const t = nlFactsheet.page;
+const BAR_COLOR = '#2c7fb8';
+
+export type FactsheetBlock = NonNullable<FactsheetQuery['factsheet']>['blocks'][number];
+
+const shown = (value: number | null, decimals: number) =>
+  value === null ? t.withheldSymbol : value.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+/** One block: heading, bar chart (SVG), the same figures as a table, note and source. */
+export function FactsheetBlockSection({ block, index }: { block: FactsheetBlock; index: number }) {
+  const id = `factsheet-blok-${index + 1}`;
+  const rows: BarRow[] = block.figures.map((figure) => ({
+    key: figure.key,
+    label: figure.label,
+    value: figure.value,
+    shown: shown(figure.value, block.decimals),
+    color: BAR_COLOR,
+  }));
+  return (
+    <section aria-labelledby={`${id}-kop`} className="monitor-factsheet__block">
+      <Heading level={2} id={`${id}-kop`}>
+        {block.title}
+      </Heading>
+      <figure className="monitor-factsheet__figure">
+        <p className="monitor-vt-chart__title" id={`${id}-titel`}>
+          {t.chartTitle(block.title, block.unit)}
+        </p>
+        <p className="monitor-visually-hidden" id={`${id}-beschrijving`}>
+          {t.chartDescription(block.title)}
+        </p>
+        <FigureBarChart
+          rows={rows}
+          titleId={`${id}-titel`}
+          descriptionId={`${id}-beschrijving`}
+          axisLegend={block.unit}
+          fractionDigits={block.decimals}
+        />
+      </figure>
+      {block.note && <Paragraph>{block.note}</Paragraph>}
+      <Table id={`${id}-tabel`} caption={t.tableCaption(block.title)}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.columnLabel}</TableHeaderCell>
+            <TableHeaderCell numeric>{`${t.columnValue} (${block.unit})`}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {block.figures.map((figure) => (
+            <TableRow key={figure.key}>
+              <TableHeaderCell scope="row">{figure.label}</TableHeaderCell>
+              <TableCell numeric>
+                {figure.value === null ? <abbr title={figure.reason ?? t.withheld}>{t.withheldSymbol}</abbr> : shown(figure.value, block.decimals)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Paragraph className="monitor-vt-source">
+        {t.source(block.source)} {block.figures.some((f) => f.value === null) ? `${t.withheldSymbol} = ${t.withheld}.` : ''}
+      </Paragraph>
+    </section>
+  );
+}
