@@ -35,6 +35,7 @@ import { BenchmarkService } from './modules/benchmark/benchmark.service';
 import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
+import { EffectService } from './modules/effect/effect.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -79,6 +80,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
+    effects: new EffectService(dataSource, audit),
     estimates,
     districts: new DistrictService(dataSource, estimates),
     riskProfiles,

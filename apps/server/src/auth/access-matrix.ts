@@ -115,6 +115,13 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'KnowledgeRevision.createdAt': PUBLIC_DATA,
   'KnowledgeRevision.authorName': { allow: 'signed-in', token: 'PUBLIC_READ' },
 
+  // Effect monitoring: released figures are public; a municipality's pseudonymised scores only for
+  // itself and NJi staff (no sharing partners); uploads by its editors (checked in the service)
+  'Query.effectPublications': PUBLIC_DATA,
+  'Query.effectScores': MUNICIPAL_DATA,
+  'Mutation.uploadEffectScores': MUNICIPAL_WRITE,
+  'Mutation.saveEffectTrajectory': MUNICIPAL_WRITE,
+
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
 
@@ -319,6 +326,11 @@ export const PERMISSIONS = {
   'municipality.export': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'municipality.writeAnswers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
   'response.reopen': ADMIN_ONLY,
+
+  // effect monitoring: released figures public; raw (pseudonymised) scores own municipality and NJi only
+  'effect.read': PUBLIC_DATA,
+  'effect.readScores': { ...MUNICIPAL_DATA, municipality: { reach: ['own', 'all-for-nji'], token: 'MUNICIPALITY_READ' } },
+  'effect.upload': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
 
   // sharing agreements
   'sharing.read': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },

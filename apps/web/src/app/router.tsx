@@ -38,6 +38,7 @@ const CurrentBenchmarkDisclosureSection = lazy(() =>
 const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
 const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
+const EffectsPage = lazy(() => import('../features/effects/EffectsPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'vergelijken/:code/:year/:indicatorKey', element: <BenchmarkDetailPage /> },
       { path: 'afspraken', element: <AgreementsPage /> },
       { path: 'kennisbank', element: <KnowledgeListPage /> },
+      { path: 'effectmonitoring', element: <EffectsPage /> },
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
       { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
       { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },

@@ -1,7 +1,7 @@
 import { ReleaseLedger, type LedgerEntry, type WithheldReason } from '../benchmark/anonymity';
 import { summariseAgreement } from './agreement';
 import { summariseChange, trajectoryChanges, type EffectScore } from './change';
-import { RATERS, type Rater } from './scores';
+import type { Rater } from './scores';
 
 /**
  * Publishing effect figures through the release ledger of the benchmarks (ReleaseLedger,

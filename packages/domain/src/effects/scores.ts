@@ -138,9 +138,9 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return number >= min && number <= max ? number : null;
 }
 
-/** CBS district codes: WK + the 4 digits of the municipality + 2 digits. */
+/** CBS district codes: WK + the 4 digits of the municipality + 2 digits or capitals (Amsterdam: WK0363AA). */
 export function isDistrictOf(districtCode: string, municipalityCode: string): boolean {
-  return /^WK\d{6}$/.test(districtCode) && districtCode.slice(2, 6) === municipalityCode.slice(2);
+  return /^WK\d{4}[0-9A-Z]{2}$/.test(districtCode) && districtCode.slice(2, 6) === municipalityCode.slice(2);
 }
 
 function consistencyProblems(rows: readonly EffectScoreRow[]): EffectRowProblem[] {

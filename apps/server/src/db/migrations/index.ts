@@ -10,6 +10,7 @@ import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimi
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
+import { CreateEffectMonitoring1769300000000 } from './1769300000000-CreateEffectMonitoring';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SearchNames1768500000000,
   NotifyDataChanges1768700000000,
   CreateKnowledgeBase1768800000000,
+  CreateEffectMonitoring1769300000000,
 ];

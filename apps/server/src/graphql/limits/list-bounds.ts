@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE } from '../pagination';
 import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
+import { MAX_PUBLICATIONS_PAGE, MAX_SCORES_PAGE } from '../../modules/effect/effect.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -100,6 +101,11 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'KnowledgeArticle.revisions': { max: (args) => pageOf(args, MAX_REVISIONS_PAGE) },
   'KnowledgeArticle.sources': { max: 20 },
   'KnowledgeArticle.indicatorKeys': { max: 30 },
+
+  // Effect monitoring: `first` publications and scores; three rater pairs per agreement figure.
+  'Query.effectPublications': { max: (args) => pageOf(args, MAX_PUBLICATIONS_PAGE) },
+  'Query.effectScores': { max: (args) => pageOf(args, MAX_SCORES_PAGE) },
+  'EffectAgreementFigure.pairs': { max: 3 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
+import { nlEffects } from '../../i18n/nl.effects';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { Link, RouterLink } from '../../ui/Link';
 import { NavBar } from '../../ui/NavBar';
@@ -57,6 +58,11 @@ function MainNav() {
         <li>
           <RouterLink to="/kennisbank" markCurrent="prefix" className="monitor-nav__link">
             {nlKnowledge.nav}
+          </RouterLink>
+        </li>
+        <li>
+          <RouterLink to="/effectmonitoring" markCurrent="prefix" className="monitor-nav__link">
+            {nlEffects.nav}
           </RouterLink>
         </li>
         {mayUsePlayground(me?.role, demoMode) && (
