@@ -55,7 +55,7 @@ export const EffectPublicationStatusEnum = enumType(
 
 @ObjectType('EffectChangeFigure', { description: 'Change in safety per trajectory (score at its last moment minus its first), for one rater.' })
 export class EffectChangeFigure {
-  @Field(() => EffectRaterEnum) rater: Rater;
+  @Field(() => EffectRaterEnum, { description: 'Whose scores.' }) rater: Rater;
   @Field(() => Int, { description: 'Trajectories with scores of this rater at two or more moments.' }) n: number;
   @Field(() => Float, { description: 'Mean score at the first moment (one decimal).' }) meanFirst: number;
   @Field(() => Float, { description: 'Mean score at the last moment (one decimal).' }) meanLast: number;
@@ -68,8 +68,8 @@ export class EffectChangeFigure {
   description: 'Two raters compared at the same trajectory and moment. Empty when fewer than the minimum trajectories have both.',
 })
 export class EffectRaterPair {
-  @Field(() => EffectRaterEnum) first: Rater;
-  @Field(() => EffectRaterEnum) second: Rater;
+  @Field(() => EffectRaterEnum, { description: 'First rater of the pair.' }) first: Rater;
+  @Field(() => EffectRaterEnum, { description: 'Second rater of the pair.' }) second: Rater;
   @Field(() => Int, { description: 'Moments where both scored (0 when not published).' }) n: number;
   @Field(() => Float, { nullable: true, description: 'Mean of first minus second: positive = the first scores safety higher.' })
   meanDifference: number | null;
@@ -84,31 +84,33 @@ export class EffectAgreementFigure {
   @Field(() => Int, { description: 'Trajectory-moments with two or more raters.' }) units: number;
   @Field(() => Float, { nullable: true, description: 'Krippendorff’s alpha, interval metric (two decimals); null without variation.' })
   alpha: number | null;
-  @Field(() => [EffectRaterPair]) pairs: EffectRaterPair[];
+  @Field(() => [EffectRaterPair], { description: 'Parent–helper, child–helper and child–parent.' }) pairs: EffectRaterPair[];
 }
 
 @ObjectType('EffectPublication', { description: 'The published figure of one group and measure, through the release ledger.' })
 export class EffectPublicationType {
-  @Field(() => EffectGroupKindEnum) kind: EffectGroupKind;
+  @Field(() => EffectGroupKindEnum, { description: 'Intervention or district.' }) kind: EffectGroupKind;
   @Field({ description: 'Intervention key (free text key for now, e.g. signs-of-safety) or district code (WK…).' }) subject: string;
-  @Field(() => EffectMeasureEnum) measure: EffectMeasure;
-  @Field(() => EffectPublicationStatusEnum) status: EffectPublicationStatus;
+  @Field(() => EffectMeasureEnum, { description: 'Which figure: change per rater, or agreement.' }) measure: EffectMeasure;
+  @Field(() => EffectPublicationStatusEnum, { description: 'Released, earlier release, or protected.' }) status: EffectPublicationStatus;
   @Field(() => Date, { nullable: true, description: 'When the figures shown were released.' }) releasedAt: Date | null;
   @Field({ description: 'The figures include generated (synthetic) demo scores.' }) synthetic: boolean;
-  @Field(() => EffectChangeFigure, { nullable: true }) change: EffectChangeFigure | null;
-  @Field(() => EffectAgreementFigure, { nullable: true }) agreement: EffectAgreementFigure | null;
+  @Field(() => EffectChangeFigure, { nullable: true, description: 'The change figures (CHANGE_* measures, when released).' })
+  change: EffectChangeFigure | null;
+  @Field(() => EffectAgreementFigure, { nullable: true, description: 'The agreement figures (AGREEMENT, when released).' })
+  agreement: EffectAgreementFigure | null;
 }
 
 @ObjectType('EffectScore', { description: 'One stored score. The trajectory is a pseudonym; the provider’s own number is never stored.' })
 export class EffectScoreType {
   @Field({ description: 'Pseudonym of the trajectory (first 16 hexadecimal characters of the HMAC-SHA256).' }) trajectory: string;
-  @Field(() => Int) moment: number;
-  @Field(() => EffectRaterEnum) rater: Rater;
-  @Field(() => Int) score: number;
-  @Field() intervention: string;
-  @Field(() => String, { nullable: true }) districtCode: string | null;
+  @Field(() => Int, { description: 'Moment: 0 = start of the trajectory.' }) moment: number;
+  @Field(() => EffectRaterEnum, { description: 'Who scored.' }) rater: Rater;
+  @Field(() => Int, { description: 'Safety-scale score, 0–10.' }) score: number;
+  @Field({ description: 'Intervention key.' }) intervention: string;
+  @Field(() => String, { nullable: true, description: 'District code (WK…), if given.' }) districtCode: string | null;
   @Field({ description: 'Generated demo score (synthetic).' }) synthetic: boolean;
-  @Field() uploadedAt: Date;
+  @Field({ description: 'When the trajectory was last uploaded.' }) uploadedAt: Date;
 }
 
 @ObjectType('EffectUploadResult', { description: 'What an upload stored (all lines, or nothing).' })
@@ -120,7 +122,7 @@ export class EffectUploadResult {
 
 @ArgsType()
 export class EffectPublicationsArgs {
-  @Field(() => EffectGroupKindEnum, { nullable: true }) kind?: EffectGroupKind | null;
+  @Field(() => EffectGroupKindEnum, { nullable: true, description: 'Only groups of this kind.' }) kind?: EffectGroupKind | null;
   @Field(() => String, { nullable: true, description: 'One intervention key or district code.' })
   @IsOptional()
   @MaxLength(60)
@@ -154,18 +156,23 @@ export class UploadEffectScoresArgs {
 
 @InputType('EffectScoreInput', { description: 'One score of the form.' })
 export class EffectScoreInput {
-  @Field(() => Int) @IsInt() @Min(0) @Max(MOMENT_MAX) moment: number;
-  @Field(() => EffectRaterEnum) rater: Rater;
-  @Field(() => Int) @IsInt() @Min(0) @Max(SCORE_MAX) score: number;
+  @Field(() => Int, { description: 'Moment: 0 = start.' }) @IsInt() @Min(0) @Max(MOMENT_MAX) moment: number;
+  @Field(() => EffectRaterEnum, { description: 'Who scored.' }) rater: Rater;
+  @Field(() => Int, { description: 'Score 0–10.' }) @IsInt() @Min(0) @Max(SCORE_MAX) score: number;
 }
 
 @InputType('EffectTrajectoryInput', { description: 'The scores of one trajectory, entered in the form.' })
 export class EffectTrajectoryInput {
-  @Field() @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'gebruik een CBS-gemeentecode zoals GM0363' }) municipalityCode: string;
+  @Field({ description: 'CBS municipality code of the uploading municipality.' })
+  @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'gebruik een CBS-gemeentecode zoals GM0363' })
+  municipalityCode: string;
   @Field({ description: 'The organisation’s trajectory number; stored only as a pseudonym.' }) @MaxLength(64) trajectoryId: string;
   @Field({ description: 'Intervention key, e.g. signs-of-safety.' }) @MaxLength(60) intervention: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(8) districtCode?: string | null;
-  @Field(() => [EffectScoreInput])
+  @Field(() => String, { nullable: true, description: 'District code of the municipality (WK…), or null.' })
+  @IsOptional()
+  @MaxLength(8)
+  districtCode?: string | null;
+  @Field(() => [EffectScoreInput], { description: 'The scores (moment, rater, score).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_FORM_SCORES)
   @ValidateNested({ each: true })

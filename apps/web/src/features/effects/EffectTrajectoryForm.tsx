@@ -41,11 +41,14 @@ function Field({
 }
 
 /** One trajectory at one moment: the scores of helper, parent and child (each optional). */
-export function EffectTrajectoryForm({ municipalityCode, onStored }: { municipalityCode: string; onStored: () => void }) {
+export function EffectTrajectoryForm({ municipalityCode }: { municipalityCode: string }) {
   const [values, setValues] = useState({ trajectoryId: '', intervention: '', districtCode: '', moment: '0' });
   const [scores, setScores] = useState<Record<EffectRater, string>>({ HELPER: '', PARENT: '', CHILD: '' });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [save, { loading }] = useMutation(SaveEffectTrajectoryDocument);
+  const [save, { loading }] = useMutation(SaveEffectTrajectoryDocument, {
+    refetchQueries: ['EffectPublications', 'EffectScores'],
+    awaitRefetchQueries: true,
+  });
   const set = (key: keyof typeof values) => (value: string) => setValues({ ...values, [key]: value });
 
   const onSubmit = async (event: FormEvent) => {
@@ -65,7 +68,6 @@ export function EffectTrajectoryForm({ municipalityCode, onStored }: { municipal
       };
       const { data } = await save({ variables: { input } });
       if (data) setOutcome({ kind: 'stored', scores: data.saveEffectTrajectory.scores, trajectories: data.saveEffectTrajectory.trajectories });
-      onStored();
     } catch (error) {
       setOutcome({ kind: 'refused', ...uploadProblems(error) });
     }

@@ -16,14 +16,16 @@ const t = nlEffects.upload;
 interface Props {
   municipalityCode: string;
   municipalityName: string;
-  onStored: () => void;
 }
 
 /** CSV upload (file or pasted text) and the one-trajectory form, for the municipality's editors. */
-export function EffectUpload({ municipalityCode, municipalityName, onStored }: Props) {
+export function EffectUpload({ municipalityCode, municipalityName }: Props) {
   const [csv, setCsv] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [upload, { loading }] = useMutation(UploadEffectScoresDocument);
+  const [upload, { loading }] = useMutation(UploadEffectScoresDocument, {
+    refetchQueries: ['EffectPublications', 'EffectScores'],
+    awaitRefetchQueries: true,
+  });
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -34,7 +36,6 @@ export function EffectUpload({ municipalityCode, municipalityName, onStored }: P
     try {
       const { data } = await upload({ variables: { municipalityCode, csv } });
       if (data) setOutcome({ kind: 'stored', scores: data.uploadEffectScores.scores, trajectories: data.uploadEffectScores.trajectories });
-      onStored();
     } catch (error) {
       setOutcome({ kind: 'refused', ...uploadProblems(error) });
     }
@@ -60,7 +61,7 @@ export function EffectUpload({ municipalityCode, municipalityName, onStored }: P
         </div>
       </form>
       <UploadOutcome outcome={outcome} />
-      <EffectTrajectoryForm municipalityCode={municipalityCode} onStored={onStored} />
+      <EffectTrajectoryForm municipalityCode={municipalityCode} />
     </section>
   );
 }

@@ -45,9 +45,7 @@ export default function EffectsPage() {
           <AgreementSection publications={publications} />
         </>
       )}
-      {municipality && me?.role === 'MUNICIPAL_EDITOR' && (
-        <EffectUpload municipalityCode={municipality.code} municipalityName={municipality.name} onStored={() => void refetch()} />
-      )}
+      {municipality && me?.role === 'MUNICIPAL_EDITOR' && <EffectUpload municipalityCode={municipality.code} municipalityName={municipality.name} />}
       {municipality && municipal && <EffectScoresTable municipalityCode={municipality.code} />}
     </>
   );

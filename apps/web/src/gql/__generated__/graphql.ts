@@ -135,17 +135,23 @@ export type EffectRater =
 
 /** One score of the form. */
 export type EffectScoreInput = {
+  /** Moment: 0 = start. */
   moment: number;
+  /** Who scored. */
   rater: EffectRater;
+  /** Score 0–10. */
   score: number;
 };
 
 /** The scores of one trajectory, entered in the form. */
 export type EffectTrajectoryInput = {
+  /** District code of the municipality (WK…), or null. */
   districtCode?: string | null | undefined;
   /** Intervention key, e.g. signs-of-safety. */
   intervention: string;
+  /** CBS municipality code of the uploading municipality. */
   municipalityCode: string;
+  /** The scores (moment, rater, score). */
   scores: Array<EffectScoreInput>;
   /** The organisation’s trajectory number; stored only as a pseudonym. */
   trajectoryId: string;
