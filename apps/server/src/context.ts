@@ -39,6 +39,7 @@ import { PracticeService } from './modules/practice/practice.service';
 import { FactsheetService } from './modules/factsheet/factsheet.service';
 import { PagePrinter } from './modules/factsheet/factsheet.pdf';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
+import { EffectService } from './modules/effect/effect.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
@@ -94,6 +95,7 @@ export function createServices(dataSource: DataSource, config: Config) {
       (ctx) => asAnonymous(dataSource, ctx),
       new PagePrinter(config.chromiumPath),
     ),
+    effects: new EffectService(dataSource, audit),
     estimates,
     districts,
     supply: new SupplyService(dataSource, districts),

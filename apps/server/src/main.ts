@@ -9,6 +9,7 @@ import { BenchmarkRepository } from './modules/benchmark/benchmark.repository';
 import { startDatabase, type Database } from './db/database';
 import { withStartupLock } from './db/startup-lock';
 import { retireDemoAdministrator, syncDemoAccounts } from './modules/demo/demo-accounts';
+import { seedDemoEffectScores } from './modules/demo/demo-effects';
 import { seedQuestionnaires } from './modules/questionnaire/questionnaire.seed';
 import { seedDemoSupply } from './modules/demo/demo-supply';
 import { loadReferenceData } from './modules/reference-data/reference-data.loader';
@@ -143,6 +144,8 @@ main().catch((error: unknown) => {
 async function prepareServices(dataSource: DataSource, services: Services, config: Config, dataChanged: boolean): Promise<boolean> {
   const stale = dataChanged || (await new BenchmarkRepository(dataSource).countAggregates()) === 0;
   if (stale) await services.benchmarks.recompute(undefined, 'indicators');
+  if (config.demo && (await seedDemoEffectScores(dataSource, services.effects)))
+    log('effectmonitoring: synthetische demoscores voor Amsterdam aangemaakt');
   if (config.initialAdmin) {
     const outcome = await services.users.ensureAdmin(config.initialAdmin.email, config.initialAdmin.password);
     if (outcome === 'created') log(`eerste beheerder aangemaakt: ${config.initialAdmin.email}`);

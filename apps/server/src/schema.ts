@@ -26,6 +26,7 @@ import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 import { PracticeResolver } from './modules/practice/practice.resolver';
 import { SupplyResolver } from './modules/supply/supply.resolver';
 import { FactsheetResolver } from './modules/factsheet/factsheet.resolver';
+import { EffectResolver } from './modules/effect/effect.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -49,6 +50,7 @@ export const resolvers = [
   PracticeResolver,
   SupplyResolver,
   FactsheetResolver,
+  EffectResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -15,3 +15,4 @@ export * from './format';
 export * from './knowledge';
 export * from './practice';
 export * from './supply';
+export * from './effects';

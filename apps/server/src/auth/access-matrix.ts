@@ -138,6 +138,12 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.factsheetDraft': NJI,
   'Mutation.saveFactsheet': NJI,
   'Mutation.publishFactsheet': ADMIN_ONLY,
+  // Effect monitoring: released figures are public; a municipality's pseudonymised scores only for
+  // itself and NJi staff (no sharing partners); uploads by its editors (checked in the service)
+  'Query.effectPublications': PUBLIC_DATA,
+  'Query.effectScores': MUNICIPAL_DATA,
+  'Mutation.uploadEffectScores': MUNICIPAL_WRITE,
+  'Mutation.saveEffectTrajectory': MUNICIPAL_WRITE,
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -358,6 +364,10 @@ export const PERMISSIONS = {
   'supply.manageCatalogue': ADMIN_ONLY,
   'supply.read': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'supply.writeOffers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
+  // effect monitoring: released figures public; raw (pseudonymised) scores own municipality and NJi only
+  'effect.read': PUBLIC_DATA,
+  'effect.readScores': { ...MUNICIPAL_DATA, municipality: { reach: ['own', 'all-for-nji'], token: 'MUNICIPALITY_READ' } },
+  'effect.upload': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
 
   // sharing agreements
   'sharing.read': { allow: ['ADMIN', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'] },

@@ -101,4 +101,5 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   password_reset: 'reset links; never shown',
   practice_example: 'practice examples; signed-in participants only, never in a public answer',
   factsheet_pdf: 'printed PDFs of factsheet publications; served over REST, no GraphQL answer is built from them',
+  effect_pseudonym_key: 'pseudonymisation keys of effect monitoring; never shown',
 };

@@ -45,6 +45,7 @@ const PracticeExamplePage = lazy(() => import('../features/practice/PracticeExam
 const PracticeEditorPage = lazy(() => import('../features/practice/PracticeEditorPage'));
 const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetListPage'));
 const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
+const EffectsPage = lazy(() => import('../features/effects/EffectsPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -77,6 +78,7 @@ export const routes: RouteObject[] = [
       { path: 'vergelijken/:code/:year/:indicatorKey', element: <BenchmarkDetailPage /> },
       { path: 'afspraken', element: <AgreementsPage /> },
       { path: 'kennisbank', element: <KnowledgeListPage /> },
+      { path: 'effectmonitoring', element: <EffectsPage /> },
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
       { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
       { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },

@@ -201,6 +201,27 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     allowed: ['analyst', 'admin'],
   },
   'Mutation.publishFactsheet': { document: 'mutation { publishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
+  'Query.effectPublications': {
+    document: '{ effectPublications(first: 5) { subject status change { n } agreement { alpha pairs { n } } } }',
+    allowed: ALL,
+  },
+  'Query.effectScores': {
+    document: '{ effectScores(municipalityCode: "GM0363", first: 5) { trajectory score } }',
+    allowed: MUNICIPALITY_A_READERS,
+    scoped: true,
+  },
+  'Mutation.uploadEffectScores': {
+    document:
+      'mutation { uploadEffectScores(municipalityCode: "GM0363", csv: "traject;meetmoment;beoordelaar;score;interventie;wijk\\nRM-1;0;ouder;5;rolmatrix;") { scores } }',
+    allowed: MUNICIPALITY_A_WRITERS,
+    scoped: true,
+  },
+  'Mutation.saveEffectTrajectory': {
+    document: `mutation { saveEffectTrajectory(input: { municipalityCode: "GM0363", trajectoryId: "RM-2", intervention: "rolmatrix",
+      scores: [{ moment: 0, rater: HELPER, score: 4 }] }) { scores } }`,
+    allowed: MUNICIPALITY_A_WRITERS,
+    scoped: true,
+  },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],

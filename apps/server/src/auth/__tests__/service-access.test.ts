@@ -14,6 +14,8 @@ const INTERNAL: Record<string, string> = {
   'AuditService.record': 'written by every use case after its own check',
   'BenchmarkService.recompute': 'startup and after imports and submissions; no caller, recomputes aggregates only',
   'BenchmarkService.recomputeAround': 'after a submission or reopen, which checked access itself; no caller, recomputes aggregates only',
+  'EffectService.store': 'step of the upload use cases after effect.upload, and the demo seed at startup (no caller)',
+  'EffectService.recompute': 'step of EffectService.store, inside its transaction; recomputes releases only',
   'EstimateService.snapshot': 'building block of the estimate use cases, which check estimate.read',
   'EstimateService.municipalities': 'building block of the estimate use cases, which check estimate.read',
   'EstimateService.isWithheld': 'called by RiskProfileService.forMunicipality after estimate.read',

@@ -13,6 +13,7 @@ import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-Creat
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
+import { CreateEffectMonitoring1769300000000 } from './1769300000000-CreateEffectMonitoring';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   CreatePracticeExamples1768900000000,
   CreateSupply1769200000000,
   CreateFactsheets1769100000000,
+  CreateEffectMonitoring1769300000000,
 ];

@@ -5,6 +5,7 @@ import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/k
 import { MAX_PRACTICE_PAGE } from '../../modules/practice/practice.types';
 import { MAX_CARE_OFFERS, MAX_INTERVENTIONS, MAX_OFFER_DISTRICTS } from '../../modules/supply/supply.types';
 import { MAX_BLOCKS, MAX_FACTSHEETS_PAGE, MAX_FIGURES } from '../../modules/factsheet/factsheet.types';
+import { MAX_PUBLICATIONS_PAGE, MAX_SCORES_PAGE } from '../../modules/effect/effect.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -119,6 +120,11 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.factsheetDrafts': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
   'Factsheet.blocks': { max: MAX_BLOCKS },
   'FactsheetBlock.figures': { max: MAX_FIGURES },
+
+  // Effect monitoring: `first` publications and scores; three rater pairs per agreement figure.
+  'Query.effectPublications': { max: (args) => pageOf(args, MAX_PUBLICATIONS_PAGE) },
+  'Query.effectScores': { max: (args) => pageOf(args, MAX_SCORES_PAGE) },
+  'EffectAgreementFigure.pairs': { max: 3 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

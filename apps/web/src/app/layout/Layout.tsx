@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { nlBenchmark } from '../../i18n/nl.benchmark';
 import { nlFactsheet } from '../../i18n/nl.factsheet';
+import { nlEffects } from '../../i18n/nl.effects';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { nlPractice } from '../../i18n/nl.practice';
 import { Link, RouterLink } from '../../ui/Link';
@@ -77,6 +78,9 @@ function MainNav() {
         <li>
           <RouterLink to="/factsheets" markCurrent="prefix" className="monitor-nav__link">
             {nlFactsheet.nav}
+        <li>
+          <RouterLink to="/effectmonitoring" markCurrent="prefix" className="monitor-nav__link">
+            {nlEffects.nav}
           </RouterLink>
         </li>
         {mayUsePlayground(me?.role, demoMode) && (

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+
+const PASSWORD = 'demo-wachtwoord-2026';
+const SYNTHETIC = 'Synthetisch — er bestaan geen gepubliceerde verdelingen';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+afterEach(() => page?.close());
+
+async function logIn(email: string, back: string) {
+  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(`**${back}`);
+}
+
+async function axeFindings(): Promise<string[]> {
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+describe('effectmonitoring', () => {
+  it('shows a visitor the synthetic demo figures, labelled, with small groups protected and the agreement measure explained', async () => {
+    page = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Effectmonitoring' }).click();
+    await page.waitForURL('**/effectmonitoring');
+    await page.getByRole('heading', { level: 1, name: 'Effectmonitoring van interventies' }).waitFor();
+    await waitForPageLoaded(page);
+    await page.getByText(SYNTHETIC).waitFor();
+
+    const change = page.getByRole('table', { name: 'Verandering in veiligheid per interventie en wijk, per beoordelaar' });
+    await change.waitFor();
+    const sosHelper = change.getByRole('row').filter({ hasText: 'Interventie signs-of-safety' }).filter({ hasText: 'hulpverlener' });
+    expect(await sosHelper.getByRole('cell').nth(1).innerText()).toBe('42'); // 24 + 18 demo trajectories
+    const small = change.getByRole('row').filter({ hasText: 'Interventie gezinscoaching-demo' }).first();
+    expect(await small.innerText()).toContain('beschermd');
+    expect(await small.innerText()).not.toMatch(/\b6\b/); // no count for a protected group
+
+    await page.getByText(/Krippendorffs alfa \(intervalniveau\)/).waitFor();
+    const agreement = page.getByRole('table', { name: 'Overeenstemming tussen beoordelaars per interventie en wijk' });
+    expect(await agreement.getByRole('row').filter({ hasText: 'Interventie veilig-verder' }).innerText()).toMatch(/binnen 1 punt/);
+    expect(await page.getByRole('heading', { name: 'Scores uploaden' }).count()).toBe(0);
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('an editor’s upload with a BSN-like number is refused with its line, nothing stored; a correct one is stored and shown pseudonymised', async () => {
+    page = await openPage(browser);
+    await logIn('invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
+    await waitForPageLoaded(page);
+    const csv = page.getByLabel('Of plak de regels hier (met kopregel)');
+    await csv.fill('traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;e2e-aanbod;\n111222333;0;ouder;5;e2e-aanbod;');
+    await page.getByRole('button', { name: 'Scores uploaden' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Er is niets opgeslagen' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/Regel 3, traject: .*burgerservicenummer/);
+    expect(await axeFindings()).toEqual([]);
+
+    await csv.fill('traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;e2e-aanbod;\nE2E-1;0;hulpverlener;3;e2e-aanbod;');
+    await page.getByRole('button', { name: 'Scores uploaden' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen: 2 scores van 1 trajecten.' }).waitFor();
+    const scores = page.getByRole('table', { name: 'Laatst opgeslagen scores, nieuwste eerst' });
+    await scores.getByRole('row').filter({ hasText: 'e2e-aanbod' }).first().waitFor();
+    expect(await scores.innerText()).not.toContain('E2E-1');
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('fits a 390 px wide phone and passes axe, for a visitor and for an editor', async () => {
+    page = await openPhonePage(browser);
+    const findings: string[] = [];
+    const check = async (label: string) => {
+      await waitForPageLoaded(page);
+      await page.getByRole('heading', { level: 2, name: 'Verandering in veiligheid' }).waitFor();
+      const width = await documentWidth(page);
+      if (width > PHONE_WIDTH) findings.push(`${label}: ${width} px`);
+      findings.push(...(await axeFindings()).map((f) => `${label}: ${f}`));
+    };
+    await page.goto(`${baseUrl()}/effectmonitoring`);
+    await check('bezoeker');
+    await logIn('invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
+    await page.getByRole('heading', { name: 'Eén traject invoeren' }).waitFor();
+    await check('invuller');
+    expect(findings).toEqual([]);
+  });
+});
