@@ -78,6 +78,8 @@ function MainNav() {
         <li>
           <RouterLink to="/factsheets" markCurrent="prefix" className="monitor-nav__link">
             {nlFactsheet.nav}
+          </RouterLink>
+        </li>
         <li>
           <RouterLink to="/effectmonitoring" markCurrent="prefix" className="monitor-nav__link">
             {nlEffects.nav}
