@@ -30,6 +30,22 @@ let db: TestDatabase;
 let url: string;
 let stop: () => Promise<void>;
 
+// The clock stands still: a burst of 300 logins may take longer than the first 30 s lock on a busy
+// machine, and these tests are about counting under concurrency, not about locks expiring (that is
+// the domain's throttle rule, unit-tested there). Only Date is faked; timers run as usual.
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 beforeAll(async () => {
   db = await createTestDatabase();
   const base = loadConfig({});
@@ -93,6 +109,10 @@ const tally = (codes: (string | null)[]) =>
 describe('login throttling under concurrency', () => {
   beforeEach(() => {
     passwordChecks.count = 0;
+    jest.useFakeTimers({ now: Date.now(), doNotFake: [...REAL_TIMERS] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
   });
 
   it('checks exactly the allowed number of passwords for one account from one client, then refuses the right one unchecked', async () => {
