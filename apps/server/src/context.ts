@@ -34,6 +34,7 @@ import { StatisticsProtectionService } from './modules/statistics/statistics-pro
 import { BenchmarkService } from './modules/benchmark/benchmark.service';
 import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
+import { ForumService } from './modules/forum/forum.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
@@ -79,6 +80,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
+    forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
     estimates,
     districts: new DistrictService(dataSource, estimates),
     riskProfiles,

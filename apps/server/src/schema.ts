@@ -23,6 +23,7 @@ import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
 import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
+import { ForumPostResolver, ForumResolver } from './modules/forum/forum.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -43,6 +44,8 @@ export const resolvers = [
   BenchmarkResolver,
   SharingResolver,
   KnowledgeResolver,
+  ForumResolver,
+  ForumPostResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -56,9 +59,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, accounts and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, the forum, accounts and administration.';
   schema.getMutationType()!.description =
-    'Changes: questionnaire answers, knowledge-base articles, accounts, sessions, API tokens and administration.';
+    'Changes: questionnaire answers, knowledge-base articles, forum posts, accounts, sessions, API tokens and administration.';
   return schema;
 }
 

@@ -52,6 +52,8 @@ export interface Config {
   };
   /** answers of anonymous queries over public data, kept until the data changes (0 bytes: off) */
   responseCache: { maxBytes: number; ttlMs: number };
+  /** questions, answers and reports one participant may post per hour */
+  forum: { postsPerHour: number };
 }
 
 export class ConfigError extends Error {
@@ -140,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
       // also bounds how long an answer that depends on the date (an open questionnaire) can lag
       ttlMs: int('MONITOR_RESPONSE_CACHE_SECONDS', 60, 1, 24 * 3600) * 1000,
     },
+    forum: { postsPerHour: int('MONITOR_FORUM_POSTS_PER_HOUR', 30, 1, 10_000) },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

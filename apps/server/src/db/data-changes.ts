@@ -99,4 +99,10 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   answer: 'draft answers (autosave); only the municipality and NJi see them, signed in',
   response_history: 'answer history; signed in only',
   password_reset: 'reset links; never shown',
+  forum_category: 'forum; participants only, signed in',
+  forum_thread: 'forum; participants only, signed in',
+  forum_post: 'forum; participants only, signed in',
+  forum_follow: 'forum; participants only, signed in',
+  forum_notification: 'forum notifications; only their owner, signed in',
+  forum_report: 'reports of forum posts; moderators only',
 };

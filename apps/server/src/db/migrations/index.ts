@@ -6,6 +6,7 @@ import { CreateBenchmarks1767400000000 } from './1767400000000-CreateBenchmarks'
 import { SearchNames1768500000000 } from './1768500000000-SearchNames';
 import { NotifyDataChanges1768700000000 } from './1768700000000-NotifyDataChanges';
 import { CreateKnowledgeBase1768800000000 } from './1768800000000-CreateKnowledgeBase';
+import { CreateForum1769000000000 } from './1769000000000-CreateForum';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
@@ -25,4 +26,5 @@ export const migrations = [
   SearchNames1768500000000,
   NotifyDataChanges1768700000000,
   CreateKnowledgeBase1768800000000,
+  CreateForum1769000000000,
 ];

@@ -2,6 +2,13 @@ import { MAX_PAGE_SIZE } from '../pagination';
 import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
+import {
+  FORUM_CATEGORY_COUNT_MAX,
+  MAX_NOTIFICATIONS_PAGE,
+  MAX_POSTS_PER_THREAD,
+  MAX_REPORTS_PAGE,
+  MAX_THREADS_PAGE,
+} from '../../modules/forum/forum.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -100,6 +107,14 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'KnowledgeArticle.revisions': { max: (args) => pageOf(args, MAX_REVISIONS_PAGE) },
   'KnowledgeArticle.sources': { max: 20 },
   'KnowledgeArticle.indicatorKeys': { max: 30 },
+
+  // Forum: pages asked for with `first`; the posts of one thread are capped by the repository.
+  'Query.forumCategories': { max: FORUM_CATEGORY_COUNT_MAX }, // one per theme (6)
+  'Query.forumThreads': { max: (args) => pageOf(args, MAX_THREADS_PAGE) },
+  'ForumThread.posts': { max: MAX_POSTS_PER_THREAD },
+  'Query.forumNotifications': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
+  'Query.forumNewAnswers': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
+  'Query.forumReports': { max: (args) => pageOf(args, MAX_REPORTS_PAGE) },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000
