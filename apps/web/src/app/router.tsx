@@ -38,6 +38,10 @@ const CurrentBenchmarkDisclosureSection = lazy(() =>
 const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
 const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
+const ForumListPage = lazy(() => import('../features/forum/ForumListPage'));
+const ForumAskPage = lazy(() => import('../features/forum/ForumAskPage'));
+const ForumThreadPage = lazy(() => import('../features/forum/ForumThreadPage'));
+const ForumNotificationsPage = lazy(() => import('../features/forum/ForumNotificationsPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -71,6 +75,10 @@ export const routes: RouteObject[] = [
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },
       { path: 'kennisbank/:slug', element: <KnowledgeArticlePage /> },
       { path: 'kennisbank/:slug/bewerken', element: <KnowledgeEditorPage /> },
+      { path: 'forum', element: <ForumListPage /> },
+      { path: 'forum/nieuw', element: <ForumAskPage /> },
+      { path: 'forum/vraag/:id', element: <ForumThreadPage /> },
+      { path: 'forum/meldingen', element: <ForumNotificationsPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,
