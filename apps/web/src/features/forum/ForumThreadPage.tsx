@@ -1,3 +1,4 @@
+import { ErrorCode } from '@monitor/domain';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
@@ -144,7 +145,7 @@ function ThreadLoader() {
   const valid = Number.isSafeInteger(threadId) && threadId > 0;
   const { data, loading, error, refetch } = useQuery(ForumThreadDocument, { variables: { threadId }, skip: !valid });
   if (loading && !data) return <LoadingStatus />;
-  if (!valid || (error && apiError(error).code === 'NOT_FOUND')) return <ThreadNotFound />;
+  if (!valid || (error && apiError(error).code === ErrorCode.NOT_FOUND)) return <ThreadNotFound />;
   if (error && !data) return <ErrorMessage onRetry={() => void refetch()} />;
   return data ? <Thread thread={data.forumThread} /> : null;
 }
