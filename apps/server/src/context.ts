@@ -38,6 +38,7 @@ import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { PracticeService } from './modules/practice/practice.service';
 import { FactsheetService } from './modules/factsheet/factsheet.service';
 import { PagePrinter } from './modules/factsheet/factsheet.pdf';
+import { ForumService } from './modules/forum/forum.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { EffectService } from './modules/effect/effect.service';
 import { SessionService } from './modules/session/session.service';
@@ -96,6 +97,7 @@ export function createServices(dataSource: DataSource, config: Config) {
       new PagePrinter(config.chromiumPath),
     ),
     effects: new EffectService(dataSource, audit),
+    forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
     estimates,
     districts,
     supply: new SupplyService(dataSource, districts),

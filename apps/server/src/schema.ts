@@ -27,6 +27,7 @@ import { PracticeResolver } from './modules/practice/practice.resolver';
 import { SupplyResolver } from './modules/supply/supply.resolver';
 import { FactsheetResolver } from './modules/factsheet/factsheet.resolver';
 import { EffectResolver } from './modules/effect/effect.resolver';
+import { ForumPostResolver, ForumResolver } from './modules/forum/forum.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -51,6 +52,8 @@ export const resolvers = [
   SupplyResolver,
   FactsheetResolver,
   EffectResolver,
+  ForumResolver,
+  ForumPostResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -64,9 +67,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
-    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, accounts and administration.';
+    'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, the forum, accounts and administration.';
   schema.getMutationType()!.description =
-    'Changes: questionnaire answers, knowledge-base articles, accounts, sessions, API tokens and administration.';
+    'Changes: questionnaire answers, knowledge-base articles, forum posts, accounts, sessions, API tokens and administration.';
   return schema;
 }
 

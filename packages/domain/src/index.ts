@@ -16,3 +16,4 @@ export * from './knowledge';
 export * from './practice';
 export * from './supply';
 export * from './effects';
+export * from './forum';

@@ -34,6 +34,10 @@ const MUNICIPAL_DATA = { allow: 'signed-in', token: 'MUNICIPALITY_READ' } as con
 const MUNICIPAL_WRITE = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' } as const satisfies AccessRule;
 /** Writing knowledge-base articles: NJi/Movisie knowledge editors and administrators, in the browser. */
 const KNOWLEDGE_WRITE = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN'] } as const satisfies AccessRule;
+/** The forum: participants are signed-in people (municipal users and NJi staff) in the browser; never API tokens. */
+const FORUM_PARTICIPANT = SIGNED_IN_IN_BROWSER;
+/** Forum moderation (reports, hiding, locking): NJi administrators and knowledge editors (packages/domain FORUM_MODERATORS). */
+const FORUM_MODERATOR = { allow: ['ADMIN', 'KNOWLEDGE_EDITOR'] } as const satisfies AccessRule;
 
 /** Types whose every field must be in the matrix. */
 export const PROTECTED_TYPES = [
@@ -144,6 +148,22 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.effectScores': MUNICIPAL_DATA,
   'Mutation.uploadEffectScores': MUNICIPAL_WRITE,
   'Mutation.saveEffectTrajectory': MUNICIPAL_WRITE,
+  // Forum: questions and answers between participants; moderation by administrators and knowledge editors
+  'Query.forumCategories': FORUM_PARTICIPANT,
+  'Query.forumThreads': FORUM_PARTICIPANT,
+  'Query.forumThread': FORUM_PARTICIPANT,
+  'Query.forumNotifications': FORUM_PARTICIPANT,
+  'Query.forumUnreadCount': FORUM_PARTICIPANT,
+  'Query.forumNewAnswers': FORUM_PARTICIPANT,
+  'Query.forumReports': FORUM_MODERATOR,
+  'Mutation.askForumQuestion': FORUM_PARTICIPANT,
+  'Mutation.answerForumQuestion': FORUM_PARTICIPANT,
+  'Mutation.acceptForumAnswer': FORUM_PARTICIPANT,
+  'Mutation.followForumThread': FORUM_PARTICIPANT,
+  'Mutation.markForumNotificationsRead': FORUM_PARTICIPANT,
+  'Mutation.reportForumPost': FORUM_PARTICIPANT,
+  'Mutation.hideForumPost': FORUM_MODERATOR,
+  'Mutation.lockForumThread': FORUM_MODERATOR,
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -346,6 +366,8 @@ export const PERMISSIONS = {
   'factsheet.read': PUBLIC_DATA,
   'factsheet.compose': NJI,
   'factsheet.publish': ADMIN_ONLY,
+  'forum.participate': FORUM_PARTICIPANT,
+  'forum.moderate': FORUM_MODERATOR,
   'benchmark.publishGroup': ADMIN_ONLY,
   'benchmark.readDisclosure': ADMIN_ONLY,
   'statistics.readDisclosure': ADMIN_ONLY,

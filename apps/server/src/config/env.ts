@@ -54,6 +54,8 @@ export interface Config {
   responseCache: { maxBytes: number; ttlMs: number };
   /** headless Chromium that prints factsheets and reports to PDF (MONITOR_CHROMIUM_PATH); checked when a PDF is asked for */
   chromiumPath: string;
+  /** questions, answers and reports one participant may post per hour */
+  forum: { postsPerHour: number };
 }
 
 export class ConfigError extends Error {
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
       ttlMs: int('MONITOR_RESPONSE_CACHE_SECONDS', 60, 1, 24 * 3600) * 1000,
     },
     chromiumPath: env.MONITOR_CHROMIUM_PATH || '/usr/bin/chromium',
+    forum: { postsPerHour: int('MONITOR_FORUM_POSTS_PER_HOUR', 30, 1, 10_000) },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -102,4 +102,10 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   practice_example: 'practice examples; signed-in participants only, never in a public answer',
   factsheet_pdf: 'printed PDFs of factsheet publications; served over REST, no GraphQL answer is built from them',
   effect_pseudonym_key: 'pseudonymisation keys of effect monitoring; never shown',
+  forum_category: 'forum; participants only, signed in',
+  forum_thread: 'forum; participants only, signed in',
+  forum_post: 'forum; participants only, signed in',
+  forum_follow: 'forum; participants only, signed in',
+  forum_notification: 'forum notifications; only their owner, signed in',
+  forum_report: 'reports of forum posts; moderators only',
 };

@@ -46,6 +46,10 @@ const PracticeEditorPage = lazy(() => import('../features/practice/PracticeEdito
 const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetListPage'));
 const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
 const EffectsPage = lazy(() => import('../features/effects/EffectsPage'));
+const ForumListPage = lazy(() => import('../features/forum/ForumListPage'));
+const ForumAskPage = lazy(() => import('../features/forum/ForumAskPage'));
+const ForumThreadPage = lazy(() => import('../features/forum/ForumThreadPage'));
+const ForumNotificationsPage = lazy(() => import('../features/forum/ForumNotificationsPage'));
 const QuestionnairesPage = lazy(() => import('../features/admin/QuestionnairesPage'));
 const QuestionnaireEditPage = lazy(() => import('../features/admin/QuestionnaireEditPage'));
 
@@ -88,6 +92,10 @@ export const routes: RouteObject[] = [
       { path: 'praktijkvoorbeelden/:id/bewerken', element: <PracticeEditorPage /> },
       { path: 'factsheets', element: <FactsheetListPage /> },
       { path: 'factsheets/:slug', element: <FactsheetPage /> },
+      { path: 'forum', element: <ForumListPage /> },
+      { path: 'forum/nieuw', element: <ForumAskPage /> },
+      { path: 'forum/vraag/:id', element: <ForumThreadPage /> },
+      { path: 'forum/meldingen', element: <ForumNotificationsPage /> },
       {
         path: 'beheer',
         element: <AdminLayout />,

@@ -513,6 +513,11 @@ export const nl = {
     PRACTICE_EXAMPLE_CHANGED: 'Praktijkvoorbeeld gewijzigd',
     PRACTICE_EXAMPLE_HIDDEN: 'Praktijkvoorbeeld verborgen',
     PRACTICE_EXAMPLE_SHOWN: 'Praktijkvoorbeeld weer zichtbaar',
+    FORUM_POST_REPORTED: 'Forumbericht gemeld',
+    FORUM_POST_HIDDEN: 'Forumbericht verborgen',
+    FORUM_POST_SHOWN: 'Forumbericht weer zichtbaar',
+    FORUM_THREAD_LOCKED: 'Forumvraag gesloten',
+    FORUM_THREAD_UNLOCKED: 'Forumvraag heropend',
   } satisfies Record<AuditEventType, string> as Record<string, string>,
 
   /** Names of the fields in an audit event's details, and words for their coded values. */

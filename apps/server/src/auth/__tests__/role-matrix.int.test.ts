@@ -221,6 +221,30 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
       scores: [{ moment: 0, rater: HELPER, score: 4 }] }) { scores } }`,
     allowed: MUNICIPALITY_A_WRITERS,
     scoped: true,
+  'Query.forumCategories': { document: '{ forumCategories { slug threadCount } }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumThreads': { document: '{ forumThreads(search: "nazorg", first: 5) { id title } }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumThread': { document: '{ forumThread(threadId: 999999) { id posts { html } } }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumNotifications': { document: '{ forumNotifications(first: 5) { id kind } }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumUnreadCount': { document: '{ forumUnreadCount }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumNewAnswers': { document: '{ forumNewAnswers(first: 5) { postId } }', allowed: SIGNED_IN_BROWSER },
+  'Query.forumReports': { document: '{ forumReports(first: 5) { id reason } }', allowed: ['admin', 'knowledgeEditor'] },
+  'Mutation.askForumQuestion': {
+    document:
+      'mutation { askForumQuestion(input: { categorySlug: "bestaat-niet", title: "Een vraag voor de rolmatrix", bodyMarkdown: "Tekst" }) { id } }',
+    allowed: SIGNED_IN_BROWSER,
+  },
+  'Mutation.answerForumQuestion': {
+    document: 'mutation { answerForumQuestion(input: { threadId: 999999, bodyMarkdown: "Antwoord" }) { id } }',
+    allowed: SIGNED_IN_BROWSER,
+  },
+  'Mutation.acceptForumAnswer': { document: 'mutation { acceptForumAnswer(postId: 999999) { id } }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.followForumThread': { document: 'mutation { followForumThread(threadId: 999999, follow: true) { id } }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.markForumNotificationsRead': { document: 'mutation { markForumNotificationsRead }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.reportForumPost': { document: 'mutation { reportForumPost(postId: 999999, reason: "Rolmatrix") }', allowed: SIGNED_IN_BROWSER },
+  'Mutation.hideForumPost': { document: 'mutation { hideForumPost(postId: 999999, hidden: true) { id } }', allowed: ['admin', 'knowledgeEditor'] },
+  'Mutation.lockForumThread': {
+    document: 'mutation { lockForumThread(threadId: 999999, locked: true) { id } }',
+    allowed: ['admin', 'knowledgeEditor'],
   },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',

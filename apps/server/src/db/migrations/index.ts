@@ -7,6 +7,7 @@ import { SearchNames1768500000000 } from './1768500000000-SearchNames';
 import { NotifyDataChanges1768700000000 } from './1768700000000-NotifyDataChanges';
 import { CreateKnowledgeBase1768800000000 } from './1768800000000-CreateKnowledgeBase';
 import { CreatePracticeExamples1768900000000 } from './1768900000000-CreatePracticeExamples';
+import { CreateForum1769000000000 } from './1769000000000-CreateForum';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
@@ -33,4 +34,5 @@ export const migrations = [
   CreateSupply1769200000000,
   CreateFactsheets1769100000000,
   CreateEffectMonitoring1769300000000,
+  CreateForum1769000000000,
 ];

@@ -6,6 +6,13 @@ import { MAX_PRACTICE_PAGE } from '../../modules/practice/practice.types';
 import { MAX_CARE_OFFERS, MAX_INTERVENTIONS, MAX_OFFER_DISTRICTS } from '../../modules/supply/supply.types';
 import { MAX_BLOCKS, MAX_FACTSHEETS_PAGE, MAX_FIGURES } from '../../modules/factsheet/factsheet.types';
 import { MAX_PUBLICATIONS_PAGE, MAX_SCORES_PAGE } from '../../modules/effect/effect.types';
+import {
+  FORUM_CATEGORY_COUNT_MAX,
+  MAX_NOTIFICATIONS_PAGE,
+  MAX_POSTS_PER_THREAD,
+  MAX_REPORTS_PAGE,
+  MAX_THREADS_PAGE,
+} from '../../modules/forum/forum.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -125,6 +132,14 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.effectPublications': { max: (args) => pageOf(args, MAX_PUBLICATIONS_PAGE) },
   'Query.effectScores': { max: (args) => pageOf(args, MAX_SCORES_PAGE) },
   'EffectAgreementFigure.pairs': { max: 3 },
+
+  // Forum: pages asked for with `first`; the posts of one thread are capped by the repository.
+  'Query.forumCategories': { max: FORUM_CATEGORY_COUNT_MAX }, // one per theme (6)
+  'Query.forumThreads': { max: (args) => pageOf(args, MAX_THREADS_PAGE) },
+  'ForumThread.posts': { max: MAX_POSTS_PER_THREAD },
+  'Query.forumNotifications': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
+  'Query.forumNewAnswers': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
+  'Query.forumReports': { max: (args) => pageOf(args, MAX_REPORTS_PAGE) },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

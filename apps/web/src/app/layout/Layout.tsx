@@ -17,6 +17,7 @@ import { SkipLink } from '../../ui/SkipLink';
 import { mayUsePlayground, useSession } from '../session/useSession';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { UserMenu } from './UserMenu';
+import { ForumNavItem } from './ForumNavItem';
 
 /** The main navigation: the public pages, the signed-in ones, and the playground where allowed. */
 function MainNav() {
@@ -61,6 +62,7 @@ function MainNav() {
                 {supplyText.nav}
               </RouterLink>
             </li>
+            <ForumNavItem />
           </>
         )}
         <li>

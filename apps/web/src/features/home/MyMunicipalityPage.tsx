@@ -16,6 +16,7 @@ import { IndicatorSummarySection } from './IndicatorSummarySection';
 import { NationalOverview } from './NationalOverview';
 import { QuestionnaireStatusSection } from './QuestionnaireStatusSection';
 import { SharingSummarySection } from './SharingSummarySection';
+import { ForumNewAnswersSection } from './ForumNewAnswersSection';
 
 /** The questionnaire and indicators of the current year (nothing to show before the first questionnaire). */
 function YearSections({ code, year, mayEdit }: { code: string; year: number; mayEdit: boolean }) {
@@ -45,6 +46,7 @@ function MunicipalityHome({ code, name, mayEdit }: { code: string; name: string;
       {currentYear !== null && <YearSections code={code} year={currentYear} mayEdit={mayEdit} />}
       <MunicipalityVeiligThuis code={code} name={name} />
       <SharingSummarySection code={code} year={currentYear} />
+      <ForumNewAnswersSection />
     </>
   );
 }

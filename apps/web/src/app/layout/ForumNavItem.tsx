@@ -1,0 +1,23 @@
+import { useQuery } from '@apollo/client/react';
+import { ForumUnreadCountDocument } from '../../gql/__generated__/graphql';
+import { nlForum } from '../../i18n/nl.forum';
+import { RouterLink } from '../../ui/Link';
+
+/** "Forum" in the main navigation, with the number of unread forum notifications (signed-in people only). */
+export function ForumNavItem() {
+  const { data } = useQuery(ForumUnreadCountDocument, { fetchPolicy: 'cache-and-network' });
+  const unread = data?.forumUnreadCount ?? 0;
+  return (
+    <li>
+      <RouterLink to="/forum" markCurrent="prefix" className="monitor-nav__link" aria-label={unread > 0 ? nlForum.navUnread(unread) : undefined}>
+        {nlForum.nav}
+        {unread > 0 && (
+          <span className="monitor-nav__count" aria-hidden="true">
+            {' '}
+            ({unread})
+          </span>
+        )}
+      </RouterLink>
+    </li>
+  );
+}
