@@ -1,10 +1,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { Container } from '@nivo/core';
-import { projectionById, useGeoMap } from '@nivo/geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { nl } from '../../i18n/nl';
 import { Button } from '../Button';
-import { NO_DATA_COLOR } from '../charts/palette';
 
 const WIDTH = 600;
 
@@ -44,42 +42,18 @@ export interface GeoAreaMapProps {
 const roundPath = (d: string | null) => (d ?? '').replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(Math.round(+n * 10) / 10));
 
 /**
- * An accessible SVG choropleth drawn with nivo's geo helpers: a mercator projection fitted to the
- * collection, every area focusable and named, a focus ring and hover outline drawn on top, and a
- * visual read-out of the focused or hovered area. On a touch screen there is no hover: the first
- * tap selects an area (outline, read-out and an "open" button), a second tap on it opens it.
+ * An accessible SVG choropleth drawn with d3-geo (no chart library, so the landing route stays
+ * small): a mercator projection fitted to the collection, every area focusable and named, a focus
+ * ring and hover outline drawn on top, and a visual read-out of the focused or hovered area. On a
+ * touch screen there is no hover: the first tap selects an area (outline, read-out and an "open"
+ * button), a second tap on it opens it.
  */
-export function GeoAreaMap(props: GeoAreaMapProps) {
-  return (
-    // nivo's helpers read their theme from this container.
-    <Container animate={false} isInteractive={false} renderWrapper={false}>
-      <GeoAreaSvg {...props} />
-    </Container>
-  );
-}
-
-function GeoAreaSvg({ collection, areas, title, description, idPrefix, height, classPrefix = 'monitor-map', defs }: GeoAreaMapProps) {
+export function GeoAreaMap({ collection, areas, title, description, idPrefix, height, classPrefix = 'monitor-map', defs }: GeoAreaMapProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const { selected, select, pointerDown, tapOrClick } = useTouchSelection();
 
-  const fit = useMemo(() => {
-    const projection = projectionById.mercator().fitSize([WIDTH, height], collection);
-    const [x, y] = projection.translate();
-    return { scale: projection.scale(), translation: [x / WIDTH, y / height] as [number, number] };
-  }, [collection, height]);
-
-  const { path } = useGeoMap({
-    width: WIDTH,
-    height,
-    projectionType: 'mercator',
-    projectionScale: fit.scale,
-    projectionTranslation: fit.translation,
-    projectionRotation: [0, 0, 0],
-    fillColor: NO_DATA_COLOR,
-    borderWidth: 0.5,
-    borderColor: '#ffffff',
-  });
+  const path = useMemo(() => geoPath(geoMercator().fitSize([WIDTH, height], collection)), [collection, height]);
 
   const shapes = useMemo(() => {
     const byCode = new Map(areas.map((a) => [a.code, a]));

@@ -1,11 +1,7 @@
-// @nivo/geo exports these helpers at run time but leaves them out of its type declarations.
-import type { GeoProjectionType } from '@nivo/geo';
-
-declare module '@nivo/geo' {
-  export interface FittableProjection {
-    fitSize(size: [number, number], object: unknown): FittableProjection;
-    scale(): number;
-    translate(): [number, number];
+// d3-geo 1.x ships no type declarations; these are the parts GeoAreaMap uses.
+declare module 'd3-geo' {
+  export interface GeoProjection {
+    fitSize(size: [number, number], object: unknown): GeoProjection;
   }
 
   export interface GeoPathGenerator {
@@ -13,17 +9,6 @@ declare module '@nivo/geo' {
     bounds(object: unknown): [[number, number], [number, number]];
   }
 
-  export const projectionById: Record<GeoProjectionType, () => FittableProjection>;
-
-  export function useGeoMap(options: {
-    width: number;
-    height: number;
-    projectionType: GeoProjectionType;
-    projectionScale: number;
-    projectionTranslation: [number, number];
-    projectionRotation: [number, number, number];
-    fillColor: string;
-    borderWidth: number;
-    borderColor: string;
-  }): { path: GeoPathGenerator };
+  export function geoMercator(): GeoProjection;
+  export function geoPath(projection: GeoProjection): GeoPathGenerator;
 }
