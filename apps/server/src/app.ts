@@ -18,7 +18,8 @@ import { createContext, createServices, type Context, type Services } from './co
 import { formatError } from './graphql/errors';
 import { createGraphQLLimits, PostgresRateLimitStore } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
-import { listenForDataChanges } from './db/data-changes';
+import { listenForDataChanges, type DataChanges } from './db/data-changes';
+import { SharedReadCache } from './db/shared-read-cache';
 import { publicResponseCache } from './http/response-cache/public-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
@@ -55,7 +56,9 @@ export async function createApp({
     // in PostgreSQL, so that every server process on the database counts the same requests
     rateLimitStore: new PostgresRateLimitStore(dataSource),
   });
-  const cache = await publicAnswers(config, dataSource);
+  const changes =
+    config.responseCache.maxBytes === 0 ? null : await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
+  const cache = changes ? publicAnswers(config, changes) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -75,7 +78,7 @@ export async function createApp({
     ],
   });
   await apollo.start();
-  const services = createServices(dataSource, config);
+  const services = createServices(dataSource, config, new SharedReadCache(changes, config.responseCache.ttlMs));
 
   const app = express();
   app.disable('x-powered-by');
@@ -115,10 +118,8 @@ export function isPublicRootField(fieldName: string): boolean {
   return rule !== undefined && rule.allow === 'anyone' && rule.token === 'PUBLIC_READ';
 }
 
-/** The public-answer cache with its data-change listener, which stops with Apollo; null when configured off. */
-async function publicAnswers(config: Config, dataSource: DataSource) {
-  if (config.responseCache.maxBytes === 0) return null;
-  const changes = await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
+/** The public-answer cache; the data-change listener stops with Apollo. */
+function publicAnswers(config: Config, changes: DataChanges) {
   const cache = publicResponseCache({
     ...config.responseCache,
     changes,

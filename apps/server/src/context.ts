@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { ThrottleService } from './auth/throttle.service';
 import type { Config } from './config/env';
+import { SharedReadCache } from './db/shared-read-cache';
 import { PostgresRateLimitStore } from './graphql/limits/rate-limit.repository';
 import { ApiTokenService } from './modules/api-token/api-token.service';
 import { AuditService } from './modules/audit/audit.service';
@@ -44,8 +45,12 @@ import { EffectService } from './modules/effect/effect.service';
 import { SessionService } from './modules/session/session.service';
 import { UserService } from './modules/user/user.service';
 
-/** Application services: created once, stateless per request (the caller comes with the context). */
-export function createServices(dataSource: DataSource, config: Config) {
+/**
+ * Application services: created once, stateless per request (the caller comes with the context).
+ * `shared` keeps read-only data that is the same for every caller until it changes (see
+ * db/shared-read-cache.ts); without it every request reads the database.
+ */
+export function createServices(dataSource: DataSource, config: Config, shared: SharedReadCache = SharedReadCache.disabled()) {
   const audit = new AuditService(dataSource);
   const mail = new MailService(dataSource, config.mail);
   const sessions = new SessionService(dataSource, config.session);
@@ -65,11 +70,11 @@ export function createServices(dataSource: DataSource, config: Config) {
     counters,
     config.publicUrl,
   );
-  const questionnaires = new QuestionnaireService(dataSource, audit);
-  const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize);
+  const questionnaires = new QuestionnaireService(dataSource, audit, shared);
+  const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize, shared);
   // aggregates are recomputed whenever the data behind them changes, never on the fly
   const responses = new ResponseService(dataSource, questionnaires, audit, (year, code) => benchmarks.recomputeAround(year, code));
-  const indicators = new IndicatorService(dataSource, questionnaires);
+  const indicators = new IndicatorService(dataSource, questionnaires, shared);
   const estimates = new EstimateService(dataSource);
   const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
@@ -109,6 +114,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     exports: new ExportService(responses, indicators, audit),
     municipalities: new MunicipalityService(dataSource),
     regions,
+    municipalities: new MunicipalityService(dataSource, shared),
+    regions: new RegionService(dataSource),
     audit,
     mail,
     sessions,
@@ -117,13 +124,14 @@ export function createServices(dataSource: DataSource, config: Config) {
     registrations,
     auth,
     demo: new DemoService(dataSource),
+    sharedReads: shared,
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 
 /** Fresh per request: loaders cache per request and must never be shared between requests. */
-export function createLoaders(dataSource: DataSource, caller: Caller) {
+export function createLoaders(dataSource: DataSource, caller: Caller, shared: SharedReadCache = SharedReadCache.disabled()) {
   let partners: Promise<string[]> | undefined;
   return {
     /** municipalities whose data the caller's municipality may read under active sharing agreements */
@@ -132,7 +140,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
         caller.kind === 'anonymous' || !caller.municipalityCode
           ? Promise.resolve([])
           : sharingPartnerCodes(dataSource.manager, caller.municipalityCode)),
-    geographyYear: createGeographyYearLoader(dataSource),
+    geographyYear: createGeographyYearLoader(dataSource, shared),
     regionsByMunicipality: createRegionsByMunicipalityLoader(dataSource),
     municipalitiesByRegion: createMunicipalitiesByRegionLoader(dataSource),
     statistics: createStatisticsLoader(dataSource),
@@ -178,5 +186,5 @@ function asAnonymous(dataSource: DataSource, ctx: Context): Context {
 }
 
 export function createContext(dataSource: DataSource, services: Services, request: RequestInfo, demo: boolean): Context {
-  return { ...request, demo, loaders: createLoaders(dataSource, request.caller), services };
+  return { ...request, demo, loaders: createLoaders(dataSource, request.caller, services.sharedReads), services };
 }

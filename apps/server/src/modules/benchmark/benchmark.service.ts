@@ -15,6 +15,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import { badUserInput } from '../../graphql/errors';
 import { submittedValuesWithVersion } from '../indicator/indicator.repository';
 import { currentMunicipalitiesByCode, currentMunicipalitiesWithInhabitants } from '../municipality/municipality.repository';
@@ -104,6 +105,8 @@ export class BenchmarkService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly minimumGroupSize: number,
+    /** groups, aggregates and own values are the same for every caller allowed to see them */
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
   ) {
     this.repository = new BenchmarkRepository(dataSource);
   }
@@ -287,7 +290,7 @@ export class BenchmarkService {
     // an unpublished analysts' group looks exactly like one that does not exist
     if (group.type === 'CUSTOM' && (!definition || (!definition.published && !seesInternalBenchmarks(ctx.caller))))
       throw AccessError.notFound('Vergelijkingsgroep');
-    const aggregates = await this.repository.aggregates(year, groupKey, measures, pattern);
+    const aggregates = await this.aggregatesOf(year, groupKey, measures, pattern);
     const byMeasure = new Map(aggregates.map((a) => [a.measure, a]));
     const wanted = measures ?? aggregates.map((a) => a.measure);
     const kind = wanted.every((m) => m.startsWith('indicator:')) ? 'indicators' : wanted.every((m) => m.startsWith('vt:')) ? 'veiligThuis' : 'all';
@@ -313,8 +316,19 @@ export class BenchmarkService {
   private perRequest<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
     let memo = this.requests.get(ctx);
     if (!memo) this.requests.set(ctx, (memo = new Map<string, Promise<unknown>>()));
-    if (!memo.has(key)) memo.set(key, compute());
+    if (!memo.has(key)) memo.set(key, this.shared.get(`benchmark:${key}`, compute));
     return memo.get(key) as Promise<T>;
+  }
+
+  /**
+   * The aggregates of a group in a year: of the named measures, or else of those matching the LIKE
+   * prefix pattern. Read per year and group (shared between requests), then picked in memory.
+   */
+  private async aggregatesOf(year: number, groupKey: string, measures: string[] | null, pattern: string): Promise<AggregateRow[]> {
+    const all = await this.shared.get(`benchmark:aggregates:${year}:${groupKey}`, () => this.repository.aggregates(year, groupKey, null, '%'));
+    if (measures) return all.filter((a) => measures.includes(a.measure));
+    const prefix = pattern.replace(/%$/, '');
+    return all.filter((a) => a.measure.startsWith(prefix));
   }
 
   /** The own value against the figures shown (published, rounded): never against unpublished ones. */

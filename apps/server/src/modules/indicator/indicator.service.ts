@@ -2,6 +2,7 @@ import { BAND_LABELS, indicatorChange } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service';
 import { storedIndicatorValues, type StoredIndicatorValue } from './indicator.repository';
 import type { IndicatorHistoryPoint, IndicatorResult } from './indicator.types';
@@ -10,13 +11,13 @@ export class IndicatorService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly questionnaires: QuestionnaireService,
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
   ) {}
 
   /** Every indicator of the year's questionnaire with the stored value, band, tips and change since last year. */
   async forYear(ctx: Context, municipalityCode: string, year: number): Promise<IndicatorResult[]> {
     await requireAccess(ctx, 'municipality.readIndicators', { municipalityCode });
-    const questionnaire = await this.questionnaires.requireYear(year);
-    const stored = await this.values(municipalityCode, year);
+    const [questionnaire, stored] = await Promise.all([this.questionnaires.requireYear(year), this.values(municipalityCode, year)]);
     const current = new Map(stored.filter((v) => v.year === year).map((v) => [v.indicator_key, v]));
     return questionnaire.indicators.map((definition) => {
       const value = current.get(definition.key);
@@ -55,7 +56,10 @@ export class IndicatorService {
       .map((v) => ({ year: v.year, value: v.value, band: v.band, isDemo: v.is_demo }));
   }
 
+  /** Called after the access check; the same for everyone allowed to read them, so shared between requests. */
   private values(municipalityCode: string, upToYear?: number): Promise<StoredIndicatorValue[]> {
-    return storedIndicatorValues(this.dataSource.manager, municipalityCode, upToYear ?? null);
+    return this.shared.get(`indicator:values:${municipalityCode}:${upToYear ?? 'all'}`, () =>
+      storedIndicatorValues(this.dataSource.manager, municipalityCode, upToYear ?? null),
+    );
   }
 }

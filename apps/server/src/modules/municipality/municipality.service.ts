@@ -2,6 +2,7 @@ import { searchKeysOf } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import { decodeCursor, encodeCursor, type Connection } from '../../graphql/pagination';
 import type { Municipality } from './municipality.entity';
 import type { MunicipalitiesArgs, MunicipalityArgs, MunicipalityFilter } from './municipality.inputs';
@@ -16,7 +17,10 @@ import {
 
 /** Public reference data: readable by everyone, so no access check is needed here. */
 export class MunicipalityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
+  ) {}
 
   async list(ctx: Context, args: MunicipalitiesArgs): Promise<Connection<Municipality>> {
     requireAccess(ctx, 'geography.read');
@@ -43,7 +47,8 @@ export class MunicipalityService {
   async byCode(ctx: Context, args: MunicipalityArgs): Promise<Municipality | null> {
     requireAccess(ctx, 'geography.read');
     const year = args.year ?? (await ctx.loaders.geographyYear());
-    const row = await municipalityByCodeInYear(this.dataSource.manager, args.code, year);
+    // public reference data: the same row for everyone until it changes
+    const row = await this.shared.get(`municipality:${args.code}:${year}`, () => municipalityByCodeInYear(this.dataSource.manager, args.code, year));
     return row ? toMunicipality(row, year) : null;
   }
 

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess, type AccessSubject } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import { allQuestionnaires, insertDraft, markOpened, questionnaireOfYear, updateDraft, type QuestionnaireRow } from './questionnaire.repository';
@@ -85,10 +86,14 @@ export class QuestionnaireService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
   ) {}
 
-  async byYear(year: number, manager: EntityManager = this.dataSource.manager): Promise<StoredQuestionnaire | null> {
-    const row = await questionnaireOfYear(manager, year);
+  /** In a transaction (`manager`) always read from it; otherwise the row is shared between requests. */
+  async byYear(year: number, manager?: EntityManager): Promise<StoredQuestionnaire | null> {
+    const row = manager
+      ? await questionnaireOfYear(manager, year)
+      : await this.shared.get(`questionnaire:${year}`, () => questionnaireOfYear(this.dataSource.manager, year));
     return row ? toStored(row) : null;
   }
 

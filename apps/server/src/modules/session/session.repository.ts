@@ -32,21 +32,31 @@ export async function insertSession(
   );
 }
 
+/** How stale last_seen_at may get before a request writes it again (and so how much the idle limit may overrun). */
+export const TOUCH_EVERY_SECONDS = 60;
+
 /**
- * Touches a live session and answers its user's role and municipality. Runs on every signed-in
- * request, so it reads app_user (user module) and municipality (municipality module) in the same
- * statement (docs/architecture.md, "Cross-module reads").
+ * Finds a live session and answers its user's role and municipality; it writes last_seen_at only
+ * when that is older than TOUCH_EVERY_SECONDS. Runs on every signed-in request: reading alone takes
+ * no row lock and no commit flush, so one user's parallel requests no longer queue on the session
+ * row. Revocation, expiry and a deactivated user still count at once: they are read every time.
+ * Reads app_user (user module) and municipality (municipality module) in the same statement
+ * (docs/architecture.md, "Cross-module reads").
  */
 export async function touchLiveSession(db: EntityManager, id: string, idleMinutes: number): Promise<TouchedSessionRow | null> {
   const rows = await rowsOf<TouchedSessionRow>(
     db,
-    `UPDATE user_session s SET last_seen_at = now()
-       FROM app_user u LEFT JOIN municipality m ON m.id = u.municipality_id
-      WHERE s.id = $1 AND u.id = s.user_id AND u.active
-        AND s.revoked_at IS NULL AND s.expires_at > now()
-        AND s.last_seen_at > now() - make_interval(mins => $2)
-      RETURNING s.id, s.user_id, u.role, m.code AS municipality_code`,
-    [id, idleMinutes],
+    `WITH live AS (
+       SELECT s.id, s.user_id, u.role, m.code AS municipality_code, s.last_seen_at
+         FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN municipality m ON m.id = u.municipality_id
+        WHERE s.id = $1 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+     ), touched AS (
+       UPDATE user_session s SET last_seen_at = now() FROM live
+        WHERE s.id = live.id AND live.last_seen_at <= now() - make_interval(secs => $3) AND s.revoked_at IS NULL
+     )
+     SELECT id, user_id, role, municipality_code FROM live`,
+    [id, idleMinutes, TOUCH_EVERY_SECONDS],
   );
   return rows[0] ?? null;
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { BOUNDARIES_URL } from './preloadBoundaries';
 
-export const BOUNDARIES_URL = '/geo/municipalities.topojson';
+export { BOUNDARIES_URL };
 const OBJECT_NAME = 'gemeente_2026';
 
 export interface MunicipalityProperties {

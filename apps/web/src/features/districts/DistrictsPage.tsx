@@ -23,7 +23,7 @@ import '../../ui/map/MapPage.css';
 import './districts.css';
 import '../../app/figures/figures.css';
 
-// nivo's geo helpers load with the map only.
+// d3-geo loads with the map only.
 const DistrictMap = lazy(() => import('./DistrictMap'));
 
 export default function DistrictsPage() {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
@@ -9,13 +9,16 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
+import { preloadBoundaries } from '../../app/geo/preloadBoundaries';
 import { MapLegend } from './MapLegend';
-import { MapTable } from './MapTable';
 import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
 import '../../ui/map/MapPage.css';
 
-// nivo and topojson-client stay out of this chunk; they load with the map.
-const MunicipalityMap = lazy(() => import('./MunicipalityMap'));
+// d3-geo and topojson-client stay out of this chunk; they load with the map.
+const loadMap = () => import('./MunicipalityMap');
+const MunicipalityMap = lazy(loadMap);
+// the table only loads when asked for
+const MapTable = lazy(() => import('./MapTable').then((m) => ({ default: m.MapTable })));
 
 const GROUPS = ['ESTIMATE', 'RISK_FACTOR', 'VEILIG_THUIS', 'INDICATOR_MEDIAN'] as const;
 
@@ -65,6 +68,11 @@ export default function HomePage() {
   const [layerKey, setLayerKey] = useState(DEFAULT_LAYER);
   const { figures, choices, municipalities, loading, error } = useMapFigures(layerKey);
   const [showTable, setShowTable] = useState(false);
+  // the map's code and boundaries download while the figures are asked, not after them
+  useEffect(() => {
+    void loadMap();
+    preloadBoundaries();
+  }, []);
 
   return (
     <>
@@ -111,7 +119,11 @@ function MapSections({ figures, showTable, onToggleTable }: { figures: MapFigure
           {showTable ? nl.home.hideTable : nl.home.showTable}
         </Button>
         <div id="kaart-tabel" hidden={!showTable}>
-          {showTable && <MapTable rows={figures.rows} layer={layer} year={figures.year} />}
+          {showTable && (
+            <Suspense fallback={<LoadingStatus />}>
+              <MapTable rows={figures.rows} layer={layer} year={figures.year} />
+            </Suspense>
+          )}
         </div>
       </section>
     </>

@@ -1,10 +1,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { Container } from '@nivo/core';
-import { projectionById, useGeoMap } from '@nivo/geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { nl } from '../../i18n/nl';
 import { Button } from '../Button';
-import { NO_DATA_COLOR } from '../charts/palette';
 
 const WIDTH = 600;
 
@@ -44,26 +42,35 @@ export interface GeoAreaMapProps {
 const roundPath = (d: string | null) => (d ?? '').replace(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi, (n) => String(Math.round(+n * 10) / 10));
 
 /**
- * An accessible SVG choropleth drawn with nivo's geo helpers: a mercator projection fitted to the
- * collection, every area focusable and named, a focus ring and hover outline drawn on top, and a
- * visual read-out of the focused or hovered area. On a touch screen there is no hover: the first
- * tap selects an area (outline, read-out and an "open" button), a second tap on it opens it.
+ * An accessible SVG choropleth drawn with d3-geo (no chart library, so the landing route stays
+ * small): a mercator projection fitted to the collection, every area focusable and named, a focus
+ * ring and hover outline drawn on top, and a visual read-out of the focused or hovered area. On a
+ * touch screen there is no hover: the first tap selects an area (outline, read-out and an "open"
+ * button), a second tap on it opens it.
  */
-export function GeoAreaMap(props: GeoAreaMapProps) {
-  return (
-    // nivo's helpers read their theme from this container.
-    <Container animate={false} isInteractive={false} renderWrapper={false}>
-      <GeoAreaSvg {...props} />
-    </Container>
-  );
-}
-
-function GeoAreaSvg({ collection, areas, title, description, idPrefix, height, classPrefix = 'monitor-map', defs }: GeoAreaMapProps) {
+export function GeoAreaMap({ collection, areas, title, description, idPrefix, height, classPrefix = 'monitor-map', defs }: GeoAreaMapProps) {
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const { selected, select, pointerDown, tapOrClick } = useTouchSelection();
 
   const { shapes, viewBox } = useProjectedShapes(collection, areas, height);
+  const path = useMemo(() => geoPath(geoMercator().fitSize([WIDTH, height], collection)), [collection, height]);
+
+  const shapes = useMemo(() => {
+    const byCode = new Map(areas.map((a) => [a.code, a]));
+    return collection.features
+      .flatMap((f) => {
+        const area = byCode.get(f.properties.statcode);
+        return area ? [{ ...area, d: roundPath(path(f)) }] : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }, [areas, collection, path]);
+
+  const viewBox = useMemo(() => {
+    if (collection.features.length === 0) return `0 0 ${WIDTH} ${height}`;
+    const [[x0, y0], [x1, y1]] = path.bounds(collection);
+    return [x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4].map((n) => n.toFixed(1)).join(' ');
+  }, [path, collection, height]);
 
   const focusedShape = focused ? shapes.find((s) => s.code === focused) : undefined;
   const hoveredShape = hovered ? shapes.find((s) => s.code === hovered) : undefined;

@@ -206,6 +206,30 @@ describe('sessions', () => {
     expect(await gql.services.sessions.resolve(absolute)).toBeNull();
   });
 
+  it('writes last seen at most once a minute, while revocation still ends the session at its next request', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    const token = await login(user);
+    const id = createHash('sha256').update(token).digest('hex');
+    const lastSeen = async () =>
+      (await db.dataSource.query<{ last_seen_at: Date }[]>('SELECT last_seen_at FROM user_session WHERE id = $1', [id]))[0].last_seen_at.getTime();
+    await db.dataSource.query("UPDATE user_session SET last_seen_at = now() - interval '5 minutes' WHERE id = $1", [id]);
+    const stale = await lastSeen();
+    expect(await gql.services.sessions.resolve(token)).not.toBeNull();
+    const touched = await lastSeen();
+    expect(touched).toBeGreaterThan(stale + 4 * 60_000);
+    // within the minute: answered from the same row, not written again
+    expect(await gql.services.sessions.resolve(token)).not.toBeNull();
+    expect(await lastSeen()).toBe(touched);
+    // a session idle for almost the limit is still live, and is touched
+    await db.dataSource.query("UPDATE user_session SET last_seen_at = now() - interval '29 minutes' WHERE id = $1", [id]);
+    expect(await gql.services.sessions.resolve(token)).not.toBeNull();
+    expect(await lastSeen()).toBeGreaterThanOrEqual(touched);
+    await gql.services.sessions.revoke(id);
+    expect(await gql.services.sessions.resolve(token)).toBeNull();
+    const [row] = await db.dataSource.query<{ revoked_at: Date | null }[]>('SELECT revoked_at FROM user_session WHERE id = $1', [id]);
+    expect(row.revoked_at).not.toBeNull();
+  });
+
   it('logs out one session, or all of them everywhere', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
     const a = await login(user);

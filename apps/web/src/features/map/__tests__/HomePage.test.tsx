@@ -86,7 +86,7 @@ describe('HomePage', () => {
     await user.selectOptions(select, 'veilig-thuis:ontvangen_meldingen');
     await screen.findByRole('group', { name: 'Kaart: ontvangen meldingen bij Veilig Thuis per gemeente' });
     expect(legendItems()).toEqual(['4,0 tot en met 6,2 (2 gemeenten)', 'geen gegevens (3 gemeenten)']);
-    const table = screen.getByRole('table', { name: 'Ontvangen meldingen bij Veilig Thuis per gemeente (per 1.000 inwoners, 2023)' });
+    const table = await screen.findByRole('table', { name: 'Ontvangen meldingen bij Veilig Thuis per gemeente (per 1.000 inwoners, 2023)' });
     const cells = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -108,7 +108,8 @@ describe('HomePage', () => {
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(toggle.textContent).toBe('Verberg tabel');
-    const table = screen.getByRole('table', { name: /Aandeel huishoudens met kinderen per gemeente, 2023/ });
+    // the table's code loads on request
+    const table = await screen.findByRole('table', { name: /Aandeel huishoudens met kinderen per gemeente, 2023/ });
     expect(within(table).getAllByRole('row')).toHaveLength(6);
   });
 
