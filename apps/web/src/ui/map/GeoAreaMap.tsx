@@ -54,23 +54,6 @@ export function GeoAreaMap({ collection, areas, title, description, idPrefix, he
   const { selected, select, pointerDown, tapOrClick } = useTouchSelection();
 
   const { shapes, viewBox } = useProjectedShapes(collection, areas, height);
-  const path = useMemo(() => geoPath(geoMercator().fitSize([WIDTH, height], collection)), [collection, height]);
-
-  const shapes = useMemo(() => {
-    const byCode = new Map(areas.map((a) => [a.code, a]));
-    return collection.features
-      .flatMap((f) => {
-        const area = byCode.get(f.properties.statcode);
-        return area ? [{ ...area, d: roundPath(path(f)) }] : [];
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  }, [areas, collection, path]);
-
-  const viewBox = useMemo(() => {
-    if (collection.features.length === 0) return `0 0 ${WIDTH} ${height}`;
-    const [[x0, y0], [x1, y1]] = path.bounds(collection);
-    return [x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4].map((n) => n.toFixed(1)).join(' ');
-  }, [path, collection, height]);
 
   const focusedShape = focused ? shapes.find((s) => s.code === focused) : undefined;
   const hoveredShape = hovered ? shapes.find((s) => s.code === hovered) : undefined;
@@ -140,23 +123,7 @@ export function GeoAreaMap({ collection, areas, title, description, idPrefix, he
 
 /** The areas as SVG paths (mercator, fitted to the collection), in alphabetical order, and the view box around them. */
 function useProjectedShapes(collection: GeoAreaMapProps['collection'], areas: readonly GeoArea[], height: number) {
-  const fit = useMemo(() => {
-    const projection = projectionById.mercator().fitSize([WIDTH, height], collection);
-    const [x, y] = projection.translate();
-    return { scale: projection.scale(), translation: [x / WIDTH, y / height] as [number, number] };
-  }, [collection, height]);
-
-  const { path } = useGeoMap({
-    width: WIDTH,
-    height,
-    projectionType: 'mercator',
-    projectionScale: fit.scale,
-    projectionTranslation: fit.translation,
-    projectionRotation: [0, 0, 0],
-    fillColor: NO_DATA_COLOR,
-    borderWidth: 0.5,
-    borderColor: '#ffffff',
-  });
+  const path = useMemo(() => geoPath(geoMercator().fitSize([WIDTH, height], collection)), [collection, height]);
 
   const shapes = useMemo(() => {
     const byCode = new Map(areas.map((a) => [a.code, a]));
