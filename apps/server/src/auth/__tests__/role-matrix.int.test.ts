@@ -221,6 +221,7 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
       scores: [{ moment: 0, rater: HELPER, score: 4 }] }) { scores } }`,
     allowed: MUNICIPALITY_A_WRITERS,
     scoped: true,
+  },
   'Query.forumCategories': { document: '{ forumCategories { slug threadCount } }', allowed: SIGNED_IN_BROWSER },
   'Query.forumThreads': { document: '{ forumThreads(search: "nazorg", first: 5) { id title } }', allowed: SIGNED_IN_BROWSER },
   'Query.forumThread': { document: '{ forumThread(threadId: 999999) { id posts { html } } }', allowed: SIGNED_IN_BROWSER },
