@@ -13,3 +13,4 @@ export * from './errors';
 export * from './codes';
 export * from './format';
 export * from './knowledge';
+export * from './research-export';
