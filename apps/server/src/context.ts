@@ -20,6 +20,7 @@ import { createMunicipalitiesByRegionLoader, createRegionsByMunicipalityLoader }
 import { RegionService } from './modules/region/region.service';
 import { RegistrationService } from './modules/registration/registration.service';
 import { ExportService } from './modules/export/export.service';
+import { ResearchExportService } from './modules/export/research-export.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service';
 import { createResponseHistoryLoader } from './modules/response/response.loaders';
@@ -67,8 +68,9 @@ export function createServices(dataSource: DataSource, config: Config) {
   const estimates = new EstimateService(dataSource);
   const riskProfiles = new RiskProfileService(dataSource, estimates);
   const statisticsProtection = new StatisticsProtectionService(dataSource, config.disclosureProtectionLevel);
+  const statistics = new StatisticsService(dataSource, () => statisticsProtection.ready());
   return {
-    statistics: new StatisticsService(dataSource, () => statisticsProtection.ready()),
+    statistics,
     statisticsProtection,
     cbsImport: new CbsImportService(
       dataSource,
@@ -87,6 +89,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     responses,
     indicators,
     exports: new ExportService(responses, indicators, audit),
+    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles),
     municipalities: new MunicipalityService(dataSource),
     regions: new RegionService(dataSource),
     audit,

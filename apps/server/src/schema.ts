@@ -23,6 +23,7 @@ import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { BenchmarkResolver } from './modules/benchmark/benchmark.resolver';
 import { SharingResolver } from './modules/sharing/sharing.resolver';
 import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
+import { ResearchExportResolver } from './modules/export/research-export.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -43,6 +44,7 @@ export const resolvers = [
   BenchmarkResolver,
   SharingResolver,
   KnowledgeResolver,
+  ResearchExportResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -99,4 +99,5 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   answer: 'draft answers (autosave); only the municipality and NJi see them, signed in',
   response_history: 'answer history; signed in only',
   password_reset: 'reset links; never shown',
+  export_project: 'research export projects; only their owner sees them, signed in',
 };

@@ -148,6 +148,18 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
       summary: "", bodyMarkdown: "Tekst", indicatorKeys: [], sources: [] }) { slug } }`,
     allowed: ['knowledgeEditor', 'admin'],
   },
+  'Query.exportProjects': {
+    document: '{ exportProjects(first: 5) { id name named } }',
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'],
+  },
+  'Query.researchExportPreview': {
+    document: `{ researchExportPreview(projectId: "${NOBODY_ID}", year: 2026, datasets: [ESTIMATES]) { totalRows } }`,
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'],
+  },
+  'Mutation.createExportProject': {
+    document: 'mutation { createExportProject(input: { name: "Matrix", purpose: "Rolmatrixtest" }) { id } }',
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin'],
+  },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'knowledgeEditor', 'token'],

@@ -9,6 +9,7 @@ import { CreateKnowledgeBase1768800000000 } from './1768800000000-CreateKnowledg
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
+import { CreateExportProjects1769400000000 } from './1769400000000-CreateExportProjects';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
@@ -25,4 +26,5 @@ export const migrations = [
   SearchNames1768500000000,
   NotifyDataChanges1768700000000,
   CreateKnowledgeBase1768800000000,
+  CreateExportProjects1769400000000,
 ];

@@ -2,6 +2,7 @@ import { MAX_PAGE_SIZE } from '../pagination';
 import { MAX_MAP_LAYERS, MAX_MAP_VALUES } from '../../modules/map-layer/map-layer.types';
 import { MAX_AREA_FIGURES, MAX_LISTED_HIDDEN_CELLS } from '../../modules/statistics/statistics.types';
 import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/knowledge.types';
+import { MAX_EXPORT_PROJECTS } from '../../modules/export/research-export.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -100,6 +101,10 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'KnowledgeArticle.revisions': { max: (args) => pageOf(args, MAX_REVISIONS_PAGE) },
   'KnowledgeArticle.sources': { max: 20 },
   'KnowledgeArticle.indicatorKeys': { max: 30 },
+
+  // Research exports: `first` projects (at most 100); a preview lists each chosen dataset once (5 kinds).
+  'Query.exportProjects': { max: (args) => pageOf(args, MAX_EXPORT_PROJECTS) },
+  'ResearchExportPreview.datasets': { max: 5 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000
