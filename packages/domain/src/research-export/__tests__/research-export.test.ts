@@ -16,7 +16,15 @@ describe('mayNameMunicipality', () => {
   });
 
   it('names published figures in a named project, for every role', () => {
-    expect(mayNameMunicipality({ ...base, dataset: 'VEILIG_THUIS', requesterRole: 'ANALYST', requesterMunicipalityCode: null, municipalityCode: 'GM0014' })).toBe(true);
+    expect(
+      mayNameMunicipality({
+        ...base,
+        dataset: 'VEILIG_THUIS',
+        requesterRole: 'ANALYST',
+        requesterMunicipalityCode: null,
+        municipalityCode: 'GM0014',
+      }),
+    ).toBe(true);
     expect(mayNameMunicipality({ ...base, dataset: 'RISK_PROFILES', municipalityCode: 'GM0014' })).toBe(true);
   });
 
