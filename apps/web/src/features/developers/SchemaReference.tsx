@@ -30,8 +30,21 @@ function FieldDoc({ field, prefix }: { field: GraphQLField<unknown, unknown>; pr
   );
 }
 
+interface FieldInfo {
+  name: string;
+  type: unknown;
+  description?: string | null;
+  deprecationReason?: string | null;
+}
+
+function fieldsOf(type: GraphQLNamedType): FieldInfo[] {
+  if (isObjectType(type) || isInterfaceType(type)) return Object.values(type.getFields());
+  if (isInputObjectType(type)) return Object.values(type.getFields());
+  return [];
+}
+
 function TypeDoc({ type }: { type: GraphQLNamedType }) {
-  const fields = isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.values(type.getFields()) : [];
+  const fields = fieldsOf(type);
   return (
     <details className="monitor-developers__type">
       <summary>
@@ -44,7 +57,7 @@ function TypeDoc({ type }: { type: GraphQLNamedType }) {
               {f.name}: {String(f.type)}
             </code>{' '}
             {f.description}
-            {'deprecationReason' in f && f.deprecationReason ? ` (${t.deprecated(f.deprecationReason)})` : ''}
+            {f.deprecationReason ? ` (${t.deprecated(f.deprecationReason)})` : ''}
           </li>
         ))}
         {isEnumType(type) &&

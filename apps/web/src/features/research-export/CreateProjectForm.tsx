@@ -34,7 +34,7 @@ export function CreateProjectForm({ onCreated }: { onCreated: (id: string) => vo
       <Heading level={2} id="nieuw-project">
         {t.newProjectHeading}
       </Heading>
-      <form onSubmit={onSubmit}>
+      <form onSubmit={(event) => void onSubmit(event)}>
         <FormField inputId="project-naam" label={t.name}>
           <TextInput id="project-naam" value={name} required maxLength={120} onChange={(e) => setName(e.target.value)} />
         </FormField>
