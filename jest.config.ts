@@ -32,7 +32,16 @@ const esmPackages = ['d3-[^/]+', 'internmap', 'delaunator', 'robust-predicates',
 
 // sanitize-html's HTML parser (htmlparser2 and its helpers) and markdown-it's entities ship only ESM,
 // which Node loads through require() but jest does not: let swc transform them for the server tests.
-const serverEsmPackages = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'].join('|');
+const serverEsmPackages = [
+  'hyparquet-writer',
+  'hyparquet',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
+].join('|');
 
 const domainFromSource = { '^@monitor/domain$': '<rootDir>/../../packages/domain/src/index.ts' };
 

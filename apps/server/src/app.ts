@@ -65,6 +65,9 @@ export async function createApp({
     // introspection is gated per caller by the limits' introspection plugin
     introspection: true,
     allowBatchedHttpRequests: true,
+    // automatic persisted queries (sha256 → document, in this process's memory, a day per entry): a
+    // document sent by hash passes the same validation rules and cost limits as one sent in full
+    persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: limits.validationRules,
     // independent of NODE_ENV: only an explicit MONITOR_DEBUG_ERRORS=true shows internals
     includeStacktraceInErrorResponses: config.debugErrors,

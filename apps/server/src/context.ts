@@ -22,6 +22,7 @@ import { createMunicipalitiesByRegionLoader, createRegionsByMunicipalityLoader }
 import { RegionService } from './modules/region/region.service';
 import { RegistrationService } from './modules/registration/registration.service';
 import { ExportService } from './modules/export/export.service';
+import { ResearchExportService } from './modules/export/research-export.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service';
 import { createResponseHistoryLoader } from './modules/response/response.loaders';
@@ -112,6 +113,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     responses,
     indicators,
     exports: new ExportService(responses, indicators, audit),
+    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles),
     municipalities: new MunicipalityService(dataSource, shared),
     regions,
     audit,

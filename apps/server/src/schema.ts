@@ -28,6 +28,7 @@ import { SupplyResolver } from './modules/supply/supply.resolver';
 import { FactsheetResolver } from './modules/factsheet/factsheet.resolver';
 import { EffectResolver } from './modules/effect/effect.resolver';
 import { ForumPostResolver, ForumResolver } from './modules/forum/forum.resolver';
+import { ResearchExportResolver } from './modules/export/research-export.resolver';
 
 export const resolvers = [
   MunicipalityResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   EffectResolver,
   ForumResolver,
   ForumPostResolver,
+  ResearchExportResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -17,3 +17,4 @@ export * from './practice';
 export * from './supply';
 export * from './effects';
 export * from './forum';
+export * from './research-export';

@@ -39,6 +39,14 @@ const FORUM_PARTICIPANT = SIGNED_IN_IN_BROWSER;
 /** Forum moderation (reports, hiding, locking): NJi administrators and knowledge editors (packages/domain FORUM_MODERATORS). */
 const FORUM_MODERATOR = { allow: ['ADMIN', 'KNOWLEDGE_EDITOR'] } as const satisfies AccessRule;
 
+/**
+ * Research exports: NJi analysts and municipal staff, also through an API token that may read
+ * municipal data; what rows and names an export holds is decided in the service (own, partners or
+ * every municipality; the naming rule in packages/domain research-export). Creating a project is
+ * done in the browser.
+ */
+const RESEARCH = { allow: ['ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR', 'MUNICIPAL_VIEWER'], token: 'MUNICIPALITY_READ' } as const satisfies AccessRule;
+
 /** Types whose every field must be in the matrix. */
 export const PROTECTED_TYPES = [
   'User',
@@ -164,6 +172,11 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.reportForumPost': FORUM_PARTICIPANT,
   'Mutation.hideForumPost': FORUM_MODERATOR,
   'Mutation.lockForumThread': FORUM_MODERATOR,
+  // Research exports (projects with a server-held pseudonymisation key; GET /export/onderzoek/... streams the file)
+  'Query.exportProjects': RESEARCH,
+  'Query.researchExportPreview': RESEARCH,
+  'Mutation.createExportProject': { allow: RESEARCH.allow },
+  'Export.research': RESEARCH,
 
   // Upload of CBS files (POST /import/cbs, not GraphQL): administrators in the browser
   'Import.cbs': ADMIN_ONLY,
@@ -378,6 +391,7 @@ export const PERMISSIONS = {
   'municipality.readAnswers': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'municipality.readIndicators': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'municipality.export': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
+  'researchExport.use': RESEARCH,
   'municipality.writeAnswers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
   'response.reopen': ADMIN_ONLY,
 

@@ -108,4 +108,5 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   forum_follow: 'forum; participants only, signed in',
   forum_notification: 'forum notifications; only their owner, signed in',
   forum_report: 'reports of forum posts; moderators only',
+  export_project: 'research export projects; only their owner sees them, signed in',
 };

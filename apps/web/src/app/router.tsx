@@ -37,6 +37,8 @@ const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
 const CurrentBenchmarkDisclosureSection = lazy(() =>
   import('../features/benchmark/BenchmarkDisclosureSection').then((m) => ({ default: m.CurrentBenchmarkDisclosureSection })),
 );
+const ResearchExportPage = lazy(() => import('../features/research-export/ResearchExportPage'));
+const DevelopersPage = lazy(() => import('../features/developers/DevelopersPage'));
 const KnowledgeListPage = lazy(() => import('../features/knowledge/KnowledgeListPage'));
 const KnowledgeArticlePage = lazy(() => import('../features/knowledge/KnowledgeArticlePage'));
 const KnowledgeEditorPage = lazy(() => import('../features/knowledge/KnowledgeEditorPage'));
@@ -81,6 +83,8 @@ export const routes: RouteObject[] = [
       { path: 'vergelijken/:code/:year', element: <BenchmarkOverviewPage /> },
       { path: 'vergelijken/:code/:year/:indicatorKey', element: <BenchmarkDetailPage /> },
       { path: 'afspraken', element: <AgreementsPage /> },
+      { path: 'onderzoeksexport', element: <ResearchExportPage /> },
+      { path: 'ontwikkelaars', element: <DevelopersPage /> },
       { path: 'kennisbank', element: <KnowledgeListPage /> },
       { path: 'effectmonitoring', element: <EffectsPage /> },
       { path: 'kennisbank/nieuw', element: <KnowledgeEditorPage /> },

@@ -246,6 +246,17 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Mutation.lockForumThread': {
     document: 'mutation { lockForumThread(threadId: 999999, locked: true) { id } }',
     allowed: ['admin', 'knowledgeEditor'],
+  'Query.exportProjects': {
+    document: '{ exportProjects(first: 5) { id name named } }',
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'],
+  },
+  'Query.researchExportPreview': {
+    document: `{ researchExportPreview(projectId: "${NOBODY_ID}", year: 2026, datasets: [ESTIMATES]) { totalRows } }`,
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'],
+  },
+  'Mutation.createExportProject': {
+    document: 'mutation { createExportProject(input: { name: "Matrix", purpose: "Rolmatrixtest" }) { id } }',
+    allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin'],
   },
   'KnowledgeRevision.authorName': {
     document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { revisions { authorName } } }',

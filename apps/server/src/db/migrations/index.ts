@@ -11,6 +11,7 @@ import { CreateForum1769000000000 } from './1769000000000-CreateForum';
 import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimitsAndRecovery';
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
+import { CreateExportProjects1769400000000 } from './1769400000000-CreateExportProjects';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
@@ -35,4 +36,5 @@ export const migrations = [
   CreateFactsheets1769100000000,
   CreateEffectMonitoring1769300000000,
   CreateForum1769000000000,
+  CreateExportProjects1769400000000,
 ];

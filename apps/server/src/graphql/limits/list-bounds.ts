@@ -13,6 +13,7 @@ import {
   MAX_REPORTS_PAGE,
   MAX_THREADS_PAGE,
 } from '../../modules/forum/forum.types';
+import { MAX_EXPORT_PROJECTS } from '../../modules/export/research-export.types';
 
 /**
  * The declared maximum length of every list field in the schema, keyed by `Type.field`.
@@ -140,6 +141,10 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.forumNotifications': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
   'Query.forumNewAnswers': { max: (args) => pageOf(args, MAX_NOTIFICATIONS_PAGE) },
   'Query.forumReports': { max: (args) => pageOf(args, MAX_REPORTS_PAGE) },
+
+  // Research exports: `first` projects (at most 100); a preview lists each chosen dataset once (5 kinds).
+  'Query.exportProjects': { max: (args) => pageOf(args, MAX_EXPORT_PROJECTS) },
+  'ResearchExportPreview.datasets': { max: 5 },
 
   // Accounts and administration.
   'Query.users': { max: 1000 }, // the service returns at most 1000

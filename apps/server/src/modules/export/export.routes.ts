@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { errorCodeOf, sendError } from '../../http/http-errors';
 import { integerParam, sendBadUserInput, validUrlInput } from '../../http/url-input';
 import type { ExportFormat, ExportKind } from './export.service';
+import { researchExportRoute } from './research-export.routes';
 
 /** GET /export/GM0363/2026/antwoorden.csv (or .xlsx; or indicatoren.*), with the session cookie or an API token. */
 export function exportRoutes(dataSource: DataSource, services: Services, config: Config): Router {
@@ -38,5 +39,6 @@ export function exportRoutes(dataSource: DataSource, services: Services, config:
       sendError(res, code, code === ErrorCode.INTERNAL_SERVER_ERROR ? undefined : (error as Error).message);
     }
   });
+  router.get('/export/onderzoek/:project.:format', validUrlInput(), researchExportRoute(dataSource, services, config));
   return router;
 }

@@ -104,3 +104,29 @@ export async function replaceIndicatorValues(db: EntityManager, responseId: numb
     );
   }
 }
+
+export interface ResearchIndicatorRow {
+  code: string;
+  indicator_key: string;
+  value: number | null;
+  band: Band | null;
+  known: number;
+  unknown: number;
+  missing: number;
+  total: number;
+  is_demo: boolean;
+}
+
+/** Values of every submitted response of a year (research exports), of these municipalities or of all (null). */
+export function researchIndicatorValues(
+  db: EntityManager,
+  municipalityCodes: readonly string[] | null,
+  year: number,
+): Promise<ResearchIndicatorRow[]> {
+  return db.query<ResearchIndicatorRow[]>(
+    `SELECT m.code, iv.indicator_key, iv.value, iv.band, iv.known, iv.unknown, iv.missing, iv.total, r.is_demo FROM indicator_value iv
+       JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
+       JOIN municipality m ON m.id = r.municipality_id WHERE ($1::text[] IS NULL OR m.code = ANY($1)) ORDER BY m.code, iv.indicator_key`,
+    [municipalityCodes, year],
+  );
+}

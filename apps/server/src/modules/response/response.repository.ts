@@ -164,3 +164,20 @@ export async function insertDemoResponse(
   );
   return response.id;
 }
+
+export interface ResearchAnswerRow {
+  code: string;
+  question_key: string;
+  value: AnswerValue | null;
+  is_demo: boolean;
+}
+
+/** Answers of every submitted response of a year (research exports), of these municipalities or of all (null). */
+export function researchAnswers(db: EntityManager, municipalityCodes: readonly string[] | null, year: number): Promise<ResearchAnswerRow[]> {
+  return db.query<ResearchAnswerRow[]>(
+    `SELECT m.code, a.question_key, a.value, r.is_demo FROM answer a
+       JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
+       JOIN municipality m ON m.id = r.municipality_id WHERE ($1::text[] IS NULL OR m.code = ANY($1)) ORDER BY m.code, a.question_key`,
+    [municipalityCodes, year],
+  );
+}

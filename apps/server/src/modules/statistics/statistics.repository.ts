@@ -268,6 +268,23 @@ export class StatisticsRepository {
   }
 
   /**
+   * Every protected municipal figure of the periods of the latest year with municipal figures up to
+   * the given year (research exports; hidden ones without their value).
+   */
+  municipalValuesOfYear(year: number): Promise<PublishedValueRow[]> {
+    return this.manager.query(
+      `SELECT ${PROTECTED_COLUMNS}, v.provisional, s.title AS source_title, s.url AS source_url, s.format AS source_format, s.imported_at
+         FROM statistic_protected p
+         JOIN statistic_value v USING (table_id, measure, category, region_code, period)
+         JOIN statistic_source s ON s.id = v.source_id
+        WHERE p.region_code LIKE 'GM%'
+          AND left(p.period, 4) = (SELECT max(left(period, 4)) FROM statistic_protected WHERE region_code LIKE 'GM%' AND left(period, 4) <= $1)
+        ORDER BY p.region_code, p.measure, p.category, p.period`,
+      [String(year)],
+    );
+  }
+
+  /**
    * Published rates per 1,000 inhabitants of municipalities for a measure's totals of whole years,
    * only where the population is of the period's own year.
    */

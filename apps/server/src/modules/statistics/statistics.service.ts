@@ -105,6 +105,14 @@ export class StatisticsService {
     };
   }
 
+  /** Every municipal figure of the latest year with figures up to `year`, in its published form (withheld ones without a value), for research exports. */
+  async municipalFiguresOfYear(ctx: AccessSubject, year: number): Promise<StatisticValue[]> {
+    requireAccess(ctx, 'statistics.read');
+    await this.protectionReady();
+    const rows = preferred(await new StatisticsRepository(this.dataSource.manager).municipalValuesOfYear(year));
+    return rows.map((row) => toStatisticValue(row, new Map()));
+  }
+
   async measures(ctx: AccessSubject): Promise<StatisticMeasure[]> {
     requireAccess(ctx, 'statistics.read');
     const rows = await new StatisticsRepository(this.dataSource.manager).measureSummaries();

@@ -139,6 +139,9 @@ export function Layout() {
         <Paragraph>
           <RouterLink to="/toegankelijkheid">{nl.footer.accessibility}</RouterLink>
         </Paragraph>
+        <Paragraph>
+          <RouterLink to="/ontwikkelaars">API voor ontwikkelaars</RouterLink>
+        </Paragraph>
       </PageFooter>
     </div>
   );

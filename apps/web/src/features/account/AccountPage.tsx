@@ -7,6 +7,7 @@ import { useSession } from '../../app/session/useSession';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ApiTokensSection } from './ApiTokensSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ResearchExportLink } from './ResearchExportLink';
 import { SessionsSection } from './SessionsSection';
 
 function Account() {
@@ -39,6 +40,7 @@ function Account() {
       <ChangePasswordForm />
       <SessionsSection />
       <ApiTokensSection role={me.role} />
+      <ResearchExportLink role={me.role} />
     </>
   );
 }
