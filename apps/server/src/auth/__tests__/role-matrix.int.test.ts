@@ -246,6 +246,7 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Mutation.lockForumThread': {
     document: 'mutation { lockForumThread(threadId: 999999, locked: true) { id } }',
     allowed: ['admin', 'knowledgeEditor'],
+  },
   'Query.exportProjects': {
     document: '{ exportProjects(first: 5) { id name named } }',
     allowed: ['viewerA', 'editorA', 'editorB', 'analyst', 'admin', 'token'],

@@ -128,14 +128,6 @@ export type CreateBenchmarkGroupInput = {
   name: string;
 };
 
-/** The intervention databank an intervention is recognised in. */
-export type Databank =
-  /** Movisie Databank Effectieve sociale interventies */
-  | 'MOVISIE'
-  /** NJi Databank Effectieve Jeugdinterventies */
-  | 'NJI'
-  /** Niet in een databank */
-  | 'NONE';
 /** A new research export project. */
 export type CreateExportProjectInput = {
   /** Name (1-120 characters). */
@@ -145,6 +137,15 @@ export type CreateExportProjectInput = {
   /** Purpose of the research (1-2000 characters). */
   purpose: string;
 };
+
+/** The intervention databank an intervention is recognised in. */
+export type Databank =
+  /** Movisie Databank Effectieve sociale interventies */
+  | 'MOVISIE'
+  /** NJi Databank Effectieve Jeugdinterventies */
+  | 'NJI'
+  /** Niet in een databank */
+  | 'NONE';
 
 /** Why a Veilig Thuis figure is not published. */
 export type DisclosureHiddenReason =
