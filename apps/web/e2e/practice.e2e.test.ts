@@ -38,6 +38,8 @@ describe('praktijkvoorbeelden', () => {
     await logIn('lezer.utrecht@demo.monitor.nl', '/account');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Praktijkvoorbeelden' }).click();
     await page.waitForURL('**/praktijkvoorbeelden');
+    // the previous page stays on screen until the list page's code has loaded
+    await page.getByRole('heading', { level: 1, name: 'Praktijkvoorbeelden', exact: true }).waitFor();
     await waitForPageLoaded(page);
     expect(await page.title()).toBe('Praktijkvoorbeelden — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
     expect(await axeFindings()).toEqual([]);

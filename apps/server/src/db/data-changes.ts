@@ -16,12 +16,20 @@ export interface DataChanges {
   readonly listening: boolean;
   /** A change this process made itself (for instance a mutation): no need to wait for the notification. */
   bump(): void;
+  /**
+   * Mutations of this process between their start and their answer. While one runs, shared reads
+   * go to the database: a mutation reads what it has just written before the notification arrives.
+   */
+  readonly writesInFlight: number;
+  writeStarted(): void;
+  writeEnded(): void;
   close(): Promise<void>;
 }
 
 export async function listenForDataChanges(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<DataChanges> {
   const options = ((dataSource.driver as PostgresDriver).master as Pool).options as ClientConfig;
   let generation = 0;
+  let writesInFlight = 0;
   let client: Client | null = null;
   let closed = false;
   let pauseMs = 250;
@@ -72,6 +80,17 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
       return client !== null;
     },
     bump: () => void generation++,
+    get writesInFlight() {
+      return writesInFlight;
+    },
+    writeStarted: () => {
+      writesInFlight++;
+      generation++;
+    },
+    writeEnded: () => {
+      writesInFlight = Math.max(0, writesInFlight - 1);
+      generation++;
+    },
     close: async () => {
       closed = true;
       clearTimeout(retry);

@@ -10,7 +10,8 @@ interface Entry {
  * aggregates of a year, a questionnaire, a municipality's stored values), shared by the requests
  * of this process until the data behind them changes in any process (the generation of
  * db/data-changes.ts), at most `ttlMs`. Callers check access BEFORE asking: the cache holds data,
- * never decisions. Without a listener (or while it is down) every call reads the database.
+ * never decisions. Without a listener (or while it is down), and while a mutation of this process
+ * runs, every call reads the database.
  * Values are shared between requests: callers must treat them as read-only.
  */
 export class SharedReadCache {
@@ -32,7 +33,7 @@ export class SharedReadCache {
   }
 
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    if (!this.changes?.listening) return compute();
+    if (!this.changes?.listening || this.changes.writesInFlight > 0) return compute();
     if (this.changes.generation !== this.generation) {
       this.entries.clear();
       this.generation = this.changes.generation;

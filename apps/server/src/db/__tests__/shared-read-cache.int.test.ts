@@ -89,4 +89,23 @@ describe('shared read cache', () => {
     expect(cache.size).toBe(2);
     expect(reads).toEqual(['a', 'b', 'c', 'a']);
   });
+
+  it('reads the database while a mutation of this process runs, so the mutation sees its own writes', async () => {
+    const cache = new SharedReadCache(changes, 60_000);
+    const { read, compute } = countedName('GM0344');
+    await cache.get('name', compute);
+    await cache.get('name', compute);
+    expect(read.count).toBe(1);
+
+    changes.writeStarted();
+    await cache.get('name', compute);
+    await cache.get('name', compute);
+    expect(read.count).toBe(3);
+    changes.writeEnded();
+
+    // what was cached before the mutation is forgotten; then it is shared again
+    await cache.get('name', compute);
+    await cache.get('name', compute);
+    expect(read.count).toBe(4);
+  });
 });

@@ -76,14 +76,23 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
   };
 
   // a change made by this process is known at once, without waiting for the notification
+  // (and while a mutation runs, shared reads of this process go to the database: see DataChanges)
   const plugin: ApolloServerPlugin = {
-    requestDidStart: () =>
-      Promise.resolve({
-        willSendResponse: ({ operation }) => {
-          if (operation?.operation === OperationTypeNode.MUTATION) options.changes.bump();
+    requestDidStart: () => {
+      let writing = false;
+      return Promise.resolve({
+        didResolveOperation: ({ operation }) => {
+          writing = operation?.operation === OperationTypeNode.MUTATION;
+          if (writing) options.changes.writeStarted();
           return Promise.resolve();
         },
-      }),
+        willSendResponse: () => {
+          if (writing) options.changes.writeEnded();
+          writing = false;
+          return Promise.resolve();
+        },
+      });
+    },
   };
   return { middleware, plugin };
 }

@@ -105,17 +105,7 @@ export async function replaceIndicatorValues(db: EntityManager, responseId: numb
   }
 }
 
-export interface ResearchIndicatorRow {
-  code: string;
-  indicator_key: string;
-  value: number | null;
-  band: Band | null;
-  known: number;
-  unknown: number;
-  missing: number;
-  total: number;
-  is_demo: boolean;
-}
+export type ResearchIndicatorRow = Omit<StoredIndicatorValue, 'year' | 'computed_at'> & { code: string };
 
 /** Values of every submitted response of a year (research exports), of these municipalities or of all (null). */
 export function researchIndicatorValues(
