@@ -7,6 +7,7 @@
  * margin, e.g. the total of received reports in 84849NED, 84848NED, 84852NED and 85361NED) is ONE cell:
  * it is published or hidden everywhere alike, with one value.
  */
+import { isTotalCategory } from '../cbs/vt-categories';
 import { LANDSDELEN, NATION_CODE } from './regions';
 
 export interface StatisticCellKey {
@@ -25,11 +26,9 @@ export interface AdditiveRelation {
   parts: string[];
 }
 
-/** The "total" category of every table: "" (no category dimension), "Totaal", or "Totaal; Totaal" of 84852NED. */
-const TOTAL_CATEGORIES = new Set(['', 'Totaal', 'Veiligheidstaxatie: Totaal; Veiligheidsbeoordeling: Totaal']);
-
+/** Every spelling of a table's "total" category (see cbs/vt-categories) is one logical category. */
 export function canonicalCategory(category: string): string {
-  return TOTAL_CATEGORIES.has(category) ? 'Totaal' : category;
+  return isTotalCategory(category) ? 'Totaal' : category;
 }
 
 export function logicalCellId(key: StatisticCellKey): string {
