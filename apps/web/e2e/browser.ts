@@ -90,3 +90,20 @@ export async function waitForPageLoaded(page: Page): Promise<void> {
 export async function documentWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
+
+/** The password of every demo account (seeded only in demo mode). */
+export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
+
+/**
+ * Signs in through the login form and waits until the page at `back` has replaced the login page:
+ * a lazy route keeps the previous page (and its title) on screen until its code has loaded.
+ */
+export async function signInAt(page: Page, email: string, back: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL(`**${back}`);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen', exact: true }).waitFor({ state: 'detached' });
+  await waitForPageLoaded(page);
+}

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
 
-const PASSWORD = 'demo-wachtwoord-2026';
 const SYNTHETIC = 'Synthetisch — er bestaan geen gepubliceerde verdelingen';
 
 let browser: Browser;
@@ -14,11 +13,7 @@ afterAll(() => browser?.close());
 afterEach(() => page?.close());
 
 async function logIn(email: string, back: string) {
-  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`**${back}`);
+  await signInAt(page, email, back);
 }
 
 async function axeFindings(): Promise<string[]> {

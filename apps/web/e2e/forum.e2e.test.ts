@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
 
-const PASSWORD = 'demo-wachtwoord-2026';
 const QUESTION = 'Hoe organiseren jullie de nazorg na een melding bij Veilig Thuis?';
 
 let browser: Browser;
@@ -17,12 +16,7 @@ afterEach(() => page?.close());
 /** A fresh page (its own cookies), signed in as `email`, at `back`. */
 async function signedIn(email: string, back: string, open = openPage) {
   page = await open(browser);
-  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`**${back}`);
-  await waitForPageLoaded(page);
+  await signInAt(page, email, back);
 }
 
 /** The thread page, also with the #bericht-N anchor of a notification or home-page link. */

@@ -1,7 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
-
-const PASSWORD = 'demo-wachtwoord-2026';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -13,12 +11,7 @@ afterAll(() => browser?.close());
 afterEach(() => page?.close());
 
 async function logIn(email: string, back: string) {
-  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(back)}`);
-  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL(`**${back}`);
-  await waitForPageLoaded(page);
+  await signInAt(page, email, back);
 }
 
 async function axeFindings(): Promise<string[]> {
