@@ -84,6 +84,7 @@ describe('factsheets', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Factsheets' }).click();
     await page.waitForURL('**/factsheets');
+    await page.getByRole('heading', { level: 1, name: 'Factsheets', exact: true }).waitFor();
     await waitForPageLoaded(page);
     expect(await axeFindings()).toEqual([]);
     await page.getByRole('link', { name: TITLE }).click();

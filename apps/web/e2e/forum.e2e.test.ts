@@ -41,6 +41,7 @@ describe('forum', () => {
 
     await page.getByRole('link', { name: 'Een vraag stellen' }).click();
     await page.waitForURL('**/forum/nieuw');
+    await page.getByRole('heading', { level: 1, name: 'Een vraag stellen' }).waitFor();
     await waitForPageLoaded(page);
     await page.getByRole('button', { name: 'Vraag plaatsen' }).click();
     await page.getByRole('link', { name: 'Vul uw vraag in (minstens 8 tekens).' }).waitFor();

@@ -24,6 +24,7 @@ describe('kennisbank', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Kennisbank' }).click();
     await page.waitForURL('**/kennisbank');
+    await page.getByRole('heading', { level: 1, name: 'Kennisbank', exact: true }).waitFor();
     await waitForPageLoaded(page);
     expect(await page.title()).toBe('Kennisbank — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
     expect(await axeFindings()).toEqual([]);
