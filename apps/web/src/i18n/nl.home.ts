@@ -47,6 +47,18 @@ export const nlHome = {
     details: 'Alle indicatoren met tips',
     benchmark: 'Vergelijken met andere gemeenten',
   },
+  position: {
+    heading: (name: string) => `Waar staat ${name}?`,
+    intro:
+      'Per vergelijkingsgroep: bij hoeveel indicatoren uw gemeente in het laagste, tweede, derde of hoogste kwart van de groep valt. In het hoogste kwart scoort uw gemeente hoger dan driekwart van de gemeenten in de groep.',
+    caption: (year: number) => `Aantal indicatoren per kwart van de vergelijkingsgroep, ${year}`,
+    columnGroup: 'Vergelijkingsgroep',
+    quartiles: ['Laagste kwart', 'Tweede kwart', 'Derde kwart', 'Hoogste kwart'],
+    columnWithheld: 'Niet getoond',
+    withheldNote: 'Niet getoond: te weinig gemeenten in de groep, of uw gemeente heeft voor die indicator nog geen waarde.',
+    none: 'Er zijn nog geen vergelijkingscijfers voor uw gemeente: die volgen zodra genoeg gemeenten de vragenlijst hebben ingediend.',
+    link: 'Alle vergelijkingen bekijken',
+  },
   sharing: {
     heading: 'Afspraken over delen',
     none: 'Uw gemeente deelt nog geen cijfers met andere gemeenten.',

@@ -17,6 +17,7 @@ import { NationalOverview } from './NationalOverview';
 import { QuestionnaireStatusSection } from './QuestionnaireStatusSection';
 import { SharingSummarySection } from './SharingSummarySection';
 import { ForumNewAnswersSection } from './ForumNewAnswersSection';
+import { BenchmarkPositionSection } from './BenchmarkPositionSection';
 
 /** The questionnaire and indicators of the current year (nothing to show before the first questionnaire). */
 function YearSections({ code, year, mayEdit }: { code: string; year: number; mayEdit: boolean }) {
@@ -44,6 +45,7 @@ function MunicipalityHome({ code, name, mayEdit }: { code: string; name: string;
       {error && <ErrorMessage />}
       {!loading && !error && currentYear === null && <Paragraph>{nlHome.questionnaire.none}</Paragraph>}
       {currentYear !== null && <YearSections code={code} year={currentYear} mayEdit={mayEdit} />}
+      {currentYear !== null && <BenchmarkPositionSection code={code} name={name} year={currentYear} />}
       <MunicipalityVeiligThuis code={code} name={name} />
       <SharingSummarySection code={code} year={currentYear} />
       <ForumNewAnswersSection />

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import {
+  HomeBenchmarkPositionDocument,
   MyMunicipalityHomeDocument,
   NationalHomeDocument,
   PendingRegistrationCountDocument,
@@ -125,6 +126,27 @@ const practiceMock = {
   },
 };
 
+const positionMock = {
+  request: { query: HomeBenchmarkPositionDocument, variables: { code: 'GM0106', year: 2026 } },
+  result: {
+    data: {
+      all: [
+        {
+          __typename: 'Benchmark',
+          measure: 'preventie',
+          published: true,
+          ownQuartile: 3,
+          group: { __typename: 'BenchmarkGroup', key: 'ALL', name: 'Alle gemeenten' },
+        },
+      ],
+      province: [],
+      veiligThuis: [],
+      safety: [],
+      size: [],
+    },
+  },
+};
+
 function renderHome(mocks: object[]) {
   return renderRoute(<MyMunicipalityPage />, { path: '/mijn-gemeente', mocks: mocks as never });
 }
@@ -139,6 +161,7 @@ describe('MyMunicipalityPage', () => {
       districtCountMock([]),
       agreementsMock,
       practiceMock,
+      positionMock,
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gemeente: Assen' });
     const questionnaire = await screen.findByRole('region', { name: 'Vragenlijst 2026' });
@@ -168,6 +191,9 @@ describe('MyMunicipalityPage', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual(['/praktijkvoorbeelden/3']);
     expect(practice.textContent).toContain('(Emmen, Voorlichting op school)');
+
+    const position = await screen.findByRole('region', { name: 'Waar staat Assen?' });
+    expect(await within(position).findByRole('table', { name: 'Aantal indicatoren per kwart van de vergelijkingsgroep, 2026' })).toBeTruthy();
 
     await screen.findByText('naar schatting 340 tot 480 kinderen per jaar');
     const sharing = screen.getByRole('region', { name: 'Afspraken over delen' });
