@@ -64,6 +64,10 @@ export const nlHome = {
     none: 'Uw gemeente deelt nog geen cijfers met andere gemeenten.',
     partners: (names: string[]) => `Met ${names.join(', ')}.`,
     figures: 'Cijfers van de partners per indicator',
+    tableCaption: (title: string, year: number) => `Indicatoren ${year} van de gemeenten in “${title}” (waarde 0-100)`,
+    columnIndicator: 'Indicator',
+    noValue: '—',
+    noFigures: 'De gemeenten in deze afspraak hebben nog geen indicatoren voor dit jaar of vorig jaar.',
     manage: 'Afspraken beheren',
   },
   national: {

@@ -1,11 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { SharingAgreementsDocument } from '../../gql/__generated__/graphql';
+import { SharingAgreementsDocument, type SharingAgreementsQuery } from '../../gql/__generated__/graphql';
 import { nlHome } from '../../i18n/nl.home';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Heading } from '../../ui/Heading';
 import { RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
+import { PartnerFiguresTable } from './PartnerFiguresTable';
+
+type AgreementMember = NonNullable<SharingAgreementsQuery['sharingAgreements']>[number]['members'][number];
+
+function membersOwnFirst(members: AgreementMember[], code: string) {
+  return members
+    .filter((m) => m.state === 'ACCEPTED')
+    .map((m) => ({ code: m.municipalityCode, name: m.municipalityName }))
+    .sort((a, b) => Number(b.code === code) - Number(a.code === code) || a.name.localeCompare(b.name, 'nl'));
+}
 
 /** The active agreements the municipality takes part in, with its partners and where their figures are. */
 export function SharingSummarySection({ code, year }: { code: string; year: number | null }) {
@@ -30,6 +40,9 @@ export function SharingSummarySection({ code, year }: { code: string; year: numb
           <Paragraph>
             {t.partners(agreement.members.filter((m) => m.municipalityCode !== code && m.state === 'ACCEPTED').map((m) => m.municipalityName))}
           </Paragraph>
+          {year !== null && (
+            <PartnerFiguresTable agreementId={agreement.id} title={agreement.title} members={membersOwnFirst(agreement.members, code)} year={year} />
+          )}
         </section>
       ))}
       <ul className="monitor-link-list">

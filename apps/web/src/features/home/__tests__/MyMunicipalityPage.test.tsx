@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import {
   HomeBenchmarkPositionDocument,
+  HomePartnerFiguresDocument,
   MyMunicipalityHomeDocument,
   NationalHomeDocument,
   PendingRegistrationCountDocument,
@@ -147,6 +148,35 @@ const positionMock = {
   },
 };
 
+const shared = (municipalityCode: string, municipalityName: string, indicatorKey: string, value: number | null) => ({
+  __typename: 'SharedIndicatorValue',
+  municipalityCode,
+  municipalityName,
+  indicatorKey,
+  value,
+});
+
+const partnerFiguresMock = {
+  request: { query: HomePartnerFiguresDocument, variables: { agreementId: '4', year: 2026 } },
+  result: {
+    data: {
+      questionnaire: {
+        __typename: 'Questionnaire',
+        year: 2026,
+        indicators: [
+          { __typename: 'IndicatorDefinitionInfo', key: 'preventie', label: 'Voorlichting op school' },
+          { __typename: 'IndicatorDefinitionInfo', key: 'nazorg', label: 'Nazorg' },
+        ],
+      },
+      sharedIndicators: [
+        shared('GM0106', 'Assen', 'preventie', 62.5),
+        shared('GM0114', 'Emmen', 'preventie', 75),
+        shared('GM0114', 'Emmen', 'nazorg', 40),
+      ],
+    },
+  },
+};
+
 function renderHome(mocks: object[]) {
   return renderRoute(<MyMunicipalityPage />, { path: '/mijn-gemeente', mocks: mocks as never });
 }
@@ -162,6 +192,7 @@ describe('MyMunicipalityPage', () => {
       agreementsMock,
       practiceMock,
       positionMock,
+      partnerFiguresMock,
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gemeente: Assen' });
     const questionnaire = await screen.findByRole('region', { name: 'Vragenlijst 2026' });
@@ -198,6 +229,16 @@ describe('MyMunicipalityPage', () => {
     await screen.findByText('naar schatting 340 tot 480 kinderen per jaar');
     const sharing = screen.getByRole('region', { name: 'Afspraken over delen' });
     expect(await within(sharing).findByText('Met Emmen.')).toBeTruthy();
+    const partners = await within(sharing).findByRole('table', { name: 'Indicatoren 2026 van de gemeenten in “Drenthe deelt” (waarde 0-100)' });
+    expect(
+      within(partners)
+        .getAllByRole('row')
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)),
+    ).toEqual([
+      ['Indicator', 'Assen', 'Emmen'],
+      ['Voorlichting op school', '62,5', '75'],
+      ['Nazorg', '—', '40'],
+    ]);
     expect(within(sharing).getByRole('link', { name: 'Cijfers van de partners per indicator' }).getAttribute('href')).toBe(
       '/vergelijken/GM0106/2026',
     );
