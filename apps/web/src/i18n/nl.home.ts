@@ -59,6 +59,10 @@ export const nlHome = {
     none: 'Er zijn nog geen vergelijkingscijfers voor uw gemeente: die volgen zodra genoeg gemeenten de vragenlijst hebben ingediend.',
     link: 'Alle vergelijkingen bekijken',
   },
+  knowledge: {
+    heading: 'Kennis bij uw laagst scorende indicatoren',
+    intro: 'Artikelen uit de kennisbank bij de indicatoren waarop uw gemeente het laagst scoort.',
+  },
   sharing: {
     heading: 'Afspraken over delen',
     none: 'Uw gemeente deelt nog geen cijfers met andere gemeenten.',

@@ -18,6 +18,7 @@ import { QuestionnaireStatusSection } from './QuestionnaireStatusSection';
 import { SharingSummarySection } from './SharingSummarySection';
 import { ForumNewAnswersSection } from './ForumNewAnswersSection';
 import { BenchmarkPositionSection } from './BenchmarkPositionSection';
+import { WeakestIndicatorKnowledge } from './WeakestIndicatorKnowledge';
 
 /** The questionnaire and indicators of the current year (nothing to show before the first questionnaire). */
 function YearSections({ code, year, mayEdit }: { code: string; year: number; mayEdit: boolean }) {
@@ -30,6 +31,7 @@ function YearSections({ code, year, mayEdit }: { code: string; year: number; may
       <QuestionnaireStatusSection response={data.response} mayEdit={mayEdit} />
       <IndicatorSummarySection code={code} year={year} indicators={data.indicators} />
       <WeakestIndicatorExamples code={code} indicators={data.indicators} />
+      <WeakestIndicatorKnowledge indicators={data.indicators} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { axe } from 'jest-axe';
 import {
   HomeBenchmarkPositionDocument,
   HomePartnerFiguresDocument,
+  KnowledgeIndicatorLinksDocument,
   MyMunicipalityHomeDocument,
   NationalHomeDocument,
   PendingRegistrationCountDocument,
@@ -177,6 +178,18 @@ const partnerFiguresMock = {
   },
 };
 
+const knowledgeMock = {
+  request: { query: KnowledgeIndicatorLinksDocument },
+  result: {
+    data: {
+      knowledgeArticles: [
+        { __typename: 'KnowledgeArticle', slug: 'voorlichting', title: 'Voorlichting over huiselijk geweld', indicatorKeys: ['preventie'] },
+        { __typename: 'KnowledgeArticle', slug: 'nazorg-na-melding', title: 'Nazorg', indicatorKeys: ['nazorg'] },
+      ],
+    },
+  },
+};
+
 function renderHome(mocks: object[]) {
   return renderRoute(<MyMunicipalityPage />, { path: '/mijn-gemeente', mocks: mocks as never });
 }
@@ -193,6 +206,7 @@ describe('MyMunicipalityPage', () => {
       practiceMock,
       positionMock,
       partnerFiguresMock,
+      knowledgeMock,
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Mijn gemeente: Assen' });
     const questionnaire = await screen.findByRole('region', { name: 'Vragenlijst 2026' });
@@ -222,6 +236,14 @@ describe('MyMunicipalityPage', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual(['/praktijkvoorbeelden/3']);
     expect(practice.textContent).toContain('(Emmen, Voorlichting op school)');
+
+    // only the indicators with a value can be among the weakest: Nazorg has none, so its article is not offered
+    const knowledge = await screen.findByRole('region', { name: 'Kennis bij uw laagst scorende indicatoren' });
+    expect(
+      within(knowledge)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/kennisbank/voorlichting']);
 
     const position = await screen.findByRole('region', { name: 'Waar staat Assen?' });
     expect(await within(position).findByRole('table', { name: 'Aantal indicatoren per kwart van de vergelijkingsgroep, 2026' })).toBeTruthy();
