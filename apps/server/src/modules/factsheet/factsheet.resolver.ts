@@ -43,6 +43,14 @@ export class FactsheetResolver {
     return ctx.services.factsheets.publish(ctx, slug);
   }
 
+  @Mutation(() => FactsheetType, {
+    description:
+      'Takes a published factsheet offline (administrators): the public list, page and PDF no longer show it; its publications are kept and publishing again puts it back. Returns the draft.',
+  })
+  unpublishFactsheet(@Args() { slug }: FactsheetArgs, @Ctx() ctx: Context): Promise<FactsheetType> {
+    return ctx.services.factsheets.unpublish(ctx, slug);
+  }
+
   @FieldResolver(() => String, { description: 'The introduction as sanitised HTML (the knowledge base\u2019s Markdown rules).' })
   introHtml(@Root() factsheet: FactsheetType): string {
     return renderArticleMarkdown(factsheet.introMarkdown);

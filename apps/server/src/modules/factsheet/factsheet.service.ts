@@ -59,6 +59,7 @@ export class FactsheetService {
   async save(ctx: Context, input: SaveFactsheetInput): Promise<FactsheetType> {
     requireAccess(ctx, 'factsheet.compose');
     const content = validated(input);
+    await this.requireKnownMapLayers(ctx, content.blocks);
     const saved = await this.repository.saveDraft({ ...content, authorId: ctx.caller.userId }, input.expectedVersion);
     if (!saved)
       throw authError(
@@ -80,6 +81,24 @@ export class FactsheetService {
     const revision = await this.repository.publish(draft, blocks, ctx.caller.userId);
     if (revision === null) throw authError(ErrorCode.CONFLICT, 'De factsheet is intussen gewijzigd. Bekijk de nieuwste versie en publiceer opnieuw.');
     return fromPublication((await this.repository.latestPublication(slug))!);
+  }
+
+  /** Takes the factsheet offline: the public list, page and PDF no longer show it; publishing again puts it back. */
+  async unpublish(ctx: Context, slug: string): Promise<FactsheetType> {
+    requireAccess(ctx, 'factsheet.publish');
+    const draft = isFactsheetSlug(slug) ? await this.repository.draft(slug) : null;
+    if (!draft) throw AccessError.notFound('Factsheet');
+    if (!(await this.repository.unpublish(slug, ctx.caller.userId)))
+      throw authError(ErrorCode.CONFLICT, 'Deze factsheet staat niet online: hij is nooit gepubliceerd of al offline gehaald.');
+    return (await this.draft(ctx, slug))!;
+  }
+
+  /** Map layers are known only to the map-layer service: a block must name one the public map offers. */
+  private async requireKnownMapLayers(ctx: Context, blocks: BlockDefinition[]): Promise<void> {
+    if (!blocks.some((block) => block.kind === 'MAP_LAYER')) return;
+    const keys = new Set((await this.sources.mapLayers.layers(this.asPublic(ctx))).map((layer) => layer.key));
+    const index = blocks.findIndex((block) => block.kind === 'MAP_LAYER' && !keys.has(block.measure));
+    if (index >= 0) throw badUserInput(`input.blocks.${index}.measure`, 'onbekende kaartlaag; kies een laag van de kaart');
   }
 
   /** The PDF of the latest publication, printed from its web page once and then kept with the publication. */
@@ -131,6 +150,7 @@ function fromPublication(row: PublicationRow): FactsheetType {
     publishedAt: row.published_at,
     version: 0,
     publishedRevision: row.revision,
+    unpublishedAt: null,
   };
 }
 
@@ -147,5 +167,6 @@ function fromDraft(row: DraftRow, blocks: FactsheetType['blocks']): FactsheetTyp
     publishedAt: null,
     version: row.version,
     publishedRevision: row.published_revision,
+    unpublishedAt: row.unpublished_at,
   };
 }
