@@ -61,6 +61,7 @@ describe('composing a factsheet', () => {
     await page.getByRole('button', { name: 'Voorbeeld', exact: true }).first().click();
     await page.getByRole('region', { name: 'Voorbeeld: Inleiding (Markdown)' }).locator('strong', { hasText: 'gemeld' }).waitFor();
     await addBlock(1, 'VEILIG_THUIS', 'ontvangen_meldingen', '2023');
+    await block(1).getByLabel('Tekst bij dit blok (Markdown, niet verplicht)', { exact: true }).fill('Het aantal meldingen bij **Veilig Thuis**.');
     await addBlock(2, 'BENCHMARK_DISTRIBUTION', INDICATORS_2026[0].key);
     await addBlock(3, 'ESTIMATE');
     await addBlock(4, 'MAP_LAYER', 'schatting');
@@ -103,6 +104,7 @@ describe('factsheets', () => {
     const table = page.getByRole('table', { name: 'Ontvangen meldingen, 2023: de cijfers van de grafiek' });
     expect(await table.getByRole('row', { name: /Nederland/ }).innerText()).toContain('127.340');
     expect(await page.getByRole('img', { name: /Ontvangen meldingen, 2023/ }).count()).toBe(1);
+    await page.locator('strong', { hasText: 'Veilig Thuis' }).first().waitFor(); // the block's own text, rendered
     // the estimate and the map layer, each with its table
     const estimate = page.getByRole('table', {
       name: /Geschat aantal kinderen dat met kindermishandeling te maken krijgt, 2025: de cijfers van de grafiek/,

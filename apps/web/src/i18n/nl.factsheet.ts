@@ -81,6 +81,7 @@ export const nlFactsheet = {
     fieldPeriod: 'Periode',
     fieldPeriodHint: 'Een jaar (2024) of een halfjaar (2025-H1); leeg is het jaar van de factsheet.',
     fieldBlockTitle: 'Eigen kop (niet verplicht)',
+    fieldBlockText: 'Tekst bij dit blok (Markdown, niet verplicht)',
     kinds: {
       BENCHMARK_DISTRIBUTION: 'Spreiding over de gemeenten (benchmark)',
       PROVINCE_MEDIANS: 'Mediaan per provincie (benchmark)',

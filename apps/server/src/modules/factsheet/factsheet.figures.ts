@@ -160,7 +160,16 @@ async function mapLayer(ctx: Context, sources: FigureSources, block: BlockDefini
 }
 
 function blockBase(block: BlockDefinition, defaultTitle: string, unit: string, decimals: number, source: string) {
-  return { kind: block.kind, measure: block.measure, period: block.period, title: block.title ?? defaultTitle, unit, decimals, source };
+  return {
+    kind: block.kind,
+    measure: block.measure,
+    period: block.period,
+    title: block.title ?? defaultTitle,
+    textMarkdown: block.textMarkdown ?? '',
+    unit,
+    decimals,
+    source,
+  };
 }
 
 /**

@@ -8,6 +8,8 @@ export interface BlockDefinition {
   measure: string;
   period: string | null;
   title: string | null;
+  /** absent in drafts saved before blocks had text */
+  textMarkdown?: string;
 }
 
 export interface DraftRow {
@@ -31,8 +33,8 @@ export interface PublicationRow {
   year: number;
   intro_markdown: string;
   conclusion_markdown: string;
-  /** the blocks with their figures as published */
-  blocks: FactsheetBlockType[];
+  /** the blocks with their figures as published (without text when published before blocks had text) */
+  blocks: (Omit<FactsheetBlockType, 'textMarkdown'> & { textMarkdown?: string })[];
   published_at: Date;
 }
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { renderArticleMarkdown } from '../knowledge/knowledge.markdown';
-import { FactsheetArgs, FactsheetsArgs, FactsheetType, SaveFactsheetInput } from './factsheet.types';
+import { FactsheetArgs, FactsheetBlockType, FactsheetsArgs, FactsheetType, SaveFactsheetInput } from './factsheet.types';
 
 @Resolver(() => FactsheetType)
 export class FactsheetResolver {
@@ -67,5 +67,15 @@ export class FactsheetResolver {
   })
   pdfUrl(@Root() factsheet: FactsheetType): string | null {
     return factsheet.status === 'PUBLISHED' ? `/pdf/factsheets/${factsheet.slug}.pdf` : null;
+  }
+}
+
+@Resolver(() => FactsheetBlockType)
+export class FactsheetBlockResolver {
+  @FieldResolver(() => String, {
+    description: 'The block\u2019s text as sanitised HTML (the knowledge base\u2019s Markdown rules); empty when there is none.',
+  })
+  textHtml(@Root() block: FactsheetBlockType): string {
+    return block.textMarkdown ? renderArticleMarkdown(block.textMarkdown) : '';
   }
 }

@@ -122,7 +122,13 @@ function validated(input: SaveFactsheetInput) {
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');
   const blocks = input.blocks.map((block, index): BlockDefinition => {
-    const definition = { kind: block.kind, measure: block.measure.trim(), period: block.period?.trim() || null, title: block.title?.trim() || null };
+    const definition = {
+      kind: block.kind,
+      measure: block.measure.trim(),
+      period: block.period?.trim() || null,
+      title: block.title?.trim() || null,
+      textMarkdown: block.textMarkdown ?? '',
+    };
     const problem = problemWith(definition);
     if (problem) throw badUserInput(`input.blocks.${index}.measure`, problem);
     if (definition.period !== null && !/^\d{4}(-H[12])?$/.test(definition.period))
@@ -134,7 +140,7 @@ function validated(input: SaveFactsheetInput) {
 
 /** A block as the composer defined it, before any figure is read. */
 function definitionOnly(block: BlockDefinition): FactsheetType['blocks'][number] {
-  return { ...block, title: block.title ?? '', unit: '', decimals: 0, source: '', note: null, figures: [] };
+  return { ...block, title: block.title ?? '', textMarkdown: block.textMarkdown ?? '', unit: '', decimals: 0, source: '', note: null, figures: [] };
 }
 
 function fromPublication(row: PublicationRow): FactsheetType {
@@ -145,7 +151,8 @@ function fromPublication(row: PublicationRow): FactsheetType {
     year: row.year,
     introMarkdown: row.intro_markdown,
     conclusionMarkdown: row.conclusion_markdown,
-    blocks: row.blocks,
+    // publications from before blocks had text have none
+    blocks: row.blocks.map((block) => ({ ...block, textMarkdown: block.textMarkdown ?? '' })),
     revision: row.revision,
     publishedAt: row.published_at,
     version: 0,

@@ -8,6 +8,7 @@ export const MAX_BLOCKS = 20;
 /** Every municipality of a map layer (342 in 2025, room for the years the list still changes). */
 export const MAX_FIGURES = 400;
 export const MAX_FACTSHEET_MARKDOWN = 20_000;
+export const MAX_BLOCK_TEXT = 5_000;
 
 export const FACTSHEET_BLOCK_KINDS = ['BENCHMARK_DISTRIBUTION', 'PROVINCE_MEDIANS', 'VEILIG_THUIS', 'ESTIMATE', 'MAP_LAYER'] as const;
 export type FactsheetBlockKind = (typeof FACTSHEET_BLOCK_KINDS)[number];
@@ -64,6 +65,9 @@ export class FactsheetBlockType {
 
   @Field({ description: 'Heading (Dutch).' })
   title: string;
+
+  @Field({ description: 'Text shown with the block as Markdown (may be empty); see textHtml.' })
+  textMarkdown: string;
 
   @Field({ description: 'Unit (Dutch), e.g. "% gerealiseerd" or "aantal".' })
   unit: string;
@@ -146,6 +150,11 @@ export class FactsheetBlockInput {
   @IsOptional()
   @MaxLength(200)
   title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Text shown with the block, as Markdown (a text block between the figures).' })
+  @IsOptional()
+  @MaxLength(MAX_BLOCK_TEXT)
+  textMarkdown?: string | null;
 }
 
 @InputType({ description: 'The draft of a factsheet (new or changed).' })

@@ -39,6 +39,8 @@ export function FactsheetBlockSection({ block, index, boundaries, headingLevel =
       <Heading level={headingLevel} id={`${id}-kop`}>
         {block.title}
       </Heading>
+      {/* sanitised on the server (the knowledge base's Markdown rules) */}
+      {block.textHtml && <div className="monitor-factsheet__text" dangerouslySetInnerHTML={{ __html: block.textHtml }} />}
       {isMap ? (
         block.figures.length > 0 &&
         boundaries && <FactsheetMapFigure block={block} id={id} boundaries={boundaries} shown={(v) => shown(v, block.decimals)} />

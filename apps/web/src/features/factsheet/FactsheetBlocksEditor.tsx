@@ -8,6 +8,7 @@ import { describedBy, FormField } from '../../ui/FormField';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { TextInput } from '../../ui/TextInput';
+import { MarkdownField } from '../../ui/forms/MarkdownField';
 import type { FormFieldState } from '../../ui/forms/useFormErrors';
 
 const t = nlFactsheet.editor;
@@ -20,6 +21,7 @@ export interface BlockDraft {
   measure: string;
   period: string;
   title: string;
+  text: string;
 }
 
 type Option = readonly [value: string, label: string];
@@ -43,7 +45,7 @@ function useMapLayerOptions(): Option[] {
 interface BlocksEditorProps {
   blocks: BlockDraft[];
   onChange: (blocks: BlockDraft[]) => void;
-  field: (name: `input.blocks.${number}.${'measure' | 'period'}`) => FormFieldState;
+  field: (name: `input.blocks.${number}.${'measure' | 'period' | 'textMarkdown'}`) => FormFieldState;
 }
 
 /** The blocks of a factsheet in order: kind, aggregate, period and own heading; add, move and remove. */
@@ -55,7 +57,7 @@ export function FactsheetBlocksEditor({ blocks, onChange, field }: BlocksEditorP
     [next[index], next[index + by]] = [next[index + by], next[index]];
     onChange(next);
   };
-  const add = () => onChange([...blocks, { kind: 'BENCHMARK_DISTRIBUTION', measure: INDICATOR_OPTIONS[0][0], period: '', title: '' }]);
+  const add = () => onChange([...blocks, { kind: 'BENCHMARK_DISTRIBUTION', measure: INDICATOR_OPTIONS[0][0], period: '', title: '', text: '' }]);
   return (
     <Fieldset legend={t.blocksLegend} description={t.blocksHint} descriptionId="factsheet-blokken-hint">
       <ol className="monitor-factsheet-editor__blocks">
@@ -141,6 +143,13 @@ function BlockFields({ index, block, mapLayers, onChange, field }: BlockFieldsPr
       <FormField inputId={titleId} label={t.fieldBlockTitle}>
         <TextInput id={titleId} value={block.title} onChange={(e) => onChange({ ...block, title: e.target.value })} />
       </FormField>
+      <MarkdownField
+        field={field(`input.blocks.${index}.textMarkdown`)}
+        label={t.fieldBlockText}
+        value={block.text}
+        rows={4}
+        onChange={(text) => onChange({ ...block, text })}
+      />
     </Fieldset>
   );
 }

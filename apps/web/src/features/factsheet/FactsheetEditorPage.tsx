@@ -38,7 +38,7 @@ interface Draft {
   blocks: BlockDraft[];
 }
 
-type BlockFieldName = `input.blocks.${number}.${'measure' | 'period'}`;
+type BlockFieldName = `input.blocks.${number}.${'measure' | 'period' | 'textMarkdown'}`;
 type FieldName =
   'input.title' | 'input.slug' | 'input.year' | 'input.introMarkdown' | BlockFieldName | 'input.conclusionMarkdown' | 'input.expectedVersion';
 
@@ -46,6 +46,7 @@ const blockFieldIds = Object.fromEntries(
   Array.from({ length: MAX_BLOCKS }, (_, i) => [
     [`input.blocks.${i}.measure`, `factsheet-blok-${i}-cijfer`],
     [`input.blocks.${i}.period`, `factsheet-blok-${i}-periode`],
+    [`input.blocks.${i}.textMarkdown`, `factsheet-blok-${i}-tekst`],
   ]).flat(),
 ) as Record<BlockFieldName, string>;
 
@@ -108,7 +109,7 @@ function draftOf(draft: NonNullable<FactsheetDraftQuery['factsheetDraft']>): Dra
     year: String(draft.year),
     introMarkdown: draft.introMarkdown,
     conclusionMarkdown: draft.conclusionMarkdown,
-    blocks: draft.blocks.map((b) => ({ kind: b.kind, measure: b.measure, period: b.period ?? '', title: b.title })),
+    blocks: draft.blocks.map((b) => ({ kind: b.kind, measure: b.measure, period: b.period ?? '', title: b.title, text: b.textMarkdown })),
   };
 }
 
@@ -200,7 +201,13 @@ function inputOf(draft: Draft, version: number) {
     year: Number(draft.year.trim()),
     introMarkdown: draft.introMarkdown,
     conclusionMarkdown: draft.conclusionMarkdown,
-    blocks: draft.blocks.map((b) => ({ kind: b.kind, measure: b.measure, period: b.period.trim() || null, title: b.title.trim() || null })),
+    blocks: draft.blocks.map((b) => ({
+      kind: b.kind,
+      measure: b.measure,
+      period: b.period.trim() || null,
+      title: b.title.trim() || null,
+      textMarkdown: b.text,
+    })),
   };
 }
 

@@ -21,7 +21,7 @@ let analyst: TestUser;
 let admin: TestUser;
 
 const FIELDS = `slug status title year introHtml conclusionHtml revision publishedAt version publishedRevision pdfUrl unpublishedAt
-  blocks { kind measure period title unit decimals source note figures { key label value reason } }`;
+  blocks { kind measure period title textMarkdown textHtml unit decimals source note figures { key label value reason } }`;
 const SAVE = `mutation($input: SaveFactsheetInput!) { saveFactsheet(input: $input) { ${FIELDS} } }`;
 const PUBLISH = `mutation($slug: String!) { publishFactsheet(slug: $slug) { ${FIELDS} } }`;
 const PUBLISHED = `query($slug: String!) { factsheet(slug: $slug) { ${FIELDS} } }`;
@@ -169,7 +169,7 @@ describe('composing and publishing', () => {
 
 describe('estimate and map-layer blocks', () => {
   const blocks = [
-    { kind: 'ESTIMATE', measure: 'NL01' },
+    { kind: 'ESTIMATE', measure: 'NL01', textMarkdown: 'Een **schatting**. <img src=x onerror=alert(1)>' },
     { kind: 'MAP_LAYER', measure: 'schatting' },
   ];
 
@@ -182,6 +182,11 @@ describe('estimate and map-layer blocks', () => {
     expect(figure(estimate, 'low').value).toBe(Math.round(model.nationalLow / 10) * 10);
     expect(figure(estimate, 'high').value).toBe(Math.round(model.nationalHigh / 10) * 10);
     expect(estimate.note).toContain(model.nationalChildren.toLocaleString('nl-NL'));
+    // a block's own text goes through the same sanitiser as the introduction
+    const { textHtml } = data!.saveFactsheet.blocks[0] as { textHtml: string };
+    expect(textHtml).toContain('<strong>schatting</strong>');
+    expect(textHtml).not.toContain('<img');
+    expect((data!.saveFactsheet.blocks[1] as { textHtml: string }).textHtml).toBe('');
   });
 
   it('shows a map layer with exactly the values (and reasons for withheld ones) the public map gives, named per municipality', async () => {
