@@ -82,6 +82,8 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const districts = new DistrictService(dataSource, estimates);
   const statistics = new StatisticsService(dataSource, () => statisticsProtection.ready());
   const regions = new RegionService(dataSource);
+  const mapLayers = new MapLayerService(dataSource, estimates, riskProfiles);
+  const municipalities = new MunicipalityService(dataSource, shared);
   return {
     statistics,
     statisticsProtection,
@@ -98,7 +100,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     // factsheet figures are read as an anonymous visitor: never more than the public pages show
     factsheets: new FactsheetService(
       dataSource,
-      { benchmarks, statistics, regions },
+      { benchmarks, statistics, regions, estimates, mapLayers, municipalities },
       (ctx) => asAnonymous(dataSource, ctx),
       new PagePrinter(config.chromiumPath),
     ),
@@ -108,13 +110,13 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     districts,
     supply: new SupplyService(dataSource, districts),
     riskProfiles,
-    mapLayers: new MapLayerService(dataSource, estimates, riskProfiles),
+    mapLayers,
     questionnaires,
     responses,
     indicators,
     exports: new ExportService(responses, indicators, audit),
     researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles),
-    municipalities: new MunicipalityService(dataSource, shared),
+    municipalities,
     regions,
     audit,
     mail,

@@ -25,7 +25,7 @@ import { SharingResolver } from './modules/sharing/sharing.resolver';
 import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 import { PracticeResolver } from './modules/practice/practice.resolver';
 import { SupplyResolver } from './modules/supply/supply.resolver';
-import { FactsheetResolver } from './modules/factsheet/factsheet.resolver';
+import { FactsheetBlockResolver, FactsheetResolver } from './modules/factsheet/factsheet.resolver';
 import { EffectResolver } from './modules/effect/effect.resolver';
 import { ForumPostResolver, ForumResolver } from './modules/forum/forum.resolver';
 import { ResearchExportResolver } from './modules/export/research-export.resolver';
@@ -52,6 +52,7 @@ export const resolvers = [
   PracticeResolver,
   SupplyResolver,
   FactsheetResolver,
+  FactsheetBlockResolver,
   EffectResolver,
   ForumResolver,
   ForumPostResolver,

@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { INDICATORS_2026 } from '@monitor/domain';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, signInAt, waitForPageLoaded } from './browser';
 import { pdfText } from './pdf-text';
 
-const PASSWORD = 'demo-wachtwoord-2026';
-const SLUG = 'browsertest-factsheet';
+const SLUG = 'browsertest-meldingen-en-meldcode';
 const TITLE = 'Browsertest: meldingen en meldcode';
 
 let browser: Browser;
@@ -20,49 +19,6 @@ async function axeFindings(): Promise<string[]> {
   return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
 }
 
-/** A GraphQL call from the page, with its session cookie. */
-async function graphql(query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
-}
-
-/** The demo administrator composes and publishes a factsheet through the API (there is no editor screen yet). */
-async function publishFactsheet(): Promise<void> {
-  page = await openPage(browser);
-  await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent('/factsheets')}`);
-  await page.getByLabel('E-mailadres', { exact: true }).fill('beheerder@demo.monitor.nl');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL('**/factsheets');
-  const saved = await graphql('mutation($input: SaveFactsheetInput!) { saveFactsheet(input: $input) { slug } }', {
-    input: {
-      slug: SLUG,
-      expectedVersion: 0,
-      title: TITLE,
-      year: 2025,
-      introMarkdown: 'Hoe vaak wordt er **gemeld**?',
-      conclusionMarkdown: 'Dit is een test.',
-      blocks: [
-        { kind: 'VEILIG_THUIS', measure: 'ontvangen_meldingen', period: '2023' },
-        { kind: 'BENCHMARK_DISTRIBUTION', measure: INDICATORS_2026[0].key },
-      ],
-    },
-  });
-  expect(saved.errors).toBeUndefined();
-  const published = await graphql('mutation($slug: String!) { publishFactsheet(slug: $slug) { revision } }', { slug: SLUG });
-  expect(published.errors).toBeUndefined();
-  await page.close();
-}
-
 interface PublishedFigure {
   value: number | null;
 }
@@ -76,7 +32,62 @@ async function publishedFigures(): Promise<{ decimals: number; figures: Publishe
   return ((await response.json()) as { data: { factsheet: { blocks: { decimals: number; figures: PublishedFigure[] }[] } } }).data.factsheet.blocks;
 }
 
-beforeAll(publishFactsheet);
+/** Block `n` of the editor: its fieldset, named by its legend. */
+const block = (n: number) => page.getByRole('group', { name: `Blok ${n}`, exact: true });
+
+async function addBlock(n: number, kind: string, measure?: string, period?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Blok toevoegen' }).click();
+  await block(n).getByLabel('Soort cijfer').selectOption(kind);
+  if (measure) await block(n).getByLabel('Cijfer', { exact: true }).selectOption(measure);
+  if (period) await block(n).getByLabel('Periode').fill(period);
+}
+
+describe('composing a factsheet', () => {
+  it('an analyst composes a draft with text, figure, estimate and map blocks; errors name the field; the preview shows the figures', async () => {
+    page = await openPage(browser);
+    await signInAt(page, 'onderzoeker@demo.monitor.nl', '/factsheets/beheer');
+    await page.getByRole('heading', { level: 1, name: 'Factsheets beheren' }).waitFor();
+    expect(await axeFindings()).toEqual([]);
+    await page.getByRole('link', { name: 'Nieuwe factsheet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe factsheet' }).waitFor();
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByRole('link', { name: 'Vul een titel in.' }).waitFor(); // the error summary names the field
+    expect(await axeFindings()).toEqual([]);
+
+    await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await page.getByLabel('Jaar van de cijfers').fill('2025');
+    const intro = page.getByLabel('Inleiding (Markdown)', { exact: true });
+    await intro.fill('Hoe vaak wordt er **gemeld**?');
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).first().click();
+    await page.getByRole('region', { name: 'Voorbeeld: Inleiding (Markdown)' }).locator('strong', { hasText: 'gemeld' }).waitFor();
+    await addBlock(1, 'VEILIG_THUIS', 'ontvangen_meldingen', '2023');
+    await block(1).getByLabel('Tekst bij dit blok (Markdown, niet verplicht)', { exact: true }).fill('Het aantal meldingen bij **Veilig Thuis**.');
+    await addBlock(2, 'BENCHMARK_DISTRIBUTION', INDICATORS_2026[0].key);
+    await addBlock(3, 'ESTIMATE');
+    await addBlock(4, 'MAP_LAYER', 'schatting');
+    await page.getByLabel('Tot slot (Markdown)', { exact: true }).fill('Dit is een test.');
+    expect(await axeFindings()).toEqual([]);
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+
+    await page.waitForURL(`**/factsheets/beheer/${SLUG}`);
+    const preview = page.getByRole('region', { name: 'Voorbeeld met de cijfers van nu' });
+    await preview.getByRole('heading', { level: 3, name: 'Ontvangen meldingen, 2023' }).waitFor();
+    await preview.getByRole('table', { name: /de cijfers van de kaart, per gemeente/ }).waitFor();
+    await preview.getByRole('group', { name: /Geschat aantal kinderen/ }).waitFor(); // the map (SVG group named by its title)
+    await page.getByText('Alleen beheerders kunnen publiceren of offline halen.').waitFor();
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('an administrator publishes it from the editor', async () => {
+    page = await openPage(browser);
+    await signInAt(page, 'beheerder@demo.monitor.nl', `/factsheets/beheer/${SLUG}`);
+    await page.getByRole('heading', { level: 1, name: `Factsheet bewerken: ${TITLE}` }).waitFor();
+    await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await page.getByText('Gepubliceerd als versie 1.').waitFor();
+    await page.getByText('Status: Online: versie 1.').waitFor();
+    expect(await axeFindings()).toEqual([]);
+  });
+});
 
 describe('factsheets', () => {
   it('a visitor finds the published factsheet in the list and reads it: charts with tables, no axe findings', async () => {
@@ -94,6 +105,15 @@ describe('factsheets', () => {
     const table = page.getByRole('table', { name: 'Ontvangen meldingen, 2023: de cijfers van de grafiek' });
     expect(await table.getByRole('row', { name: /Nederland/ }).innerText()).toContain('127.340');
     expect(await page.getByRole('img', { name: /Ontvangen meldingen, 2023/ }).count()).toBe(1);
+    await page.locator('strong', { hasText: 'Veilig Thuis' }).first().waitFor(); // the block's own text, rendered
+    // the estimate and the map layer, each with its table
+    const estimate = page.getByRole('table', {
+      name: /Geschat aantal kinderen dat met kindermishandeling te maken krijgt, 2025: de cijfers van de grafiek/,
+    });
+    expect(await estimate.getByRole('row', { name: /Nederland, ondergrens/ }).count()).toBe(1);
+    const map = page.getByRole('table', { name: /de cijfers van de kaart, per gemeente/ });
+    expect(await map.getByRole('row', { name: /Amsterdam/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: /^Amsterdam: / }).count()).toBe(1); // the municipality on the map
     expect(await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href')).toBe(`/pdf/factsheets/${SLUG}.pdf`);
     expect(await axeFindings()).toEqual([]);
   });
@@ -103,6 +123,24 @@ describe('factsheets', () => {
     const findings: string[] = [];
     for (const path of ['/factsheets', `/factsheets/${SLUG}`]) {
       await page.goto(`${baseUrl()}${path}`);
+      await waitForPageLoaded(page);
+      const width = await documentWidth(page);
+      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
+      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('fits a 390 px wide phone and passes axe: the composing pages', async () => {
+    page = await openPhonePage(browser);
+    await signInAt(page, 'beheerder@demo.monitor.nl', '/factsheets/beheer');
+    const findings: string[] = [];
+    for (const [path, heading] of [
+      ['/factsheets/beheer', 'Factsheets beheren'],
+      [`/factsheets/beheer/${SLUG}`, `Factsheet bewerken: ${TITLE}`],
+    ]) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
@@ -133,5 +171,16 @@ describe('factsheets', () => {
     // the same bytes again: printed once for this publication, not per request
     const second = new Uint8Array(await (await fetch(`${baseUrl()}/pdf/factsheets/${SLUG}.pdf`)).arrayBuffer());
     expect(Buffer.from(second).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('an administrator takes it offline: the list and the page no longer show it', async () => {
+    page = await openPage(browser);
+    await signInAt(page, 'beheerder@demo.monitor.nl', `/factsheets/beheer/${SLUG}`);
+    await page.getByRole('button', { name: 'Offline halen' }).click();
+    await page.getByText(/De factsheet is offline gehaald/).waitFor();
+    expect(await axeFindings()).toEqual([]);
+    await page.goto(`${baseUrl()}/factsheets/${SLUG}`);
+    await page.getByText('Deze factsheet bestaat niet of is (nog) niet gepubliceerd.').waitFor();
+    expect((await fetch(`${baseUrl()}/pdf/factsheets/${SLUG}.pdf`)).status).toBe(404);
   });
 });

@@ -61,8 +61,8 @@ describe('kennisbank', () => {
 
     const addition = '\n\n## Aanvulling voor de test\n\n<script>window.xss = 1</script>\n\n[niet doen](javascript:alert(1))';
     await body.fill(`${await body.inputValue()}${addition}`);
-    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    await page.getByRole('button', { name: 'Voorbeeld', exact: true }).click();
+    const preview = page.getByRole('region', { name: 'Voorbeeld: Tekst (Markdown)' });
     await preview.getByRole('heading', { level: 2, name: 'Aanvulling voor de test' }).waitFor();
     expect(await preview.locator('script').count()).toBe(0);
     expect(await preview.locator('a[href^="javascript"]').count()).toBe(0);

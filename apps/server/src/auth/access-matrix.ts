@@ -34,6 +34,8 @@ const MUNICIPAL_DATA = { allow: 'signed-in', token: 'MUNICIPALITY_READ' } as con
 const MUNICIPAL_WRITE = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRITE' } as const satisfies AccessRule;
 /** Writing knowledge-base articles: NJi/Movisie knowledge editors and administrators, in the browser. */
 const KNOWLEDGE_WRITE = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN'] } as const satisfies AccessRule;
+/** Everyone who writes Markdown somewhere (articles, practice examples, factsheets), for the editors' preview. */
+const MARKDOWN_WRITERS = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR'] } as const satisfies AccessRule;
 /** The forum: participants are signed-in people (municipal users and NJi staff) in the browser; never API tokens. */
 const FORUM_PARTICIPANT = SIGNED_IN_IN_BROWSER;
 /** Forum moderation (reports, hiding, locking): NJi administrators and knowledge editors (packages/domain FORUM_MODERATORS). */
@@ -119,7 +121,7 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   // history are shown to signed-in participants only.
   'Query.knowledgeArticles': PUBLIC_DATA,
   'Query.knowledgeArticle': PUBLIC_DATA,
-  'Query.knowledgeMarkdownPreview': KNOWLEDGE_WRITE,
+  'Query.knowledgeMarkdownPreview': MARKDOWN_WRITERS,
   'Mutation.saveKnowledgeArticle': KNOWLEDGE_WRITE,
   'KnowledgeRevision.revision': PUBLIC_DATA,
   'KnowledgeRevision.title': PUBLIC_DATA,
@@ -150,6 +152,7 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Query.factsheetDraft': NJI,
   'Mutation.saveFactsheet': NJI,
   'Mutation.publishFactsheet': ADMIN_ONLY,
+  'Mutation.unpublishFactsheet': ADMIN_ONLY,
   // Effect monitoring: released figures are public; a municipality's pseudonymised scores only for
   // itself and NJi staff (no sharing partners); uploads by its editors (checked in the service)
   'Query.effectPublications': PUBLIC_DATA,
@@ -370,6 +373,8 @@ export const PERMISSIONS = {
   'benchmark.createGroup': NJI,
   'knowledge.read': PUBLIC_DATA,
   'knowledge.write': KNOWLEDGE_WRITE,
+  /** the sanitised preview of a Markdown text (no data): for every editor of Markdown */
+  'markdown.preview': MARKDOWN_WRITERS,
   'practice.read': SIGNED_IN_IN_BROWSER,
   /** audience only, before the example (and so its municipality) is looked up */
   'practice.edit': { allow: ['MUNICIPAL_EDITOR'] },

@@ -93,4 +93,17 @@ export const nlForum = {
     item: (author: string, when: string) => `${author} · ${when}`,
     toForum: 'Naar het forum',
   },
+  national: {
+    heading: 'Forum: wat speelt er',
+    unansweredHeading: 'Nieuwe vragen zonder antwoord',
+    unansweredNone: 'Er zijn geen recente vragen zonder antwoord.',
+    asked: (category: string, when: string) => `${category} · gesteld op ${when}`,
+    answeredHeading: 'Recente antwoorden',
+    answeredNone: 'Er zijn nog geen recente antwoorden.',
+    answered: (count: number, when: string) => `${count} ${count === 1 ? 'antwoord' : 'antwoorden'} · laatste op ${when}`,
+    reportsHeading: 'Meldingen die wachten op moderatie',
+    reportsNone: 'Er wachten geen meldingen.',
+    report: (reason: string, when: string) => `“${reason}” · gemeld op ${when}`,
+    toModeration: 'Naar de moderatie op het forum',
+  },
 };

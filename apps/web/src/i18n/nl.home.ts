@@ -93,6 +93,7 @@ export const nlHome = {
     links: {
       municipalities: 'Gemeenten bekijken',
       benchmark: 'Vergelijken',
+      factsheets: 'Factsheets beheren',
       questionnaires: 'Vragenlijsten beheren',
       disclosure: 'Openbaarmaking',
       cbsImport: 'CBS-import',

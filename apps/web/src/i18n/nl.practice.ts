@@ -53,7 +53,6 @@ export const nlPractice = {
     titleEdit: (title: string) => `Bewerken: ${title}`,
     intro:
       'Beschrijf wat uw gemeente doet. Alle ingelogde deelnemers (andere gemeenten en het NJi) kunnen het lezen. De score van uw gemeente op de gekozen indicator wordt bij publicatie vastgelegd.',
-    markdownHint: 'Kopjes (##), lijsten (-), vet (**tekst**) en links ([tekst](https://…)) worden opgemaakt; HTML wordt niet uitgevoerd.',
     fieldIndicator: 'Indicator',
     fieldTitle: 'Titel',
     fieldMeasure: 'Maatregel in een paar woorden',

@@ -142,7 +142,10 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     allowed: ALL,
   },
   'Query.knowledgeArticle': { document: '{ knowledgeArticle(slug: "meldcode-en-afwegingskaders") { slug sources { title } } }', allowed: ALL },
-  'Query.knowledgeMarkdownPreview': { document: '{ knowledgeMarkdownPreview(markdown: "**vet**") }', allowed: ['knowledgeEditor', 'admin'] },
+  'Query.knowledgeMarkdownPreview': {
+    document: '{ knowledgeMarkdownPreview(markdown: "**vet**") }',
+    allowed: ['knowledgeEditor', 'admin', 'analyst', 'editorA', 'editorB'],
+  },
   'Mutation.saveKnowledgeArticle': {
     document: `mutation { saveKnowledgeArticle(input: { slug: "rolmatrix-artikel", expectedRevision: 99, theme: "Preventie", title: "Rolmatrix",
       summary: "", bodyMarkdown: "Tekst", indicatorKeys: [], sources: [] }) { slug } }`,
@@ -201,6 +204,7 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     allowed: ['analyst', 'admin'],
   },
   'Mutation.publishFactsheet': { document: 'mutation { publishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
+  'Mutation.unpublishFactsheet': { document: 'mutation { unpublishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
   'Query.effectPublications': {
     document: '{ effectPublications(first: 5) { subject status change { n } agreement { alpha pairs { n } } } }',
     allowed: ALL,

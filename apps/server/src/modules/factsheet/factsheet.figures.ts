@@ -1,6 +1,9 @@
-import { INDICATORS_2026, MEASURES } from '@monitor/domain';
+import { INDICATORS_2026, MEASURES, MUNICIPALITY_RULES, NATIONAL_RATE_SOURCE, publishEstimate } from '@monitor/domain';
 import type { Context } from '../../context';
 import type { BenchmarkResult, BenchmarkService } from '../benchmark/benchmark.service';
+import type { EstimateService } from '../estimate/estimate.service';
+import type { MapLayerService } from '../map-layer/map-layer.service';
+import type { MunicipalityService } from '../municipality/municipality.service';
 import type { RegionService } from '../region/region.service';
 import type { StatisticsService } from '../statistics/statistics.service';
 import type { BlockDefinition } from './factsheet.repository';
@@ -11,7 +14,17 @@ export interface FigureSources {
   benchmarks: BenchmarkService;
   statistics: StatisticsService;
   regions: RegionService;
+  estimates: EstimateService;
+  mapLayers: MapLayerService;
+  municipalities: MunicipalityService;
 }
+
+/** The one estimate a factsheet can show: the national range (a regional sum could give back a withheld municipality). */
+export const NATIONAL_ESTIMATE = 'NL01';
+const MAP_LAYER_KEY = /^[a-z0-9:_-]{1,100}$/;
+const ESTIMATE_SOURCE = `Modelschatting van de monitor (risicomodel op CBS-cijfers); landelijk tarief: ${NATIONAL_RATE_SOURCE}`;
+const ESTIMATE_MISSING = 'Geen schatting: de risicofactoren van CBS zijn nog niet geladen.';
+const LAYER_GONE = 'Deze kaartlaag bestaat niet (meer) of heeft nog geen cijfers.';
 
 const BENCHMARK_WITHHELD = 'Niet vrijgegeven: te weinig gemeenten, of de vrijgaveregels van de benchmark houden dit cijfer tegen.';
 const BENCHMARK_SOURCE = 'Monitor Aanpak Kindermishandeling: vragenlijst van de gemeenten (vrijgegeven benchmark)';
@@ -38,6 +51,9 @@ function benchmarkMeasure(measure: string): { key: string; label: string; unit: 
 export function problemWith(block: BlockDefinition): string | null {
   if (block.kind === 'VEILIG_THUIS')
     return MEASURES[block.measure] ? null : `onbekende Veilig Thuis-maat; kies uit: ${Object.keys(MEASURES).join(', ')}`;
+  if (block.kind === 'ESTIMATE')
+    return block.measure === NATIONAL_ESTIMATE ? null : `alleen de landelijke schatting kan: gebruik "${NATIONAL_ESTIMATE}"`;
+  if (block.kind === 'MAP_LAYER') return MAP_LAYER_KEY.test(block.measure) ? null : 'onbekende kaartlaag; kies een laag van de kaart';
   return benchmarkMeasure(block.measure) ? null : 'onbekende indicator; gebruik een indicatorsleutel of "vt:<maat>:<periode>"';
 }
 
@@ -98,8 +114,62 @@ async function veiligThuis(ctx: Context, sources: FigureSources, block: BlockDef
   };
 }
 
+/** The national range as the estimate module publishes it: its model's sums, rounded to tens by the estimate rules. */
+async function estimate(ctx: Context, sources: FigureSources, block: BlockDefinition, year: number): Promise<FactsheetBlockType> {
+  const model = await sources.estimates.model(ctx);
+  const shown = model ? publishEstimate({ low: model.nationalLow, high: model.nationalHigh }, MUNICIPALITY_RULES) : null;
+  const figures = (
+    [
+      ['low', 'Nederland, ondergrens', shown?.low ?? null],
+      ['high', 'Nederland, bovengrens', shown?.high ?? null],
+    ] as const
+  ).map(([key, label, value]): FactsheetFigureType => ({ key, label, value, reason: value === null ? ESTIMATE_MISSING : null }));
+  const children = model?.nationalChildren.toLocaleString('nl-NL');
+  return {
+    ...blockBase(block, `Geschat aantal kinderen dat met kindermishandeling te maken krijgt, ${year}`, 'kinderen van 0-17 jaar', 0, ESTIMATE_SOURCE),
+    note: model
+      ? `Een schatting, geen telling: 26 tot 37 per 1.000 van de ${children} kinderen van 0-17 jaar, afgerond op tientallen.`
+      : ESTIMATE_MISSING,
+    figures,
+  };
+}
+
+/** A layer of the public map: every municipality with the value (or the reason it is withheld) the map shows. */
+async function mapLayer(ctx: Context, sources: FigureSources, block: BlockDefinition): Promise<FactsheetBlockType> {
+  const result = await sources.mapLayers.layer(ctx, block.measure);
+  const layer = result?.layer;
+  if (!result || !layer?.available) {
+    return { ...blockBase(block, layer?.label ?? block.measure, layer?.unit ?? '', 1, layer?.source ?? ''), note: LAYER_GONE, figures: [] };
+  }
+  const names = new Map((await sources.municipalities.list(ctx, { first: 500 })).edges.map(({ node }) => [node.code, node.name]));
+  const figures = result.values
+    .map((v): FactsheetFigureType => ({
+      key: v.municipalityCode,
+      label: names.get(v.municipalityCode) ?? v.municipalityCode,
+      value: v.value,
+      reason: v.reason,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+  const title = layer.period ? `${layer.label}, ${layer.period}` : layer.label;
+  return {
+    ...blockBase(block, title, layer.unit, layer.decimals, layer.source),
+    period: layer.period,
+    note: figures.some((f) => f.value === null) ? 'Gemeenten zonder cijfer zijn op de kaart gearceerd; de reden staat in de tabel.' : null,
+    figures,
+  };
+}
+
 function blockBase(block: BlockDefinition, defaultTitle: string, unit: string, decimals: number, source: string) {
-  return { kind: block.kind, measure: block.measure, period: block.period, title: block.title ?? defaultTitle, unit, decimals, source };
+  return {
+    kind: block.kind,
+    measure: block.measure,
+    period: block.period,
+    title: block.title ?? defaultTitle,
+    textMarkdown: block.textMarkdown ?? '',
+    unit,
+    decimals,
+    source,
+  };
 }
 
 /**
@@ -112,7 +182,13 @@ export async function resolveBlocks(
   blocks: BlockDefinition[],
   year: number,
 ): Promise<FactsheetBlockType[]> {
-  const resolvers = { BENCHMARK_DISTRIBUTION: distribution, PROVINCE_MEDIANS: provinceMedians, VEILIG_THUIS: veiligThuis };
+  const resolvers = {
+    BENCHMARK_DISTRIBUTION: distribution,
+    PROVINCE_MEDIANS: provinceMedians,
+    VEILIG_THUIS: veiligThuis,
+    ESTIMATE: estimate,
+    MAP_LAYER: mapLayer,
+  };
   const resolved: FactsheetBlockType[] = [];
   // one at a time: the benchmark service memoises per request context
   for (const block of blocks) resolved.push(await resolvers[block.kind](publicCtx, sources, block, year));

@@ -8,6 +8,8 @@ export interface BlockDefinition {
   measure: string;
   period: string | null;
   title: string | null;
+  /** absent in drafts saved before blocks had text */
+  textMarkdown?: string;
 }
 
 export interface DraftRow {
@@ -20,6 +22,7 @@ export interface DraftRow {
   blocks: BlockDefinition[];
   version: number;
   published_revision: number | null;
+  unpublished_at: Date | null;
 }
 
 export interface PublicationRow {
@@ -30,8 +33,8 @@ export interface PublicationRow {
   year: number;
   intro_markdown: string;
   conclusion_markdown: string;
-  /** the blocks with their figures as published */
-  blocks: FactsheetBlockType[];
+  /** the blocks with their figures as published (without text when published before blocks had text) */
+  blocks: (Omit<FactsheetBlockType, 'textMarkdown'> & { textMarkdown?: string })[];
   published_at: Date;
 }
 
@@ -45,13 +48,13 @@ export interface DraftContent {
   authorId: string | null;
 }
 
-const DRAFT_COLUMNS = `f.id, f.slug, f.title, f.year, f.intro_markdown, f.conclusion_markdown, f.blocks, f.version,
+const DRAFT_COLUMNS = `f.id, f.slug, f.title, f.year, f.intro_markdown, f.conclusion_markdown, f.blocks, f.version, f.unpublished_at,
   (SELECT max(p.revision) FROM factsheet_publication p WHERE p.factsheet_id = f.id) AS published_revision`;
 
-/** The latest publication of every factsheet (or of one). */
+/** The latest publication of every factsheet (or of one) that is online (not taken offline by an administrator). */
 const LATEST_PUBLICATIONS = `SELECT DISTINCT ON (p.factsheet_id) p.id, f.slug, p.revision, p.title, p.year, p.intro_markdown,
     p.conclusion_markdown, p.blocks, p.published_at
-  FROM factsheet_publication p JOIN factsheet f ON f.id = p.factsheet_id`;
+  FROM factsheet_publication p JOIN factsheet f ON f.id = p.factsheet_id AND f.unpublished_at IS NULL`;
 
 export class FactsheetRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -123,8 +126,21 @@ export class FactsheetRepository {
          RETURNING revision`,
         [draft.id, draft.title, draft.year, draft.intro_markdown, draft.conclusion_markdown, JSON.stringify(blocks), publisherId],
       );
+      await manager.query('UPDATE factsheet SET unpublished_at = NULL, unpublished_by = NULL WHERE id = $1', [draft.id]);
       return row.revision;
     });
+  }
+
+  /** Takes a published factsheet offline; false when it has no publication or is offline already. */
+  async unpublish(slug: string, userId: string | null): Promise<boolean> {
+    const rows = await rowsOf<{ id: number }>(
+      this.dataSource.manager,
+      `UPDATE factsheet f SET unpublished_at = now(), unpublished_by = $2
+        WHERE f.slug = $1 AND f.unpublished_at IS NULL AND EXISTS (SELECT 1 FROM factsheet_publication p WHERE p.factsheet_id = f.id)
+        RETURNING f.id`,
+      [slug, userId],
+    );
+    return rows.length > 0;
   }
 
   async pdf(publicationId: number): Promise<Buffer | null> {

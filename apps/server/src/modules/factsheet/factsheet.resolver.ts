@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { renderArticleMarkdown } from '../knowledge/knowledge.markdown';
-import { FactsheetArgs, FactsheetsArgs, FactsheetType, SaveFactsheetInput } from './factsheet.types';
+import { FactsheetArgs, FactsheetBlockType, FactsheetsArgs, FactsheetType, SaveFactsheetInput } from './factsheet.types';
 
 @Resolver(() => FactsheetType)
 export class FactsheetResolver {
@@ -43,6 +43,14 @@ export class FactsheetResolver {
     return ctx.services.factsheets.publish(ctx, slug);
   }
 
+  @Mutation(() => FactsheetType, {
+    description:
+      'Takes a published factsheet offline (administrators): the public list, page and PDF no longer show it; its publications are kept and publishing again puts it back. Returns the draft.',
+  })
+  unpublishFactsheet(@Args() { slug }: FactsheetArgs, @Ctx() ctx: Context): Promise<FactsheetType> {
+    return ctx.services.factsheets.unpublish(ctx, slug);
+  }
+
   @FieldResolver(() => String, { description: 'The introduction as sanitised HTML (the knowledge base\u2019s Markdown rules).' })
   introHtml(@Root() factsheet: FactsheetType): string {
     return renderArticleMarkdown(factsheet.introMarkdown);
@@ -59,5 +67,15 @@ export class FactsheetResolver {
   })
   pdfUrl(@Root() factsheet: FactsheetType): string | null {
     return factsheet.status === 'PUBLISHED' ? `/pdf/factsheets/${factsheet.slug}.pdf` : null;
+  }
+}
+
+@Resolver(() => FactsheetBlockType)
+export class FactsheetBlockResolver {
+  @FieldResolver(() => String, {
+    description: 'The block\u2019s text as sanitised HTML (the knowledge base\u2019s Markdown rules); empty when there is none.',
+  })
+  textHtml(@Root() block: FactsheetBlockType): string {
+    return block.textMarkdown ? renderArticleMarkdown(block.textMarkdown) : '';
   }
 }

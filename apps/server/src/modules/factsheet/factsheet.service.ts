@@ -59,6 +59,7 @@ export class FactsheetService {
   async save(ctx: Context, input: SaveFactsheetInput): Promise<FactsheetType> {
     requireAccess(ctx, 'factsheet.compose');
     const content = validated(input);
+    await this.requireKnownMapLayers(ctx, content.blocks);
     const saved = await this.repository.saveDraft({ ...content, authorId: ctx.caller.userId }, input.expectedVersion);
     if (!saved)
       throw authError(
@@ -82,6 +83,24 @@ export class FactsheetService {
     return fromPublication((await this.repository.latestPublication(slug))!);
   }
 
+  /** Takes the factsheet offline: the public list, page and PDF no longer show it; publishing again puts it back. */
+  async unpublish(ctx: Context, slug: string): Promise<FactsheetType> {
+    requireAccess(ctx, 'factsheet.publish');
+    const draft = isFactsheetSlug(slug) ? await this.repository.draft(slug) : null;
+    if (!draft) throw AccessError.notFound('Factsheet');
+    if (!(await this.repository.unpublish(slug, ctx.caller.userId)))
+      throw authError(ErrorCode.CONFLICT, 'Deze factsheet staat niet online: hij is nooit gepubliceerd of al offline gehaald.');
+    return (await this.draft(ctx, slug))!;
+  }
+
+  /** Map layers are known only to the map-layer service: a block must name one the public map offers. */
+  private async requireKnownMapLayers(ctx: Context, blocks: BlockDefinition[]): Promise<void> {
+    if (!blocks.some((block) => block.kind === 'MAP_LAYER')) return;
+    const keys = new Set((await this.sources.mapLayers.layers(this.asPublic(ctx))).map((layer) => layer.key));
+    const index = blocks.findIndex((block) => block.kind === 'MAP_LAYER' && !keys.has(block.measure));
+    if (index >= 0) throw badUserInput(`input.blocks.${index}.measure`, 'onbekende kaartlaag; kies een laag van de kaart');
+  }
+
   /** The PDF of the latest publication, printed from its web page once and then kept with the publication. */
   async pdf(ctx: Context, slug: string, webBaseUrl: string): Promise<{ filename: string; body: Buffer } | null> {
     requireAccess(ctx, 'factsheet.read');
@@ -103,7 +122,13 @@ function validated(input: SaveFactsheetInput) {
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');
   const blocks = input.blocks.map((block, index): BlockDefinition => {
-    const definition = { kind: block.kind, measure: block.measure.trim(), period: block.period?.trim() || null, title: block.title?.trim() || null };
+    const definition = {
+      kind: block.kind,
+      measure: block.measure.trim(),
+      period: block.period?.trim() || null,
+      title: block.title?.trim() || null,
+      textMarkdown: block.textMarkdown ?? '',
+    };
     const problem = problemWith(definition);
     if (problem) throw badUserInput(`input.blocks.${index}.measure`, problem);
     if (definition.period !== null && !/^\d{4}(-H[12])?$/.test(definition.period))
@@ -115,7 +140,7 @@ function validated(input: SaveFactsheetInput) {
 
 /** A block as the composer defined it, before any figure is read. */
 function definitionOnly(block: BlockDefinition): FactsheetType['blocks'][number] {
-  return { ...block, title: block.title ?? '', unit: '', decimals: 0, source: '', note: null, figures: [] };
+  return { ...block, title: block.title ?? '', textMarkdown: block.textMarkdown ?? '', unit: '', decimals: 0, source: '', note: null, figures: [] };
 }
 
 function fromPublication(row: PublicationRow): FactsheetType {
@@ -126,11 +151,13 @@ function fromPublication(row: PublicationRow): FactsheetType {
     year: row.year,
     introMarkdown: row.intro_markdown,
     conclusionMarkdown: row.conclusion_markdown,
-    blocks: row.blocks,
+    // publications from before blocks had text have none
+    blocks: row.blocks.map((block) => ({ ...block, textMarkdown: block.textMarkdown ?? '' })),
     revision: row.revision,
     publishedAt: row.published_at,
     version: 0,
     publishedRevision: row.revision,
+    unpublishedAt: null,
   };
 }
 
@@ -147,5 +174,6 @@ function fromDraft(row: DraftRow, blocks: FactsheetType['blocks']): FactsheetTyp
     publishedAt: null,
     version: row.version,
     publishedRevision: row.published_revision,
+    unpublishedAt: row.unpublished_at,
   };
 }

@@ -5,11 +5,12 @@ import { enumType } from '../../graphql/enum-type';
 
 export const MAX_FACTSHEETS_PAGE = 100;
 export const MAX_BLOCKS = 20;
-/** The national figure and the twelve provinces, or the five figures of a distribution. */
-export const MAX_FIGURES = 20;
+/** Every municipality of a map layer (342 in 2025, room for the years the list still changes). */
+export const MAX_FIGURES = 400;
 export const MAX_FACTSHEET_MARKDOWN = 20_000;
+export const MAX_BLOCK_TEXT = 5_000;
 
-export const FACTSHEET_BLOCK_KINDS = ['BENCHMARK_DISTRIBUTION', 'PROVINCE_MEDIANS', 'VEILIG_THUIS'] as const;
+export const FACTSHEET_BLOCK_KINDS = ['BENCHMARK_DISTRIBUTION', 'PROVINCE_MEDIANS', 'VEILIG_THUIS', 'ESTIMATE', 'MAP_LAYER'] as const;
 export type FactsheetBlockKind = (typeof FACTSHEET_BLOCK_KINDS)[number];
 
 export const FactsheetBlockKindEnum = enumType(
@@ -22,6 +23,8 @@ export const FactsheetBlockKindEnum = enumType(
         'The released distribution over all municipalities (10th percentile, quartiles, median, 90th percentile) of a policy indicator or a Veilig Thuis rate.',
       PROVINCE_MEDIANS: 'The released median of a policy indicator or Veilig Thuis rate per province.',
       VEILIG_THUIS: 'A Veilig Thuis figure (CBS, disclosure-protected) for the Netherlands and per province.',
+      ESTIMATE: 'The published national estimate of abused children (measure "NL01"): the range of the estimate module, rounded to tens.',
+      MAP_LAYER: 'A layer of the landing map (measure: its key, e.g. "schatting"): one value per municipality as the public map shows it.',
     })[kind],
 );
 
@@ -51,7 +54,10 @@ export class FactsheetBlockType {
   @Field(() => FactsheetBlockKindEnum, { description: 'Which aggregate.' })
   kind: FactsheetBlockKind;
 
-  @Field({ description: 'Indicator key, "vt:<measure>:<period>" for a Veilig Thuis rate, or a Veilig Thuis measure (VEILIG_THUIS).' })
+  @Field({
+    description:
+      'Indicator key, "vt:<measure>:<period>" for a Veilig Thuis rate, a Veilig Thuis measure (VEILIG_THUIS), "NL01" (ESTIMATE) or a map layer key (MAP_LAYER).',
+  })
   measure: string;
 
   @Field(() => String, { nullable: true, description: 'Period of a Veilig Thuis figure, e.g. "2024".' })
@@ -59,6 +65,9 @@ export class FactsheetBlockType {
 
   @Field({ description: 'Heading (Dutch).' })
   title: string;
+
+  @Field({ description: 'Text shown with the block as Markdown (may be empty); see textHtml.' })
+  textMarkdown: string;
 
   @Field({ description: 'Unit (Dutch), e.g. "% gerealiseerd" or "aantal".' })
   unit: string;
@@ -111,6 +120,12 @@ export class FactsheetType {
 
   @Field(() => Int, { nullable: true, description: 'Latest published revision; null when never published.' })
   publishedRevision: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an administrator took the factsheet offline (drafts only); null when it is online or was never published.',
+  })
+  unpublishedAt: Date | null;
 }
 
 @InputType({ description: 'One block of a factsheet: which published aggregate to show.' })
@@ -118,7 +133,10 @@ export class FactsheetBlockInput {
   @Field(() => FactsheetBlockKindEnum, { description: 'Which aggregate.' })
   kind: FactsheetBlockKind;
 
-  @Field({ description: 'Indicator key or "vt:<measure>:<period>" (benchmarks), or a Veilig Thuis measure key (VEILIG_THUIS).' })
+  @Field({
+    description:
+      'Indicator key or "vt:<measure>:<period>" (benchmarks), a Veilig Thuis measure key (VEILIG_THUIS), "NL01" (ESTIMATE) or a map layer key (MAP_LAYER).',
+  })
   @MinLength(1)
   @MaxLength(200)
   measure: string;
@@ -132,6 +150,11 @@ export class FactsheetBlockInput {
   @IsOptional()
   @MaxLength(200)
   title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Text shown with the block, as Markdown (a text block between the figures).' })
+  @IsOptional()
+  @MaxLength(MAX_BLOCK_TEXT)
+  textMarkdown?: string | null;
 }
 
 @InputType({ description: 'The draft of a factsheet (new or changed).' })

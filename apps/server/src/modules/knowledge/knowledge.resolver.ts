@@ -39,7 +39,10 @@ export class KnowledgeResolver {
     return ctx.services.knowledge.bySlug(ctx, slug);
   }
 
-  @Query(() => String, { description: 'The sanitised HTML of a Markdown text, exactly as an article page shows it (editors\u2019 preview).' })
+  @Query(() => String, {
+    description:
+      'The sanitised HTML of a Markdown text, exactly as the published pages (articles, practice examples, factsheets) show it: the preview of every Markdown editor.',
+  })
   knowledgeMarkdownPreview(@Args() { markdown }: PreviewArgs, @Ctx() ctx: Context): string {
     return ctx.services.knowledge.preview(ctx, markdown);
   }

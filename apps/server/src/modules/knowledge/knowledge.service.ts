@@ -32,9 +32,9 @@ export class KnowledgeService {
     return isKnowledgeSlug(slug) ? this.repository.bySlug(slug) : Promise.resolve(null);
   }
 
-  /** The sanitised HTML of a Markdown text, as the article page will show it (for the editor's preview). */
+  /** The sanitised HTML of a Markdown text, as the published pages show it (the preview of every Markdown editor). */
   preview(ctx: Context, markdown: string): string {
-    requireAccess(ctx, 'knowledge.write');
+    requireAccess(ctx, 'markdown.preview');
     return renderArticleMarkdown(markdown);
   }
 

@@ -7,6 +7,8 @@ import { RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useSession } from '../../app/session/useSession';
+import { mayComposeFactsheets } from './factsheetAccess';
 
 const t = nlFactsheet.list;
 
@@ -15,10 +17,16 @@ export default function FactsheetListPage() {
   useDocumentTitle(t.title);
   const { data, loading, error, refetch } = useQuery(FactsheetsDocument);
   const factsheets = data?.factsheets ?? [];
+  const { me } = useSession();
   return (
     <>
       <Heading level={1}>{t.title}</Heading>
       <Paragraph>{t.intro}</Paragraph>
+      {mayComposeFactsheets(me?.role) && (
+        <Paragraph>
+          <RouterLink to="/factsheets/beheer">{nlFactsheet.admin.manageLink}</RouterLink>
+        </Paragraph>
+      )}
       {loading && !data ? (
         <LoadingStatus />
       ) : error ? (

@@ -9,7 +9,7 @@ import { Link, RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { FactsheetBlockSection } from './FactsheetBlockSection';
+import { FactsheetBody } from './FactsheetBody';
 import '../../app/figures/figures.css';
 import './factsheet.css';
 
@@ -17,7 +17,7 @@ const t = nlFactsheet.page;
 
 /**
  * /factsheets/:slug: a published factsheet. The server prints this same page to PDF; it waits for
- * `data-print-ready`, which is set only when the factsheet (or the not-found text) is on screen.
+ * `data-print-ready`, which is set only when the factsheet with its maps (or the not-found text) is on screen.
  */
 export default function FactsheetPage() {
   const { slug = '' } = useParams();
@@ -39,7 +39,7 @@ export default function FactsheetPage() {
     );
   }
   return (
-    <article className="monitor-factsheet" data-print-ready="true">
+    <article className="monitor-factsheet">
       <Paragraph className="monitor-no-print">
         <RouterLink to="/factsheets">{t.back}</RouterLink>
       </Paragraph>
@@ -59,19 +59,7 @@ export default function FactsheetPage() {
           <Link href={factsheet.pdfUrl}>{t.pdf}</Link>
         </Paragraph>
       )}
-      {/* sanitised on the server (the knowledge base's Markdown rules) */}
-      <div className="monitor-factsheet__text" dangerouslySetInnerHTML={{ __html: factsheet.introHtml }} />
-      {factsheet.blocks.map((block, index) => (
-        <FactsheetBlockSection key={`${block.kind}-${block.measure}-${index}`} block={block} index={index} />
-      ))}
-      {factsheet.conclusionHtml && (
-        <section aria-labelledby="factsheet-slot">
-          <Heading level={2} id="factsheet-slot">
-            {t.conclusion}
-          </Heading>
-          <div className="monitor-factsheet__text" dangerouslySetInnerHTML={{ __html: factsheet.conclusionHtml }} />
-        </section>
-      )}
+      <FactsheetBody introHtml={factsheet.introHtml} conclusionHtml={factsheet.conclusionHtml} blocks={factsheet.blocks} />
     </article>
   );
 }

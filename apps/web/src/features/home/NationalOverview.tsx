@@ -8,6 +8,7 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { NationalForumSection } from './NationalForumSection';
 
 function QuestionnairesSection() {
   const t = nlHome.national;
@@ -73,6 +74,9 @@ function WorkSection({ role }: { role: Role }) {
         <li>
           <RouterLink to="/vergelijken">{t.links.benchmark}</RouterLink>
         </li>
+        <li>
+          <RouterLink to="/factsheets/beheer">{t.links.factsheets}</RouterLink>
+        </li>
         {isAdmin && (
           <>
             <li>
@@ -104,6 +108,7 @@ export function NationalOverview({ role }: { role: Role }) {
       <Paragraph>{t.intro}</Paragraph>
       <QuestionnairesSection />
       <WorkSection role={role} />
+      <NationalForumSection role={role} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { INDICATORS_2026, isKnowledgeSlug, KNOWLEDGE_THEMES, slugFromTitle } from '@monitor/domain';
-import { KnowledgeArticleDocument, KnowledgeMarkdownPreviewDocument, SaveKnowledgeArticleDocument } from '../../gql/__generated__/graphql';
+import { KnowledgeArticleDocument, SaveKnowledgeArticleDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
 import { useSession } from '../../app/session/useSession';
@@ -20,6 +20,7 @@ import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
 import { Textarea } from '../../ui/Textarea';
 import { TextInput } from '../../ui/TextInput';
+import { MarkdownField } from '../../ui/forms/MarkdownField';
 import { useFormErrors, type FormFieldState } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { mayEditKnowledge } from './knowledgeAccess';
@@ -160,7 +161,14 @@ function ArticleForm({ initial, revision }: { initial: Draft; revision: number }
         <ErrorSummary ref={form.summaryRef} headingLevel={2} heading={nl.forms.summaryHeading} general={form.general} items={form.items} />
         <TitleAndSlugFields draft={draft} set={set} f={f} isNew={isNew} onSlugTouched={() => setSlugTouched(true)} />
         <ThemeAndSummaryFields draft={draft} set={set} f={f} />
-        <BodyFieldAndPreview draft={draft} set={set} f={f} />
+        <MarkdownField
+          field={f('input.bodyMarkdown')}
+          label={t.fieldBody}
+          value={draft.bodyMarkdown}
+          rows={18}
+          required
+          onChange={(v) => set('bodyMarkdown', v)}
+        />
         <IndicatorChoice selected={draft.indicatorKeys} onChange={(keys) => set('indicatorKeys', keys)} error={f('input.indicatorKeys').error} />
         <SourcesAndNoteFields draft={draft} set={set} f={f} />
         <div className="monitor-knowledge-editor__actions">
@@ -259,57 +267,6 @@ function ThemeAndSummaryFields({ draft, set, f }: DraftFieldsProps) {
           onChange={(e) => set('summary', e.target.value)}
         />
       </FormField>
-    </>
-  );
-}
-
-function BodyFieldAndPreview({ draft, set, f }: DraftFieldsProps) {
-  const client = useApolloClient();
-  const [preview, setPreview] = useState<string | null>(null);
-
-  const showPreview = async () => {
-    const { data } = await client.query({
-      query: KnowledgeMarkdownPreviewDocument,
-      variables: { markdown: draft.bodyMarkdown },
-      fetchPolicy: 'no-cache',
-    });
-    setPreview(data?.knowledgeMarkdownPreview ?? '');
-  };
-
-  return (
-    <>
-      <FormField
-        inputId={f('input.bodyMarkdown').id}
-        label={t.fieldBody}
-        error={f('input.bodyMarkdown').error}
-        errorId={f('input.bodyMarkdown').errorId}
-      >
-        <Textarea
-          id={f('input.bodyMarkdown').id}
-          rows={18}
-          value={draft.bodyMarkdown}
-          required
-          invalid={f('input.bodyMarkdown').invalid}
-          aria-describedby={describedBy(f('input.bodyMarkdown').error && f('input.bodyMarkdown').errorId)}
-          onChange={(e) => set('bodyMarkdown', e.target.value)}
-        />
-      </FormField>
-      <Paragraph>
-        <Button onClick={() => void showPreview()}>{t.preview}</Button>
-      </Paragraph>
-      <section aria-labelledby="artikel-voorbeeld" className="monitor-knowledge-editor__preview">
-        <Heading level={2} id="artikel-voorbeeld">
-          {t.previewHeading}
-        </Heading>
-        <div aria-live="polite">
-          {preview === null ? (
-            <Paragraph>{t.previewEmpty}</Paragraph>
-          ) : (
-            // sanitised on the server, exactly as on the article page
-            <div className="monitor-knowledge-article__body" dangerouslySetInnerHTML={{ __html: preview }} />
-          )}
-        </div>
-      </section>
     </>
   );
 }

@@ -17,8 +17,8 @@ import { RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { Select } from '../../ui/Select';
-import { Textarea } from '../../ui/Textarea';
 import { TextInput } from '../../ui/TextInput';
+import { MarkdownField } from '../../ui/forms/MarkdownField';
 import { useFormErrors } from '../../ui/forms/useFormErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { INDICATOR_LABELS, PRACTICE_INDICATORS } from './practiceOptions';
@@ -209,24 +209,14 @@ function ContentFields({ draft, set, form, indicatorFixed }: FieldsProps & { ind
       </FormField>
       {text('input.title', 'title', t.fieldTitle)}
       {text('input.measure', 'measure', t.fieldMeasure)}
-      <FormField
-        inputId={f('input.bodyMarkdown').id}
+      <MarkdownField
+        field={f('input.bodyMarkdown')}
         label={t.fieldBody}
-        description={t.markdownHint}
-        descriptionId="praktijk-tekst-hint"
-        error={f('input.bodyMarkdown').error}
-        errorId={f('input.bodyMarkdown').errorId}
-      >
-        <Textarea
-          id={f('input.bodyMarkdown').id}
-          rows={14}
-          value={draft.bodyMarkdown}
-          required
-          invalid={f('input.bodyMarkdown').invalid}
-          aria-describedby={describedBy('praktijk-tekst-hint', f('input.bodyMarkdown').error && f('input.bodyMarkdown').errorId)}
-          onChange={(e) => set('bodyMarkdown', e.target.value)}
-        />
-      </FormField>
+        value={draft.bodyMarkdown}
+        rows={14}
+        required
+        onChange={(v) => set('bodyMarkdown', v)}
+      />
     </>
   );
 }

@@ -20,8 +20,8 @@ const env = useGraphQLDatabase();
 let analyst: TestUser;
 let admin: TestUser;
 
-const FIELDS = `slug status title year introHtml conclusionHtml revision publishedAt version publishedRevision pdfUrl
-  blocks { kind measure period title unit decimals source note figures { key label value reason } }`;
+const FIELDS = `slug status title year introHtml conclusionHtml revision publishedAt version publishedRevision pdfUrl unpublishedAt
+  blocks { kind measure period title textMarkdown textHtml unit decimals source note figures { key label value reason } }`;
 const SAVE = `mutation($input: SaveFactsheetInput!) { saveFactsheet(input: $input) { ${FIELDS} } }`;
 const PUBLISH = `mutation($slug: String!) { publishFactsheet(slug: $slug) { ${FIELDS} } }`;
 const PUBLISHED = `query($slug: String!) { factsheet(slug: $slug) { ${FIELDS} } }`;
@@ -164,6 +164,95 @@ describe('composing and publishing', () => {
       { as: analyst.caller },
     );
     expect(period.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.period' });
+  });
+});
+
+describe('estimate and map-layer blocks', () => {
+  const blocks = [
+    { kind: 'ESTIMATE', measure: 'NL01', textMarkdown: 'Een **schatting**. <img src=x onerror=alert(1)>' },
+    { kind: 'MAP_LAYER', measure: 'schatting' },
+  ];
+
+  it('shows the national estimate as the estimate module publishes it, rounded to tens', async () => {
+    const { data, errors } = await env.gql.execute(SAVE, { input: input({ slug: 'schatting-2026', blocks }) }, { as: analyst.caller });
+    expect(errors).toBeUndefined();
+    const [estimate] = data!.saveFactsheet.blocks as Block[];
+    const model = (await env.gql.execute('{ estimateModel { nationalLow nationalHigh nationalChildren } }')).data!.estimateModel;
+    expect(model.nationalLow).toBeGreaterThan(0);
+    expect(figure(estimate, 'low').value).toBe(Math.round(model.nationalLow / 10) * 10);
+    expect(figure(estimate, 'high').value).toBe(Math.round(model.nationalHigh / 10) * 10);
+    expect(estimate.note).toContain(model.nationalChildren.toLocaleString('nl-NL'));
+    // a block's own text goes through the same sanitiser as the introduction
+    const { textHtml } = data!.saveFactsheet.blocks[0] as { textHtml: string };
+    expect(textHtml).toContain('<strong>schatting</strong>');
+    expect(textHtml).not.toContain('<img');
+    expect((data!.saveFactsheet.blocks[1] as { textHtml: string }).textHtml).toBe('');
+  });
+
+  it('shows a map layer with exactly the values (and reasons for withheld ones) the public map gives, named per municipality', async () => {
+    const { data } = await env.gql.execute(
+      'query { factsheetDraft(slug: "schatting-2026") { blocks { kind unit figures { key label value reason } } } }',
+      undefined,
+      {
+        as: analyst.caller,
+      },
+    );
+    const map = data!.factsheetDraft.blocks[1] as Block & { unit: string };
+    const layer = (await env.gql.execute('{ mapLayer(key: "schatting") { layer { unit } values { municipalityCode value reason } } }')).data!
+      .mapLayer;
+    expect(map.unit).toBe(layer.layer.unit);
+    expect(map.figures).toHaveLength(layer.values.length);
+    const byCode = new Map(map.figures.map((f) => [f.key, f]));
+    for (const value of layer.values as { municipalityCode: string; value: number | null; reason: string | null }[]) {
+      expect(byCode.get(value.municipalityCode)).toMatchObject({ value: value.value, reason: value.reason });
+    }
+    expect(byCode.get('GM0363')!.label).toBe('Amsterdam');
+    // withheld estimates stay withheld: a small municipality's value is null with the estimate module's reason
+    expect(map.figures.some((f) => f.value === null && f.reason !== null)).toBe(layer.values.some((v: { value: number | null }) => v.value === null));
+  });
+
+  it('refuses a map layer the public map does not offer and a regional estimate, naming the field', async () => {
+    const layer = await env.gql.execute(
+      SAVE,
+      { input: input({ slug: 'fout-3', blocks: [{ kind: 'MAP_LAYER', measure: 'bestaat:niet' }] }) },
+      { as: analyst.caller },
+    );
+    expect(layer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.measure' });
+    const regional = await env.gql.execute(
+      SAVE,
+      { input: input({ slug: 'fout-4', blocks: [{ kind: 'ESTIMATE', measure: 'PV22' }] }) },
+      { as: analyst.caller },
+    );
+    expect(regional.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.measure' });
+  });
+});
+
+describe('taking a factsheet offline', () => {
+  const UNPUBLISH = `mutation($slug: String!) { unpublishFactsheet(slug: $slug) { ${FIELDS} } }`;
+
+  it('only an administrator takes it offline; then list, page and PDF no longer show it until it is published again', async () => {
+    const byAnalyst = await env.gql.execute(UNPUBLISH, { slug: 'stand-2026' }, { as: analyst.caller });
+    expect(byAnalyst.errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    const { data, errors } = await env.gql.execute(UNPUBLISH, { slug: 'stand-2026' }, { as: admin.caller });
+    expect(errors).toBeUndefined();
+    expect(data!.unpublishFactsheet).toMatchObject({ status: 'DRAFT', publishedRevision: 2 });
+    expect(data!.unpublishFactsheet.unpublishedAt).not.toBeNull();
+    expect((await env.gql.execute(LIST)).data!.factsheets).toEqual([]);
+    expect((await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet).toBeNull();
+
+    const again = await env.gql.execute(UNPUBLISH, { slug: 'stand-2026' }, { as: admin.caller });
+    expect(again.errors![0].extensions!.code).toBe('CONFLICT');
+
+    await env.gql.execute(PUBLISH, { slug: 'stand-2026' }, { as: admin.caller });
+    expect((await env.gql.execute(PUBLISHED, { slug: 'stand-2026' })).data!.factsheet).toMatchObject({ revision: 3 });
+    const draft = await env.gql.execute('{ factsheetDraft(slug: "stand-2026") { unpublishedAt } }', undefined, { as: admin.caller });
+    expect(draft.data!.factsheetDraft.unpublishedAt).toBeNull();
+  });
+
+  it('a never published factsheet cannot be taken offline', async () => {
+    const result = await env.gql.execute(UNPUBLISH, { slug: 'schatting-2026' }, { as: admin.caller });
+    expect(result.errors![0].extensions!.code).toBe('CONFLICT');
   });
 });
 
