@@ -12,6 +12,7 @@ import { SharedLimitsAndRecovery1767520000000 } from './1767520000000-SharedLimi
 import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateStatisticProtection';
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 import { CreateExportProjects1769400000000 } from './1769400000000-CreateExportProjects';
+import { LinkEffectInterventions1769600000000 } from './1769600000000-LinkEffectInterventions';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
@@ -37,4 +38,5 @@ export const migrations = [
   CreateEffectMonitoring1769300000000,
   CreateForum1769000000000,
   CreateExportProjects1769400000000,
+  LinkEffectInterventions1769600000000,
 ];
