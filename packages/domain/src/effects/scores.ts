@@ -124,7 +124,10 @@ function validateLine(raw: RawEffectLine, municipalityCode: string): { row: Effe
   if (score === null) return problem('score', `een heel getal van ${SCORE_MIN} tot en met ${SCORE_MAX}`);
   const intervention = value('interventie');
   if (!isInterventionCode(intervention))
-    return problem('interventie', 'de code van een interventie uit de catalogus: kleine letters, cijfers en streepjes, zoals signs-of-safety (hoogstens 60 tekens)');
+    return problem(
+      'interventie',
+      'de code van een interventie uit de catalogus: kleine letters, cijfers en streepjes, zoals signs-of-safety (hoogstens 60 tekens)',
+    );
   const district = value('wijk').toUpperCase();
   if (district !== '' && !isDistrictOf(district, municipalityCode))
     return problem('wijk', `een wijkcode van uw gemeente, zoals WK${municipalityCode.slice(2)}01, of leeg`);

@@ -67,7 +67,10 @@ export function isInterventionCode(value: string): boolean {
 
 /** A code proposed from a name: lower case, accents dropped, other characters as single hyphens. */
 export function interventionCodeOf(name: string): string {
-  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const code = plain.replace(/[^a-z0-9]+/g, '-').slice(0, MAX_INTERVENTION_CODE_LENGTH);
   return code.replace(/^-+|-+$/g, '');
 }

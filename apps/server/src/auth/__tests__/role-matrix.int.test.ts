@@ -203,7 +203,8 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   },
   'Mutation.publishFactsheet': { document: 'mutation { publishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
   'Query.effectPublications': {
-    document: '{ effectPublications(first: 5) { subject status intervention { code name recognitionLevel effectResultsPublished } change { n } agreement { alpha pairs { n } } } }',
+    document:
+      '{ effectPublications(first: 5) { subject status intervention { code name recognitionLevel effectResultsPublished } change { n } agreement { alpha pairs { n } } } }',
     allowed: ALL,
   },
   'Query.effectScores': {

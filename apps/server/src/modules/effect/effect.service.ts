@@ -96,7 +96,10 @@ export class EffectService {
   }
 
   /** Every intervention code must be a catalogue entry (the scores reference it); else the first line with an unknown code. */
-  private async requireCatalogued(rows: readonly EffectScoreRow[], locate: (problem: EffectRowProblem) => { field: string; column: string }): Promise<void> {
+  private async requireCatalogued(
+    rows: readonly EffectScoreRow[],
+    locate: (problem: EffectRowProblem) => { field: string; column: string },
+  ): Promise<void> {
     const codes = [...new Set(rows.map((row) => row.intervention))];
     const known = new Set((await interventionsByCodes(this.dataSource.manager, codes)).map((entry) => entry.code));
     const problems = rows

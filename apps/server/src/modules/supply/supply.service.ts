@@ -71,7 +71,10 @@ export class SupplyService {
       if (before && input.code && input.code.trim() !== before.code)
         throw badUserInput('input.code', `de code ligt vast zodra de interventie bestaat (${before.code}): effectmetingen staan eronder`);
       if (!isInterventionCode(code))
-        throw badUserInput('input.code', 'geef een code van kleine letters, cijfers en enkele streepjes, zoals signs-of-safety (hoogstens 60 tekens)');
+        throw badUserInput(
+          'input.code',
+          'geef een code van kleine letters, cijfers en enkele streepjes, zoals signs-of-safety (hoogstens 60 tekens)',
+        );
       const saved = await repository.saveIntervention(db, id, { ...values, code }, ctx.caller.userId);
       if (!saved) throw await this.catalogueConflict(db, values.name, id);
       const details = before ? { changes: changesBetween(describeIntervention(before), describeIntervention(saved)) } : describeIntervention(saved);
@@ -107,7 +110,13 @@ export class SupplyService {
       this.risk.districts(municipalityCode, YOUTH_CARE_YEAR),
       this.expectedUse(municipalityCode),
     ]);
-    return assembleAnalysis(municipalityCode, districts, await this.withEffectResults(offers), new Map(areas2022.map((a) => [a.code, a])), expectedUse);
+    return assembleAnalysis(
+      municipalityCode,
+      districts,
+      await this.withEffectResults(offers),
+      new Map(areas2022.map((a) => [a.code, a])),
+      expectedUse,
+    );
   }
 
   /** Adds or changes an offer of the municipality, audited (who, what changed) in the same transaction. */
@@ -123,7 +132,9 @@ export class SupplyService {
       const savedId = await repository.saveCareOffer(db, id, values, ctx.caller.userId);
       if (savedId === null) throw AccessError.notFound('Aanbod');
       const offer = (await repository.offerById(db, savedId))!;
-      const details = before ? { municipalityCode: offer.municipalityCode, changes: changesBetween(describeOffer(before), describeOffer(offer)) } : describeOffer(offer);
+      const details = before
+        ? { municipalityCode: offer.municipalityCode, changes: changesBetween(describeOffer(before), describeOffer(offer)) }
+        : describeOffer(offer);
       await this.recordOffer(ctx, db, before ? 'CARE_OFFER_CHANGED' : 'CARE_OFFER_CREATED', offer, details);
       return offer;
     });
@@ -151,7 +162,10 @@ export class SupplyService {
 
   private async withEffectResults(offers: CareOffer[]): Promise<CareOffer[]> {
     const published = await this.effects.publishedInterventionCodes();
-    return offers.map((offer) => ({ ...offer, intervention: { ...offer.intervention, effectResultsPublished: published.has(offer.intervention.code) } }));
+    return offers.map((offer) => ({
+      ...offer,
+      intervention: { ...offer.intervention, effectResultsPublished: published.has(offer.intervention.code) },
+    }));
   }
 
   private async validOffer(ctx: Context, input: CareOfferInput): Promise<repository.CareOfferValues> {

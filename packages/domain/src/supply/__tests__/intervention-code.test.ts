@@ -15,6 +15,7 @@ describe('intervention codes', () => {
 
   it('accepts only lower-case words joined by single hyphens', () => {
     expect(isInterventionCode('veilig-verder')).toBe(true);
-    for (const wrong of ['Veilig-verder', 'veilig--verder', '-veilig', 'veilig verder', '', 'a'.repeat(61)]) expect(isInterventionCode(wrong)).toBe(false);
+    for (const wrong of ['Veilig-verder', 'veilig--verder', '-veilig', 'veilig verder', '', 'a'.repeat(61)])
+      expect(isInterventionCode(wrong)).toBe(false);
   });
 });

@@ -292,7 +292,11 @@ describe('the catalogue kept by NJi staff', () => {
       { input: { id, name: 'Gezinsgerichte aanpak', databank: 'NJI', recognitionLevel: 'GOOD_INDICATIONS', databankUrl: 'https://www.nji.nl/x' } },
       { as: knowledgeEditor.caller },
     );
-    expect(changed.data!.saveIntervention).toMatchObject({ code: 'gezinsgerichte-aanpak-een', name: 'Gezinsgerichte aanpak', recognitionLevel: 'GOOD_INDICATIONS' });
+    expect(changed.data!.saveIntervention).toMatchObject({
+      code: 'gezinsgerichte-aanpak-een',
+      name: 'Gezinsgerichte aanpak',
+      recognitionLevel: 'GOOD_INDICATIONS',
+    });
     const recode = await env.gql.execute(
       SAVE,
       { input: { id, code: 'andere-code', name: 'Gezinsgerichte aanpak', databank: 'NJI', recognitionLevel: 'GOOD_INDICATIONS' } },
@@ -315,7 +319,11 @@ describe('the catalogue kept by NJi staff', () => {
   });
 
   it('is not editable by analysts', async () => {
-    const { errors } = await env.gql.execute(SAVE, { input: { name: 'X', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' } }, { as: analyst.caller });
+    const { errors } = await env.gql.execute(
+      SAVE,
+      { input: { name: 'X', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' } },
+      { as: analyst.caller },
+    );
     expect(errors![0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -326,11 +334,19 @@ describe('the catalogue kept by NJi staff', () => {
       { as: admin.caller },
     );
     const id = data!.saveIntervention.id;
-    await env.gql.execute(SAVE, { input: { id, name: 'Auditinterventie', databank: 'MOVISIE', recognitionLevel: 'EFFECTIVE' } }, { as: knowledgeEditor.caller });
+    await env.gql.execute(
+      SAVE,
+      { input: { id, name: 'Auditinterventie', databank: 'MOVISIE', recognitionLevel: 'EFFECTIVE' } },
+      { as: knowledgeEditor.caller },
+    );
     const events = await auditOf('Intervention', id);
     expect(events.map((e) => e.type)).toEqual(['INTERVENTION_CREATED', 'INTERVENTION_CHANGED']);
     expect(events[0].actor_label).toContain(admin.email);
-    expect(events[0].details).toMatchObject({ code: 'auditinterventie', name: 'Auditinterventie', databank: 'Movisie Databank Effectieve sociale interventies' });
+    expect(events[0].details).toMatchObject({
+      code: 'auditinterventie',
+      name: 'Auditinterventie',
+      databank: 'Movisie Databank Effectieve sociale interventies',
+    });
     expect(events[1].actor_label).toContain(knowledgeEditor.email);
     expect(events[1].details).toEqual({ changes: { recognitionLevel: 'Goed beschreven → Effectief' } });
   });
@@ -370,10 +386,14 @@ describe('audit of the offer', () => {
   });
 
   it('writes nothing when the offer is refused or not there', async () => {
-    const [{ n: before }] = await env.db.dataSource.query<{ n: number }[]>("SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'");
+    const [{ n: before }] = await env.db.dataSource.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'",
+    );
     await env.gql.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "999999") }`, undefined, { as: editor.caller });
     await env.gql.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "1") }`, undefined, { as: otherEditor.caller });
-    const [{ n: after }] = await env.db.dataSource.query<{ n: number }[]>("SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'");
+    const [{ n: after }] = await env.db.dataSource.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'",
+    );
     expect(after).toBe(before);
   });
 });
