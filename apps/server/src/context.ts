@@ -108,7 +108,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
     estimates,
     districts,
-    supply: new SupplyService(dataSource, districts),
+    supply: new SupplyService(dataSource, districts, audit),
     riskProfiles,
     mapLayers,
     questionnaires,

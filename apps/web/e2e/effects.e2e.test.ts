@@ -32,15 +32,15 @@ describe('effectmonitoring', () => {
 
     const change = page.getByRole('table', { name: 'Verandering in veiligheid per interventie en wijk, per beoordelaar' });
     await change.waitFor();
-    const sosHelper = change.getByRole('row').filter({ hasText: 'Interventie signs-of-safety' }).filter({ hasText: 'hulpverlener' });
+    const sosHelper = change.getByRole('row').filter({ hasText: 'Demo: Signs of Safety (niet beoordeeld)' }).filter({ hasText: 'hulpverlener' });
     expect(await sosHelper.getByRole('cell').nth(1).innerText()).toBe('42'); // 24 + 18 demo trajectories
-    const small = change.getByRole('row').filter({ hasText: 'Interventie gezinscoaching-demo' }).first();
+    const small = change.getByRole('row').filter({ hasText: 'Demo: gezinscoaching (niet beoordeeld)' }).first();
     expect(await small.innerText()).toContain('beschermd');
     expect(await small.innerText()).not.toMatch(/\b6\b/); // no count for a protected group
 
     await page.getByText(/Krippendorffs alfa \(intervalniveau\)/).waitFor();
     const agreement = page.getByRole('table', { name: 'Overeenstemming tussen beoordelaars per interventie en wijk' });
-    expect(await agreement.getByRole('row').filter({ hasText: 'Interventie veilig-verder' }).innerText()).toMatch(/binnen 1 punt/);
+    expect(await agreement.getByRole('row').filter({ hasText: 'Demo: Veilig Verder (niet beoordeeld)' }).innerText()).toMatch(/binnen 1 punt/);
     expect(await page.getByRole('heading', { name: 'Scores uploaden' }).count()).toBe(0);
     expect(await axeFindings()).toEqual([]);
   });
@@ -50,18 +50,22 @@ describe('effectmonitoring', () => {
     await logIn('invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
     await waitForPageLoaded(page);
     const csv = page.getByLabel('Of plak de regels hier (met kopregel)');
-    await csv.fill('traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;e2e-aanbod;\n111222333;0;ouder;5;e2e-aanbod;');
+    await csv.fill(
+      'traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;gezinscoaching-demo;\n111222333;0;ouder;5;gezinscoaching-demo;',
+    );
     await page.getByRole('button', { name: 'Scores uploaden' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Er is niets opgeslagen' });
     await refusal.waitFor();
     expect(await refusal.innerText()).toMatch(/Regel 3, traject: .*burgerservicenummer/);
     expect(await axeFindings()).toEqual([]);
 
-    await csv.fill('traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;e2e-aanbod;\nE2E-1;0;hulpverlener;3;e2e-aanbod;');
+    await csv.fill(
+      'traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;gezinscoaching-demo;\nE2E-1;0;hulpverlener;3;gezinscoaching-demo;',
+    );
     await page.getByRole('button', { name: 'Scores uploaden' }).click();
     await page.getByRole('status').filter({ hasText: 'Opgeslagen: 2 scores van 1 trajecten.' }).waitFor();
     const scores = page.getByRole('table', { name: 'Laatst opgeslagen scores, nieuwste eerst' });
-    await scores.getByRole('row').filter({ hasText: 'e2e-aanbod' }).first().waitFor();
+    await scores.getByRole('row').filter({ hasText: 'gezinscoaching-demo' }).first().waitFor();
     expect(await scores.innerText()).not.toContain('E2E-1');
     expect(await axeFindings()).toEqual([]);
   });

@@ -32,7 +32,7 @@ describe('vraag en aanbod', () => {
     const table = page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ });
     expect(await table.getByRole('row').count()).toBe(11); // header and the 10 districts
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
-    expect(await offers.getByText('demo', { exact: true }).count()).toBe(6);
+    expect(await offers.getByText('demo', { exact: true }).count()).toBe(7);
     expect(await page.getByRole('heading', { name: 'Aanbod toevoegen' }).count()).toBe(0); // viewers do not edit
     expect(await axeFindings()).toEqual([]);
   });
@@ -67,6 +67,69 @@ describe('vraag en aanbod', () => {
     await logIn('lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
     await waitForPageLoaded(page);
     await page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ }).waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('links an offer with published effect figures to effect monitoring, which names the catalogue entry and links back', async () => {
+    page = await openPage(browser);
+    await logIn('lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
+    await offers.waitFor();
+    expect(await offers.getByRole('link', { name: /^Effectmetingen beschikbaar voor / }).count()).toBe(1);
+    await offers.getByRole('link', { name: 'Effectmetingen beschikbaar voor Demo: Signs of Safety' }).click();
+    await page.waitForURL('**/effectmonitoring#effect-signs-of-safety');
+    await page.getByRole('heading', { level: 1, name: 'Effectmonitoring van interventies' }).waitFor();
+    await waitForPageLoaded(page);
+    const change = page.getByRole('table', { name: 'Verandering in veiligheid per interventie en wijk, per beoordelaar' });
+    await change.locator('#effect-signs-of-safety').filter({ hasText: 'Demo: Signs of Safety (niet beoordeeld)' }).waitFor();
+    await change.getByRole('link', { name: 'Demo: Signs of Safety in de interventiecatalogus' }).first().click();
+    await page.waitForURL('**/aanbod/catalogus#interventie-signs-of-safety');
+    await page.getByRole('heading', { level: 1, name: 'Interventiecatalogus' }).waitFor();
+    await waitForPageLoaded(page);
+    const catalogue = page.getByRole('table', { name: /^De catalogus: \d+ interventies$/ });
+    const row = catalogue.getByRole('row').filter({ hasText: 'Demo: Signs of Safety' });
+    expect(await row.innerText()).toMatch(/signs-of-safety\s+Niet in een databank\s+Niet beoordeeld\s+effectmetingen beschikbaar/);
+    expect(await page.getByRole('heading', { name: 'Interventie toevoegen' }).count()).toBe(0); // municipal users do not edit
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('lets a knowledge editor add a catalogue entry, naming a refused field, and change its level', async () => {
+    page = await openPage(browser);
+    await logIn('kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
+    await page.getByRole('heading', { level: 1, name: 'Interventiecatalogus' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Interventie toevoegen' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Browsertest-interventie');
+    await page.getByLabel('Databank', { exact: true }).selectOption({ label: 'Movisie Databank Effectieve sociale interventies' });
+    await page.getByLabel('Adres van het record in de databank (niet verplicht)').fill('movisie.nl/interventie');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    const summary = page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' });
+    await summary.waitFor();
+    await page.getByRole('link', { name: /geef een webadres dat begint met https:\/\// }).waitFor();
+    expect(await axeFindings()).toEqual([]);
+
+    await page.getByLabel('Adres van het record in de databank (niet verplicht)').fill('https://www.movisie.nl/interventie/browsertest');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Browsertest-interventie is opgeslagen in de catalogus.' }).waitFor();
+    const catalogue = page.getByRole('table', { name: /^De catalogus: \d+ interventies$/ });
+    const row = catalogue.getByRole('row').filter({ hasText: 'Browsertest-interventie' });
+    expect(await row.innerText()).toMatch(/browsertest-interventie\s+Movisie Databank Effectieve sociale interventies\s+Goed beschreven/);
+
+    await page.getByRole('button', { name: 'Bewerk Browsertest-interventie' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Interventie bewerken: Browsertest-interventie' }).waitFor();
+    await page.getByText('Code: browsertest-interventie (ligt vast)').waitFor();
+    await page.getByLabel('Erkenningsniveau', { exact: true }).selectOption({ label: 'Effectief' });
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Interventie toevoegen' }).waitFor();
+    await row.filter({ hasText: 'Effectief' }).waitFor();
+    expect(await axeFindings()).toEqual([]);
+  });
+
+  it('shows the catalogue on a 390 px wide phone, passing axe', async () => {
+    page = await openPhonePage(browser);
+    await logIn('kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
+    await page.getByRole('heading', { level: 1, name: 'Interventiecatalogus' }).waitFor();
+    await page.getByRole('table', { name: /^De catalogus: \d+ interventies$/ }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
     expect(await axeFindings()).toEqual([]);
   });

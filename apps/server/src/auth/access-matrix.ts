@@ -36,6 +36,8 @@ const MUNICIPAL_WRITE = { allow: ['MUNICIPAL_EDITOR'], token: 'MUNICIPALITY_WRIT
 const KNOWLEDGE_WRITE = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN'] } as const satisfies AccessRule;
 /** Everyone who writes Markdown somewhere (articles, practice examples, factsheets), for the editors' preview. */
 const MARKDOWN_WRITERS = { allow: ['KNOWLEDGE_EDITOR', 'ADMIN', 'ANALYST', 'MUNICIPAL_EDITOR'] } as const satisfies AccessRule;
+/** The intervention catalogue (databank, recognition level): NJi administrators and knowledge editors, in the browser. */
+const CATALOGUE_WRITE = { allow: ['ADMIN', 'KNOWLEDGE_EDITOR'] } as const satisfies AccessRule;
 /** The forum: participants are signed-in people (municipal users and NJi staff) in the browser; never API tokens. */
 const FORUM_PARTICIPANT = SIGNED_IN_IN_BROWSER;
 /** Forum moderation (reports, hiding, locking): NJi administrators and knowledge editors (packages/domain FORUM_MODERATORS). */
@@ -137,10 +139,12 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.publishPracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.updatePracticeExample': { allow: ['MUNICIPAL_EDITOR'] },
   'Mutation.setPracticeExampleHidden': ADMIN_ONLY,
-  // Demand and supply: the intervention catalogue is public and kept by NJi administrators; a
-  // municipality's offer and its analysis are its own data (own, partners, NJi), edited by its editors
+  // Demand and supply: the intervention catalogue is public and kept by NJi staff: administrators and
+  // knowledge editors (the people who follow the NJi and Movisie databanks; analysts read, they do not
+  // recognise interventions), in the browser. A municipality's offer and its analysis are its own data
+  // (own, partners, NJi), edited by its editors. Catalogue and offer changes are audited.
   'Query.interventions': PUBLIC_DATA,
-  'Mutation.saveIntervention': ADMIN_ONLY,
+  'Mutation.saveIntervention': CATALOGUE_WRITE,
   'Query.supplyAnalysis': MUNICIPAL_DATA,
   'Mutation.saveCareOffer': MUNICIPAL_WRITE,
   'Mutation.deleteCareOffer': MUNICIPAL_WRITE,
@@ -402,7 +406,7 @@ export const PERMISSIONS = {
 
   // demand and supply
   'supply.readCatalogue': PUBLIC_DATA,
-  'supply.manageCatalogue': ADMIN_ONLY,
+  'supply.manageCatalogue': CATALOGUE_WRITE,
   'supply.read': { ...MUNICIPAL_DATA, municipality: READ_MUNICIPALITY },
   'supply.writeOffers': { ...MUNICIPAL_WRITE, municipality: WRITE_MUNICIPALITY },
   // effect monitoring: released figures public; raw (pseudonymised) scores own municipality and NJi only

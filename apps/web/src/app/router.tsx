@@ -32,6 +32,7 @@ const VeiligThuisPage = lazy(() => import('../features/veiligThuis/VeiligThuisPa
 const DistrictsPage = lazy(() => import('../features/districts/DistrictsPage'));
 const SupplyRedirectPage = lazy(() => import('../features/supply/SupplyRedirectPage'));
 const SupplyPage = lazy(() => import('../features/supply/SupplyPage'));
+const CataloguePage = lazy(() => import('../features/supply/CataloguePage'));
 const CbsImportPage = lazy(() => import('../features/admin/CbsImportPage'));
 const DisclosurePage = lazy(() => import('../features/admin/DisclosurePage'));
 const CurrentBenchmarkDisclosureSection = lazy(() =>
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: 'gemeente/:code/veilig-thuis', element: <VeiligThuisPage /> },
       { path: 'gemeente/:code/wijken', element: <DistrictsPage /> },
       { path: 'aanbod', element: <SupplyRedirectPage /> },
+      { path: 'aanbod/catalogus', element: <CataloguePage /> },
       { path: 'aanbod/:code', element: <SupplyPage /> },
       { path: 'toegankelijkheid', element: <AccessibilityPage /> },
       { path: 'inloggen', element: <LoginPage /> },

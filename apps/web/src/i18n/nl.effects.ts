@@ -15,7 +15,10 @@ export const nlEffects = {
   protection:
     'Cijfers staan hier alleen voor groepen van minstens 10 trajecten, en alleen als geen combinatie met andere publicaties (andere groepen of eerdere versies) minder dan 10 trajecten van de rest onderscheidt. Anders staat er “beschermd”, zonder aantal.',
   interventionNote:
-    'Interventies staan voorlopig als vrije sleutel vermeld (zoals signs-of-safety); een koppeling met de interventiecatalogus volgt.',
+    'Elke interventie komt uit de interventiecatalogus, met databank en erkenningsniveau zoals het NJi die invult; scores worden vastgelegd onder de code van de interventie (zoals signs-of-safety).',
+  toCatalogue: 'Interventiecatalogus',
+  inCatalogue: (name: string) => `${name} in de interventiecatalogus`,
+  catalogueEntry: (name: string, level: string) => `${name} (${level.toLowerCase()})`,
   loading: 'Effectcijfers laden…',
   none: 'Er zijn nog geen effectscores.',
   change: {
@@ -79,8 +82,8 @@ export const nlEffects = {
     heading: 'Eén traject invoeren',
     trajectory: 'Trajectnummer',
     trajectoryHint: 'Het nummer van uw organisatie; de monitor bewaart alleen een pseudoniem. Geen naam, BSN of geboortedatum.',
-    intervention: 'Interventie (sleutel)',
-    interventionHint: 'Kleine letters, cijfers en streepjes, zoals signs-of-safety.',
+    intervention: 'Interventie (code uit de catalogus)',
+    interventionHint: 'De code van de interventie in de interventiecatalogus, zoals signs-of-safety.',
     district: 'Wijkcode (niet verplicht)',
     moment: 'Meetmoment (0 = start)',
     scoreOf: (rater: string) => `Score ${rater} (0–10, leeg = geen score)`,

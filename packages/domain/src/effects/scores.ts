@@ -1,4 +1,5 @@
 import { parseCsv, CsvSyntaxError } from '../csv/parse-csv';
+import { isInterventionCode } from '../supply/catalogue';
 import { IDENTIFYING_MESSAGES, identifyingKind } from './identifying';
 
 /**
@@ -49,8 +50,6 @@ export interface RawEffectLine {
 }
 
 const TRAJECTORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const INTERVENTION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_INTERVENTION_LENGTH = 60;
 
 /** Parses and validates a CSV upload (separator ; or , taken from the header line). */
 export function parseEffectCsv(text: string, municipalityCode: string): EffectValidation {
@@ -124,8 +123,11 @@ function validateLine(raw: RawEffectLine, municipalityCode: string): { row: Effe
   const score = wholeNumber(value('score'), SCORE_MIN, SCORE_MAX);
   if (score === null) return problem('score', `een heel getal van ${SCORE_MIN} tot en met ${SCORE_MAX}`);
   const intervention = value('interventie');
-  if (!INTERVENTION_KEY.test(intervention) || intervention.length > MAX_INTERVENTION_LENGTH)
-    return problem('interventie', 'een sleutel van kleine letters, cijfers en streepjes, zoals signs-of-safety (hoogstens 60 tekens)');
+  if (!isInterventionCode(intervention))
+    return problem(
+      'interventie',
+      'de code van een interventie uit de catalogus: kleine letters, cijfers en streepjes, zoals signs-of-safety (hoogstens 60 tekens)',
+    );
   const district = value('wijk').toUpperCase();
   if (district !== '' && !isDistrictOf(district, municipalityCode))
     return problem('wijk', `een wijkcode van uw gemeente, zoals WK${municipalityCode.slice(2)}01, of leeg`);

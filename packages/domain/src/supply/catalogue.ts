@@ -53,6 +53,28 @@ export function isRecognised(level: RecognitionLevel): boolean {
   return level !== 'NOT_ASSESSED' && level !== 'WELL_DESCRIBED';
 }
 
+/**
+ * The code of a catalogue entry: the key effect monitoring files scores under (CSV column
+ * "interventie", e.g. signs-of-safety). Fixed once the entry exists, because published effect
+ * figures and the release ledger are keyed by it.
+ */
+export const INTERVENTION_CODE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_INTERVENTION_CODE_LENGTH = 60;
+
+export function isInterventionCode(value: string): boolean {
+  return INTERVENTION_CODE_PATTERN.test(value) && value.length <= MAX_INTERVENTION_CODE_LENGTH;
+}
+
+/** A code proposed from a name: lower case, accents dropped, other characters as single hyphens. */
+export function interventionCodeOf(name: string): string {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const code = plain.replace(/[^a-z0-9]+/g, '-').slice(0, MAX_INTERVENTION_CODE_LENGTH);
+  return code.replace(/^-+|-+$/g, '');
+}
+
 export const TARGET_GROUPS = ['CHILDREN_0_4', 'CHILDREN_4_12', 'YOUTH_12_18', 'PARENTS', 'FAMILIES'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 

@@ -170,10 +170,11 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     scoped: true,
   },
   'Mutation.setPracticeExampleHidden': { document: 'mutation { setPracticeExampleHidden(id: 999999, hidden: false) { id } }', allowed: ADMIN },
-  'Query.interventions': { document: '{ interventions { id name recognitionLevel recognised isDemo } }', allowed: ALL },
+  'Query.interventions': { document: '{ interventions { id code name recognitionLevel recognised isDemo effectResultsPublished } }', allowed: ALL },
+  // NJi staff who keep the catalogue: administrators and knowledge editors (EFFECTIVE is no NJi level: refused after the access check)
   'Mutation.saveIntervention': {
     document: 'mutation { saveIntervention(input: { name: "Rolmatrix", databank: NJI, recognitionLevel: EFFECTIVE }) { id } }',
-    allowed: ADMIN,
+    allowed: ['admin', 'knowledgeEditor'],
   },
   'Query.supplyAnalysis': {
     document: '{ supplyAnalysis(municipalityCode: "GM0363") { districts { code needLow reach } offers { id } gaps { kind } } }',
@@ -206,7 +207,8 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Mutation.publishFactsheet': { document: 'mutation { publishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
   'Mutation.unpublishFactsheet': { document: 'mutation { unpublishFactsheet(slug: "bestaat-niet") { slug } }', allowed: ADMIN },
   'Query.effectPublications': {
-    document: '{ effectPublications(first: 5) { subject status change { n } agreement { alpha pairs { n } } } }',
+    document:
+      '{ effectPublications(first: 5) { subject status intervention { code name recognitionLevel effectResultsPublished } change { n } agreement { alpha pairs { n } } } }',
     allowed: ALL,
   },
   'Query.effectScores': {

@@ -13,6 +13,7 @@ import { CreateStatisticProtection1767530000000 } from './1767530000000-CreateSt
 import { CreateBenchmarkReleaseLedger1767540000000 } from './1767540000000-CreateBenchmarkReleaseLedger';
 import { CreateExportProjects1769400000000 } from './1769400000000-CreateExportProjects';
 import { UnpublishFactsheets1769800000000 } from './1769800000000-UnpublishFactsheets';
+import { LinkEffectInterventions1769600000000 } from './1769600000000-LinkEffectInterventions';
 import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactors';
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
@@ -39,4 +40,5 @@ export const migrations = [
   CreateForum1769000000000,
   CreateExportProjects1769400000000,
   UnpublishFactsheets1769800000000,
+  LinkEffectInterventions1769600000000,
 ];

@@ -1,12 +1,20 @@
-import type { Databank, PreventionLevel, RecognitionLevel, TargetGroup } from '@monitor/domain';
+import { interventionCodeOf, type Databank, type PreventionLevel, type RecognitionLevel, type TargetGroup } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { districtsOf } from '../district/district.repository';
-import { deleteDemoSupply, hasDemoOffers, interventionIdByName, saveCareOffer, saveIntervention } from '../supply/supply.repository';
+import {
+  deleteDemoSupply,
+  hasDemoOffers,
+  interventionIdByCode,
+  interventionIdByName,
+  saveCareOffer,
+  saveIntervention,
+} from '../supply/supply.repository';
 
 /** Demo mode only: a generated care offer for one demo municipality. Nothing here is real. */
 export const DEMO_SUPPLY_MUNICIPALITY = 'GM0344';
 
 interface DemoIntervention {
+  code?: string;
   name: string;
   databank: Databank;
   level: RecognitionLevel;
@@ -20,6 +28,11 @@ const DEMO_INTERVENTIONS: DemoIntervention[] = [
   { name: 'Demo: weerbaarheidstraining voor kinderen', databank: 'MOVISIE', level: 'WELL_DESCRIBED' },
   { name: 'Demo: groepsaanbod jongeren na huiselijk geweld', databank: 'NONE', level: 'NOT_ASSESSED' },
   { name: 'Demo: traumabehandeling voor kinderen', databank: 'NJI', level: 'STRONG_INDICATIONS' },
+  // the interventions of the synthetic effect scores (demo-effects.ts), so effect monitoring and the
+  // offer meet in one catalogue entry; no recognition entered (that is NJi staff's to enter)
+  { code: 'signs-of-safety', name: 'Demo: Signs of Safety', databank: 'NONE', level: 'NOT_ASSESSED' },
+  { code: 'veilig-verder', name: 'Demo: Veilig Verder', databank: 'NONE', level: 'NOT_ASSESSED' },
+  { code: 'gezinscoaching-demo', name: 'Demo: gezinscoaching', databank: 'NONE', level: 'NOT_ASSESSED' },
 ];
 
 interface DemoOffer {
@@ -29,9 +42,9 @@ interface DemoOffer {
   provider: string;
   /** which districts, by position in code order: [from, to) */
   districts: [number, number];
-  capacity: number;
-  reach: number;
-  waitingWeeks: number;
+  capacity: number | null;
+  reach: number | null;
+  waitingWeeks: number | null;
 }
 
 /** Chosen so that the page shows each kind of gap: no recognised offer for youth, capacity and reach gaps. */
@@ -96,18 +109,30 @@ const DEMO_OFFERS: DemoOffer[] = [
     reach: 12,
     waitingWeeks: 6,
   },
+  // an offer of an intervention with (synthetic) effect figures; no capacity or reach entered, so it changes no gap
+  {
+    intervention: 6,
+    targetGroup: 'FAMILIES',
+    preventionLevel: 'CARE',
+    provider: 'Demo-jeugdbescherming',
+    districts: [0, 99],
+    capacity: null,
+    reach: null,
+    waitingWeeks: null,
+  },
 ];
 
 async function demoInterventionIds(db: EntityManager): Promise<number[]> {
   const ids: number[] = [];
   for (const entry of DEMO_INTERVENTIONS) {
-    const existing = await interventionIdByName(db, entry.name);
+    const code = entry.code ?? interventionCodeOf(entry.name);
+    const existing = (await interventionIdByCode(db, code)) ?? (await interventionIdByName(db, entry.name));
     const saved =
       existing ??
       (await saveIntervention(
         db,
         null,
-        { name: entry.name, databank: entry.databank, recognitionLevel: entry.level, databankUrl: null, isDemo: true },
+        { code, name: entry.name, databank: entry.databank, recognitionLevel: entry.level, databankUrl: null, isDemo: true },
         null,
       ))!.id;
     ids.push(Number(saved));
@@ -115,14 +140,17 @@ async function demoInterventionIds(db: EntityManager): Promise<number[]> {
   return ids;
 }
 
-/** In demo mode, the demo offer exists (once); outside demo mode, no demo offer or demo catalogue entry does. */
+/**
+ * In demo mode, the demo catalogue entries and the demo offer exist (the offer once); outside demo mode,
+ * no demo offer exists, nor any demo catalogue entry that no effect score uses.
+ */
 export async function seedDemoSupply(dataSource: DataSource, demo: boolean): Promise<void> {
   await dataSource.transaction(async (db) => {
     if (!demo) return deleteDemoSupply(db);
+    const ids = await demoInterventionIds(db);
     if (await hasDemoOffers(db, DEMO_SUPPLY_MUNICIPALITY)) return;
     const districts = (await districtsOf(db, DEMO_SUPPLY_MUNICIPALITY)).map((d) => d.code);
     if (districts.length === 0) return;
-    const ids = await demoInterventionIds(db);
     for (const offer of DEMO_OFFERS) {
       await saveCareOffer(
         db,

@@ -190,6 +190,15 @@ export class EffectRepository {
     );
   }
 
+  /** Codes of the interventions whose group shows released figures (published or an earlier release). */
+  async publishedInterventionCodes(): Promise<Set<string>> {
+    const rows = await rowsOf<{ subject: string }>(
+      this.dataSource,
+      "SELECT DISTINCT subject FROM effect_publication WHERE group_kind = 'INTERVENTION' AND status <> 'WITHHELD'",
+    );
+    return new Set(rows.map((row) => row.subject));
+  }
+
   /** The current verdicts with the figures of the release they show (none for withheld groups). */
   publications(filter: { kind: EffectGroupKind | null; subject: string | null; first: number }): Promise<PublicationRow[]> {
     return rowsOf<PublicationRow>(

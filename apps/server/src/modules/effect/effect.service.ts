@@ -14,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import type { Context } from '../../context';
 import type { AuditService } from '../audit/audit.service';
+import { interventionsByCodes } from '../supply/supply.repository';
 import { EffectRepository, type NewPublication, type PseudonymisedScore, type PublicationRow, type StoredScoreRow } from './effect.repository';
 import type { EffectPublicationType, EffectScoreType, EffectTrajectoryInput, EffectUploadResult } from './effect.types';
 
@@ -26,7 +27,7 @@ export class EffectService {
   private readonly repository: EffectRepository;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
     this.repository = new EffectRepository(dataSource);
@@ -39,7 +40,13 @@ export class EffectService {
   ): Promise<EffectPublicationType[]> {
     requireAccess(ctx, 'effect.read');
     const rows = await this.repository.publications({ kind: filter.kind ?? null, subject: filter.subject?.trim() || null, first: filter.first });
-    return rows.map(toPublication);
+    const codes = [...new Set(rows.filter((row) => row.group_kind === 'INTERVENTION').map((row) => row.subject))];
+    const [entries, published] = await Promise.all([
+      interventionsByCodes(this.dataSource.manager, codes),
+      this.repository.publishedInterventionCodes(),
+    ]);
+    const byCode = new Map(entries.map((entry) => [entry.code, { ...entry, effectResultsPublished: published.has(entry.code) }]));
+    return rows.map((row) => ({ ...toPublication(row), intervention: row.group_kind === 'INTERVENTION' ? (byCode.get(row.subject) ?? null) : null }));
   }
 
   /** A municipality's stored (pseudonymised) scores: the municipality itself and NJi staff only. */
@@ -52,7 +59,9 @@ export class EffectService {
   async uploadCsv(ctx: Context, municipalityCode: string, csv: string): Promise<EffectUploadResult> {
     requireAccess(ctx, 'effect.upload', { municipalityCode });
     const validation = parseEffectCsv(csv, municipalityCode);
-    if (!validation.ok) throw refused(validation.problems, (problem) => ({ field: 'csv', column: problem.field }));
+    const csvField = (problem: EffectRowProblem) => ({ field: 'csv', column: problem.field });
+    if (!validation.ok) throw refused(validation.problems, csvField);
+    await this.requireCatalogued(validation.rows, csvField);
     const result = await this.store(municipalityCode, validation.rows, false, async (manager, stored) =>
       this.audit.record(
         { type: 'IMPORT', actor: ctx.caller, subjectType: 'effect_score', subjectId: municipalityCode, details: { ...stored, source: 'csv' } },
@@ -77,12 +86,31 @@ export class EffectService {
     }));
     const validation = validateEffectLines(lines, input.municipalityCode);
     if (!validation.ok) throw refused(validation.problems, formField);
+    await this.requireCatalogued(validation.rows, formField);
     return this.store(input.municipalityCode, validation.rows, false, async (manager, stored) =>
       this.audit.record(
         { type: 'IMPORT', actor: ctx.caller, subjectType: 'effect_score', subjectId: input.municipalityCode, details: { ...stored, source: 'form' } },
         manager,
       ),
     );
+  }
+
+  /** Every intervention code must be a catalogue entry (the scores reference it); else the first line with an unknown code. */
+  private async requireCatalogued(
+    rows: readonly EffectScoreRow[],
+    locate: (problem: EffectRowProblem) => { field: string; column: string },
+  ): Promise<void> {
+    const codes = [...new Set(rows.map((row) => row.intervention))];
+    const known = new Set((await interventionsByCodes(this.dataSource.manager, codes)).map((entry) => entry.code));
+    const problems = rows
+      .filter((row) => !known.has(row.intervention))
+      .slice(0, 50)
+      .map((row) => ({
+        line: row.line,
+        field: 'interventie',
+        message: `"${row.intervention}" staat niet in de interventiecatalogus; kies de code van een interventie uit de catalogus of vraag NJi haar toe te voegen`,
+      }));
+    if (problems.length > 0) throw refused(problems, locate);
   }
 
   /**
@@ -202,7 +230,7 @@ function refused(problems: readonly EffectRowProblem[], locate: (problem: Effect
   });
 }
 
-function toPublication(row: PublicationRow): EffectPublicationType {
+function toPublication(row: PublicationRow): Omit<EffectPublicationType, 'intervention'> {
   const shown = row.status !== 'WITHHELD' && row.statistics !== null;
   return {
     kind: row.group_kind,

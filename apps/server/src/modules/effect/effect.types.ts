@@ -11,6 +11,7 @@ import {
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
+import { Intervention } from '../supply/supply.types';
 
 /** A CSV upload travels in a GraphQL request (body limit 100 kB): about 2,000 lines; larger files are split. */
 export const MAX_EFFECT_CSV_LENGTH = 90_000;
@@ -90,7 +91,12 @@ export class EffectAgreementFigure {
 @ObjectType('EffectPublication', { description: 'The published figure of one group and measure, through the release ledger.' })
 export class EffectPublicationType {
   @Field(() => EffectGroupKindEnum, { description: 'Intervention or district.' }) kind: EffectGroupKind;
-  @Field({ description: 'Intervention key (free text key for now, e.g. signs-of-safety) or district code (WK…).' }) subject: string;
+  @Field({ description: 'Code of the catalogue entry (e.g. signs-of-safety) or district code (WK…).' }) subject: string;
+  @Field(() => Intervention, {
+    nullable: true,
+    description: 'The catalogue entry (name, databank, recognition level) of an INTERVENTION group; null for districts.',
+  })
+  intervention: Intervention | null;
   @Field(() => EffectMeasureEnum, { description: 'Which figure: change per rater, or agreement.' }) measure: EffectMeasure;
   @Field(() => EffectPublicationStatusEnum, { description: 'Released, earlier release, or protected.' }) status: EffectPublicationStatus;
   @Field(() => Date, { nullable: true, description: 'When the figures shown were released.' }) releasedAt: Date | null;
@@ -107,7 +113,7 @@ export class EffectScoreType {
   @Field(() => Int, { description: 'Moment: 0 = start of the trajectory.' }) moment: number;
   @Field(() => EffectRaterEnum, { description: 'Who scored.' }) rater: Rater;
   @Field(() => Int, { description: 'Safety-scale score, 0–10.' }) score: number;
-  @Field({ description: 'Intervention key.' }) intervention: string;
+  @Field({ description: 'Code of the catalogue entry.' }) intervention: string;
   @Field(() => String, { nullable: true, description: 'District code (WK…), if given.' }) districtCode: string | null;
   @Field({ description: 'Generated demo score (synthetic).' }) synthetic: boolean;
   @Field({ description: 'When the trajectory was last uploaded.' }) uploadedAt: Date;
@@ -123,7 +129,7 @@ export class EffectUploadResult {
 @ArgsType()
 export class EffectPublicationsArgs {
   @Field(() => EffectGroupKindEnum, { nullable: true, description: 'Only groups of this kind.' }) kind?: EffectGroupKind | null;
-  @Field(() => String, { nullable: true, description: 'One intervention key or district code.' })
+  @Field(() => String, { nullable: true, description: 'One intervention code or district code.' })
   @IsOptional()
   @MaxLength(60)
   subject?: string | null;
@@ -167,7 +173,7 @@ export class EffectTrajectoryInput {
   @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'gebruik een CBS-gemeentecode zoals GM0363' })
   municipalityCode: string;
   @Field({ description: 'The organisation’s trajectory number; stored only as a pseudonym.' }) @MaxLength(64) trajectoryId: string;
-  @Field({ description: 'Intervention key, e.g. signs-of-safety.' }) @MaxLength(60) intervention: string;
+  @Field({ description: 'Code of the catalogue entry, e.g. signs-of-safety.' }) @MaxLength(60) intervention: string;
   @Field(() => String, { nullable: true, description: 'District code of the municipality (WK…), or null.' })
   @IsOptional()
   @MaxLength(8)

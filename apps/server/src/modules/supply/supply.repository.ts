@@ -7,6 +7,7 @@ import type { CareOffer, Intervention } from './supply.types';
 
 interface InterventionRow {
   id: number;
+  code: string;
   name: string;
   databank: Databank;
   recognition_level: RecognitionLevel;
@@ -27,6 +28,7 @@ interface CareOfferRow {
   waiting_weeks: number | null;
   is_demo: boolean;
   updated_at: Date;
+  intervention_code: string;
   intervention_name: string;
   databank: Databank;
   recognition_level: RecognitionLevel;
@@ -35,6 +37,7 @@ interface CareOfferRow {
 }
 
 export interface InterventionValues {
+  code: string;
   name: string;
   databank: Databank;
   recognitionLevel: RecognitionLevel;
@@ -55,14 +58,17 @@ export interface CareOfferValues {
   isDemo: boolean;
 }
 
+/** effectResultsPublished is false here; the service fills it from effect monitoring's publications. */
 const toIntervention = (row: InterventionRow): Intervention => ({
   id: String(row.id),
+  code: row.code,
   name: row.name,
   databank: row.databank,
   recognitionLevel: row.recognition_level,
   recognised: isRecognised(row.recognition_level),
   databankUrl: row.databank_url,
   isDemo: row.is_demo,
+  effectResultsPublished: false,
 });
 
 const toCareOffer = (row: CareOfferRow): CareOffer => ({
@@ -70,6 +76,7 @@ const toCareOffer = (row: CareOfferRow): CareOffer => ({
   municipalityCode: row.municipality_code,
   intervention: toIntervention({
     id: row.intervention_id,
+    code: row.intervention_code,
     name: row.intervention_name,
     databank: row.databank,
     recognition_level: row.recognition_level,
@@ -87,7 +94,7 @@ const toCareOffer = (row: CareOfferRow): CareOffer => ({
   updatedAt: row.updated_at,
 });
 
-const INTERVENTION_COLUMNS = 'id, name, databank, recognition_level, databank_url, is_demo';
+const INTERVENTION_COLUMNS = 'id, code, name, databank, recognition_level, databank_url, is_demo';
 
 export async function listInterventions(db: EntityManager, limit: number): Promise<Intervention[]> {
   const rows = await rowsOf<InterventionRow>(db, `SELECT ${INTERVENTION_COLUMNS} FROM intervention ORDER BY name LIMIT $1`, [limit]);
@@ -99,7 +106,20 @@ export async function interventionById(db: EntityManager, id: number): Promise<I
   return row ? toIntervention(row) : null;
 }
 
-/** Inserts (id null) or updates an entry; null when the id does not exist or the name is taken. */
+export async function interventionsByCodes(db: EntityManager, codes: readonly string[]): Promise<Intervention[]> {
+  const rows = await rowsOf<InterventionRow>(db, `SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE code = ANY($1::text[])`, [codes]);
+  return rows.map(toIntervention);
+}
+
+export async function interventionIdByCode(db: EntityManager, code: string): Promise<number | null> {
+  const [row] = await rowsOf<{ id: number }>(db, 'SELECT id FROM intervention WHERE code = $1', [code]);
+  return row?.id ?? null;
+}
+
+/**
+ * Inserts (id null) or updates an entry; null when the id does not exist or the name or code is
+ * taken. An update never changes the code (effect scores and releases are filed under it).
+ */
 export async function saveIntervention(
   db: EntityManager,
   id: number | null,
@@ -111,9 +131,9 @@ export async function saveIntervention(
     id === null
       ? await rowsOf<InterventionRow>(
           db,
-          `INSERT INTO intervention (name, databank, recognition_level, databank_url, is_demo, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (name) DO NOTHING RETURNING ${INTERVENTION_COLUMNS}`,
-          params,
+          `INSERT INTO intervention (name, databank, recognition_level, databank_url, is_demo, updated_by, code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING ${INTERVENTION_COLUMNS}`,
+          [...params, values.code],
         )
       : await rowsOf<InterventionRow>(
           db,
@@ -127,7 +147,7 @@ export async function saveIntervention(
 
 const OFFER_SELECT = `SELECT c.id, c.municipality_code, c.intervention_id, c.target_group, c.prevention_level, c.provider, c.district_codes,
        c.capacity, c.reach_last_year, c.waiting_weeks, c.is_demo, c.updated_at,
-       i.name AS intervention_name, i.databank, i.recognition_level, i.databank_url, i.is_demo AS intervention_is_demo
+       i.code AS intervention_code, i.name AS intervention_name, i.databank, i.recognition_level, i.databank_url, i.is_demo AS intervention_is_demo
   FROM care_offer c JOIN intervention i ON i.id = c.intervention_id`;
 
 export async function offersOf(db: EntityManager, municipalityCode: string, limit: number): Promise<CareOffer[]> {
@@ -191,10 +211,14 @@ export async function deleteCareOffer(db: EntityManager, municipalityCode: strin
   return rows.length > 0;
 }
 
-/** Demo data: removes the generated offers of a municipality and then every generated catalogue entry no offer uses. */
+/**
+ * Demo data: removes the generated offers and then every generated catalogue entry no offer and no
+ * effect score uses (also reads effect_score, whose scores reference intervention.code).
+ */
 export async function deleteDemoSupply(db: EntityManager): Promise<void> {
   await db.query('DELETE FROM care_offer WHERE is_demo');
-  await db.query('DELETE FROM intervention i WHERE is_demo AND NOT EXISTS (SELECT 1 FROM care_offer c WHERE c.intervention_id = i.id)');
+  await db.query(`DELETE FROM intervention i WHERE is_demo AND NOT EXISTS (SELECT 1 FROM care_offer c WHERE c.intervention_id = i.id)
+                    AND NOT EXISTS (SELECT 1 FROM effect_score e WHERE e.intervention = i.code)`);
 }
 
 export async function hasDemoOffers(db: EntityManager, municipalityCode: string): Promise<boolean> {

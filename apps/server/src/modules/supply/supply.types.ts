@@ -54,6 +54,12 @@ export class Intervention {
   @Field(() => ID, { description: 'Id of the entry.' })
   id: string;
 
+  @Field({
+    description:
+      'Code of the entry (lower-case words joined by hyphens, e.g. signs-of-safety): the "interventie" of effect-monitoring scores. Fixed once the entry exists.',
+  })
+  code: string;
+
   @Field({ description: 'Name of the intervention.' })
   name: string;
 
@@ -71,6 +77,12 @@ export class Intervention {
 
   @Field({ description: 'True for generated demo entries (not real recognitions).' })
   isDemo: boolean;
+
+  @Field({
+    description:
+      'True when effect monitoring shows released figures for this intervention (a group above the minimum size that passed the release rules).',
+  })
+  effectResultsPublished: boolean;
 }
 
 @ObjectType({ description: 'One offer of a municipality: an intervention, for whom, by whom, where, and how much.' })
@@ -281,10 +293,18 @@ export class SupplyAnalysis {
   method: string;
 }
 
-@InputType({ description: 'A catalogue entry (NJi administrators).' })
+@InputType({ description: 'A catalogue entry (NJi administrators and knowledge editors).' })
 export class InterventionInput {
   @Field(() => ID, { nullable: true, description: 'Leave out to add a new entry.' })
   id?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Code of a new entry (lower-case words joined by hyphens); leave out to derive it from the name. Cannot change later.',
+  })
+  @IsOptional()
+  @MaxLength(60)
+  code?: string | null;
 
   @Field({ description: 'Name of the intervention.' })
   @MaxLength(200)

@@ -1,22 +1,45 @@
+import { RECOGNITION_LABELS } from '@monitor/domain';
 import type { EffectPublicationsQuery } from '../../gql/__generated__/graphql';
 import { nlEffects } from '../../i18n/nl.effects';
 import { Heading } from '../../ui/Heading';
+import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 
 const t = nlEffects;
 type Publication = EffectPublicationsQuery['effectPublications'][number];
 
-function GroupCell({ publication }: { publication: Publication }) {
+/** An intervention by its catalogue name and recognition level, linked to its catalogue entry; a district by its code. */
+function GroupName({ publication }: { publication: Publication }) {
+  const entry = publication.intervention;
+  if (!entry) return <>{t.group(publication.kind, publication.subject)}</>;
   return (
-    <TableHeaderCell scope="row">
-      {t.group(publication.kind, publication.subject)}
+    <>
+      {t.catalogueEntry(entry.name, RECOGNITION_LABELS[entry.recognitionLevel])}{' '}
+      <RouterLink to={`/aanbod/catalogus#interventie-${entry.code}`} aria-label={t.inCatalogue(entry.name)}>
+        {t.toCatalogue}
+      </RouterLink>
+    </>
+  );
+}
+
+function GroupCell({ publication, anchor }: { publication: Publication; anchor?: string }) {
+  return (
+    <TableHeaderCell scope="row" id={anchor}>
+      <GroupName publication={publication} />
       {publication.status === 'EARLIER_RELEASE' && publication.releasedAt && (
         <span className="monitor-effects__note"> ({t.earlier(publication.releasedAt)})</span>
       )}
       {publication.synthetic && <span className="monitor-badge"> synthetisch</span>}
     </TableHeaderCell>
   );
+}
+
+/** The first change row of an intervention carries the anchor the catalogue and the offer table link to. */
+function anchorOf(rows: readonly Publication[], index: number): string | undefined {
+  const { kind, subject } = rows[index];
+  if (kind !== 'INTERVENTION') return undefined;
+  return rows.findIndex((row) => row.kind === kind && row.subject === subject) === index ? `effect-${subject}` : undefined;
 }
 
 function ProtectedCells({ span }: { span: number }) {
@@ -42,9 +65,9 @@ export function ChangeSection({ publications }: { publications: readonly Publica
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((publication) => (
+          {rows.map((publication, index) => (
             <TableRow key={`${publication.kind}:${publication.subject}:${publication.measure}`}>
-              <GroupCell publication={publication} />
+              <GroupCell publication={publication} anchor={anchorOf(rows, index)} />
               <TableCell>{t.rater[publication.measure.slice(7) as keyof typeof t.rater]}</TableCell>
               {publication.change ? (
                 <>

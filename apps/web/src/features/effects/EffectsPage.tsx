@@ -5,6 +5,7 @@ import { useSession } from '../../app/session/useSession';
 import { Alert } from '../../ui/Alert';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Heading } from '../../ui/Heading';
+import { RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -35,7 +36,9 @@ export default function EffectsPage() {
         </Alert>
       )}
       <Paragraph>{t.protection}</Paragraph>
-      <Paragraph>{t.interventionNote}</Paragraph>
+      <Paragraph>
+        {t.interventionNote} <RouterLink to="/aanbod/catalogus">{t.toCatalogue}</RouterLink>
+      </Paragraph>
       {loading && !data && <LoadingStatus text={t.loading} />}
       {error && <ErrorMessage onRetry={() => void refetch()} />}
       {data && publications.length === 0 && <Paragraph>{t.none}</Paragraph>}

@@ -3,6 +3,7 @@ import { DATABANK_LABELS, formatNumberNl, PREVENTION_LEVEL_LABELS, RECOGNITION_L
 import { DeleteCareOfferDocument } from '../../gql/__generated__/graphql';
 import { supplyText } from '../../i18n/nl.supply';
 import { Button } from '../../ui/Button';
+import { RouterLink } from '../../ui/Link';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import type { Offer } from './supplyFigures';
@@ -57,6 +58,14 @@ export function OfferTable({
             <TableHeaderCell scope="row">
               {o.intervention.name}
               <DemoMark isDemo={o.isDemo} />
+              {o.intervention.effectResultsPublished && (
+                <>
+                  {' '}
+                  <RouterLink to={`/effectmonitoring#effect-${o.intervention.code}`} aria-label={t.effectsFor(o.intervention.name)}>
+                    {t.effectsAvailable}
+                  </RouterLink>
+                </>
+              )}
             </TableHeaderCell>
             <TableCell>
               {DATABANK_LABELS[o.intervention.databank]}: {RECOGNITION_LABELS[o.intervention.recognitionLevel].toLowerCase()}

@@ -65,6 +65,9 @@ function Supply({ code, name, analysis, interventions, canEdit }: SupplyProps) {
       <Paragraph>
         <RouterLink to={`/gemeente/${code}/wijken`}>{t.backToDistricts}</RouterLink>
       </Paragraph>
+      <Paragraph>
+        <RouterLink to="/aanbod/catalogus">{t.toCatalogue}</RouterLink>
+      </Paragraph>
       {analysis.offers.some((o) => o.isDemo) && <Alert type="warning">{t.demoNotice}</Alert>}
       {districts.length === 0 ? <Paragraph>{t.noDistricts(name)}</Paragraph> : <CoverageSections name={name} analysis={sorted} />}
       <section aria-labelledby="aanbod-kop">

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
+import { LinkEffectInterventions1769600000000 } from '../../../db/migrations/1769600000000-LinkEffectInterventions';
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
@@ -15,6 +16,10 @@ beforeAll(async () => {
   editor = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
   otherEditor = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
   analyst = await createUser(db.dataSource, 'ANALYST');
+  // scores reference the intervention catalogue (supply module) by code
+  await db.dataSource.query(`INSERT INTO intervention (code, name, databank, recognition_level) VALUES
+    ('signs-of-safety', 'Signs of Safety', 'MOVISIE', 'WELL_DESCRIBED'), ('nieuw-aanbod', 'Nieuw aanbod', 'NONE', 'NOT_ASSESSED'),
+    ('klein-aanbod', 'Klein aanbod', 'NJI', 'WELL_FOUNDED')`);
 });
 afterAll(async () => {
   await gql.stop();
@@ -225,5 +230,71 @@ describe('who sees the scores', () => {
   it('does not let another municipality upload for this one', async () => {
     const { errors } = await upload(cohortCsv('X', 1, 'signs-of-safety', ''), otherEditor, 'GM0363');
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(errors![0].extensions?.code);
+  });
+});
+
+describe('one intervention catalogue for supply and effects', () => {
+  it('refuses a code that is not in the catalogue, naming the line and the field, and stores nothing', async () => {
+    const before = await countScores();
+    const { errors } = await upload(`${HEADER}\nCAT-1;0;ouder;4;signs-of-safety;\nCAT-2;0;ouder;4;onbekende-aanpak;`);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv', line: 3 });
+    expect(errors![0].message).toMatch(/^Regel 3, interventie: "onbekende-aanpak" staat niet in de interventiecatalogus/);
+    const form = await gql.execute(
+      `mutation { saveEffectTrajectory(input: { municipalityCode: "GM0363", trajectoryId: "CAT-3", intervention: "onbekende-aanpak",
+        scores: [{ moment: 0, rater: HELPER, score: 4 }] }) { scores } }`,
+      undefined,
+      { as: editor.caller },
+    );
+    expect(form.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.intervention' });
+    expect(await countScores()).toBe(before);
+  });
+
+  it('names the catalogue entry with its recognition level, and tells the catalogue which interventions have figures', async () => {
+    const { data } = await gql.execute(`{ effectPublications(kind: INTERVENTION, first: 100) { subject status
+      intervention { code name databank recognitionLevel effectResultsPublished } } }`);
+    const sos = data!.effectPublications.find((p: { subject: string }) => p.subject === 'signs-of-safety');
+    expect(sos.intervention).toEqual({
+      code: 'signs-of-safety',
+      name: 'Signs of Safety',
+      databank: 'MOVISIE',
+      recognitionLevel: 'WELL_DESCRIBED',
+      effectResultsPublished: true,
+    });
+    const small = data!.effectPublications.find((p: { subject: string }) => p.subject === 'klein-aanbod');
+    expect(small.intervention).toMatchObject({ code: 'klein-aanbod', effectResultsPublished: false });
+    const catalogue = await gql.execute('{ interventions { code effectResultsPublished } }');
+    const published = await db.dataSource.query<{ subject: string }[]>(
+      "SELECT DISTINCT subject FROM effect_publication WHERE group_kind = 'INTERVENTION' AND status IN ('PUBLISHED', 'EARLIER_RELEASE') ORDER BY subject",
+    );
+    expect(
+      catalogue
+        .data!.interventions.filter((i: { effectResultsPublished: boolean }) => i.effectResultsPublished)
+        .map((i: { code: string }) => i.code)
+        .sort(),
+    ).toEqual(published.map((row) => row.subject));
+  });
+
+  it('migrates scores stored under a code without catalogue entry: the entry is created, the scores keep their figures', async () => {
+    const runner = db.dataSource.createQueryRunner();
+    const migration = new LinkEffectInterventions1769600000000();
+    try {
+      await migration.down(runner);
+      await runner.query(`INSERT INTO effect_score (municipality_code, trajectory, moment, rater, score, intervention)
+                          VALUES ('GM0363', repeat('a', 64), 0, 'PARENT', 5, 'oude-sleutel')`);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const entries = await db.dataSource.query<{ code: string; name: string; databank: string; recognition_level: string }[]>(
+      "SELECT code, name, databank, recognition_level FROM intervention WHERE code IN ('oude-sleutel', 'signs-of-safety') ORDER BY code",
+    );
+    expect(entries).toEqual([
+      { code: 'oude-sleutel', name: 'Oude Sleutel', databank: 'NONE', recognition_level: 'NOT_ASSESSED' },
+      { code: 'signs-of-safety', name: 'Signs of Safety', databank: 'MOVISIE', recognition_level: 'WELL_DESCRIBED' },
+    ]);
+    await expect(
+      db.dataSource.query(`INSERT INTO effect_score (municipality_code, trajectory, moment, rater, score, intervention)
+                           VALUES ('GM0363', repeat('b', 64), 0, 'PARENT', 5, 'niet-in-catalogus')`),
+    ).rejects.toThrow(/effect_score_intervention_fkey/);
   });
 });

@@ -8,6 +8,7 @@ let editor: TestUser;
 let otherEditor: TestUser;
 let admin: TestUser;
 let analyst: TestUser;
+let knowledgeEditor: TestUser;
 
 const CODE = 'GM0344';
 
@@ -18,7 +19,25 @@ beforeAll(async () => {
   otherEditor = await createUser(env.db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
   admin = await createUser(env.db.dataSource, 'ADMIN');
   analyst = await createUser(env.db.dataSource, 'ANALYST');
+  knowledgeEditor = await createUser(env.db.dataSource, 'KNOWLEDGE_EDITOR');
 });
+
+interface AuditRow {
+  type: string;
+  actor_label: string;
+  subject_type: string;
+  subject_id: string;
+  subject_label: string;
+  details: Record<string, unknown>;
+}
+
+/** The audit log's entries for one subject, oldest first, straight from the table. */
+function auditOf(subjectType: string, subjectId: string): Promise<AuditRow[]> {
+  return env.db.dataSource.query<AuditRow[]>(
+    'SELECT type, actor_label, subject_type, subject_id, subject_label, details FROM audit_event WHERE subject_type = $1 AND subject_id = $2 ORDER BY id',
+    [subjectType, subjectId],
+  );
+}
 
 const ANALYSIS = `query($code: String!) { supplyAnalysis(municipalityCode: $code) {
   municipalityCode districtYear method thresholds { capacityShareOfNeed reachShareOfCapacity explanation }
@@ -87,7 +106,7 @@ describe('coverage per district, recomputed from the rows', () => {
   it('matches the need, capacity, percentages and counts per target group', async () => {
     const result = await analysis();
     const { offers, districts } = await sources();
-    expect(offers.length).toBe(6);
+    expect(offers.length).toBe(7); // six offers plus one of an intervention with (synthetic) effect figures
     expect(result.districts.length).toBe(districts.length);
     for (const district of result.districts as AnalysedDistrict[]) {
       const published = districts.find((d) => d.code === district.code)!;
@@ -253,6 +272,129 @@ describe('the catalogue', () => {
       { as: editor.caller },
     );
     expect(errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the catalogue kept by NJi staff', () => {
+  const SAVE = `mutation($input: InterventionInput!) { saveIntervention(input: $input) { id code name databank recognitionLevel databankUrl } }`;
+
+  it('lets knowledge editors add and change entries, deriving a fixed code from the name', async () => {
+    const added = await env.gql.execute(
+      SAVE,
+      { input: { name: 'Gezinsgerichte aanpak één', databank: 'NJI', recognitionLevel: 'WELL_FOUNDED' } },
+      { as: knowledgeEditor.caller },
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.saveIntervention).toMatchObject({ code: 'gezinsgerichte-aanpak-een', databankUrl: null });
+    const id = added.data!.saveIntervention.id;
+    const changed = await env.gql.execute(
+      SAVE,
+      { input: { id, name: 'Gezinsgerichte aanpak', databank: 'NJI', recognitionLevel: 'GOOD_INDICATIONS', databankUrl: 'https://www.nji.nl/x' } },
+      { as: knowledgeEditor.caller },
+    );
+    expect(changed.data!.saveIntervention).toMatchObject({
+      code: 'gezinsgerichte-aanpak-een',
+      name: 'Gezinsgerichte aanpak',
+      recognitionLevel: 'GOOD_INDICATIONS',
+    });
+    const recode = await env.gql.execute(
+      SAVE,
+      { input: { id, code: 'andere-code', name: 'Gezinsgerichte aanpak', databank: 'NJI', recognitionLevel: 'GOOD_INDICATIONS' } },
+      { as: admin.caller },
+    );
+    expect(recode.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+  });
+
+  it('names the field of every refused value', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ name: '  ', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' }, 'BAD_USER_INPUT', 'input.name'],
+      [{ name: 'Slechte code', code: 'Slechte Code', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' }, 'BAD_USER_INPUT', 'input.code'],
+      [{ name: 'Geen adres', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED', databankUrl: 'nji.nl' }, 'BAD_USER_INPUT', 'input.databankUrl'],
+      [{ name: 'Andere naam', code: 'gezinsgerichte-aanpak-een', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' }, 'CONFLICT', 'input.code'],
+    ];
+    for (const [input, code, field] of cases) {
+      const { errors } = await env.gql.execute(SAVE, { input }, { as: admin.caller });
+      expect({ field, extensions: errors![0].extensions }).toMatchObject({ field, extensions: { code, field } });
+    }
+  });
+
+  it('is not editable by analysts', async () => {
+    const { errors } = await env.gql.execute(
+      SAVE,
+      { input: { name: 'X', databank: 'NONE', recognitionLevel: 'NOT_ASSESSED' } },
+      { as: analyst.caller },
+    );
+    expect(errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('writes who added and changed an entry, and what changed, to the audit log', async () => {
+    const { data } = await env.gql.execute(
+      SAVE,
+      { input: { name: 'Auditinterventie', databank: 'MOVISIE', recognitionLevel: 'WELL_DESCRIBED' } },
+      { as: admin.caller },
+    );
+    const id = data!.saveIntervention.id;
+    await env.gql.execute(
+      SAVE,
+      { input: { id, name: 'Auditinterventie', databank: 'MOVISIE', recognitionLevel: 'EFFECTIVE' } },
+      { as: knowledgeEditor.caller },
+    );
+    const events = await auditOf('Intervention', id);
+    expect(events.map((e) => e.type)).toEqual(['INTERVENTION_CREATED', 'INTERVENTION_CHANGED']);
+    expect(events[0].actor_label).toContain(admin.email);
+    expect(events[0].details).toMatchObject({
+      code: 'auditinterventie',
+      name: 'Auditinterventie',
+      databank: 'Movisie Databank Effectieve sociale interventies',
+    });
+    expect(events[1].actor_label).toContain(knowledgeEditor.email);
+    expect(events[1].details).toEqual({ changes: { recognitionLevel: 'Goed beschreven → Effectief' } });
+  });
+});
+
+describe('audit of the offer', () => {
+  it('writes every create, change and delete of an offer with who and what, visible in the admin audit log', async () => {
+    const { data: catalogue } = await env.gql.execute('{ interventions { id name } }');
+    const input = {
+      municipalityCode: CODE,
+      interventionId: catalogue!.interventions[0].id,
+      targetGroup: 'PARENTS',
+      preventionLevel: 'SELECTIVE',
+      provider: 'Auditaanbieder',
+      districtCodes: ['WK034401'],
+      capacity: 10,
+    };
+    const created = await env.gql.execute(SAVE_OFFER, { input }, { as: editor.caller });
+    const id = created.data!.saveCareOffer.id;
+    await env.gql.execute(SAVE_OFFER, { input: { ...input, id, capacity: 12, provider: 'Auditaanbieder 2' } }, { as: editor.caller });
+    await env.gql.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "${id}") }`, undefined, { as: editor.caller });
+    const events = await auditOf('CareOffer', id);
+    expect(events.map((e) => e.type)).toEqual(['CARE_OFFER_CREATED', 'CARE_OFFER_CHANGED', 'CARE_OFFER_DELETED']);
+    for (const event of events) expect(event.actor_label).toContain(editor.email);
+    expect(events[0].details).toMatchObject({ municipalityCode: CODE, provider: 'Auditaanbieder', capacity: 10, districtCodes: 'WK034401' });
+    expect(events[1].details).toEqual({
+      municipalityCode: CODE,
+      changes: { provider: 'Auditaanbieder → Auditaanbieder 2', capacity: '10 → 12' },
+    });
+    expect(events[2].subject_label).toBe(`${catalogue!.interventions[0].name} (Auditaanbieder 2), ${CODE}`);
+    const page = await env.gql.execute(
+      `{ auditEvents(first: 10, filter: { type: "CARE_OFFER_DELETED" }) { edges { node { type subjectId actorLabel details } } } }`,
+      undefined,
+      { as: admin.caller },
+    );
+    expect(page.data!.auditEvents.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId)).toContain(id);
+  });
+
+  it('writes nothing when the offer is refused or not there', async () => {
+    const [{ n: before }] = await env.db.dataSource.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'",
+    );
+    await env.gql.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "999999") }`, undefined, { as: editor.caller });
+    await env.gql.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "1") }`, undefined, { as: otherEditor.caller });
+    const [{ n: after }] = await env.db.dataSource.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM audit_event WHERE type LIKE 'CARE_OFFER_%'",
+    );
+    expect(after).toBe(before);
   });
 });
 
