@@ -39,7 +39,8 @@ import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { PracticeService } from './modules/practice/practice.service';
 import { FactsheetService } from './modules/factsheet/factsheet.service';
-import { PagePrinter } from './modules/factsheet/factsheet.pdf';
+import { PagePrinter } from './http/page-printer';
+import { NationalReportService } from './modules/national-report/national-report.service';
 import { ForumService } from './modules/forum/forum.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { EffectService } from './modules/effect/effect.service';
@@ -82,6 +83,9 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const districts = new DistrictService(dataSource, estimates);
   const statistics = new StatisticsService(dataSource, () => statisticsProtection.ready());
   const regions = new RegionService(dataSource);
+  const practice = new PracticeService(dataSource, audit);
+  // one Chromium at a time for every PDF (factsheets and the national report)
+  const printer = new PagePrinter(config.chromiumPath);
   return {
     statistics,
     statisticsProtection,
@@ -94,13 +98,21 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
-    practice: new PracticeService(dataSource, audit),
+    practice,
     // factsheet figures are read as an anonymous visitor: never more than the public pages show
     factsheets: new FactsheetService(
       dataSource,
       { benchmarks, statistics, regions },
       (ctx) => asAnonymous(dataSource, ctx),
-      new PagePrinter(config.chromiumPath),
+      printer,
+    ),
+    // the national report, like factsheets, reads every figure as an anonymous visitor
+    nationalReports: new NationalReportService(
+      { benchmarks, statistics, regions, estimates, questionnaires, practice },
+      (ctx) => asAnonymous(dataSource, ctx),
+      printer,
+      config.benchmarkMinimumGroupSize,
+      shared,
     ),
     effects: new EffectService(dataSource, audit),
     forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
