@@ -84,7 +84,6 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const statistics = new StatisticsService(dataSource, () => statisticsProtection.ready());
   const regions = new RegionService(dataSource);
   const practice = new PracticeService(dataSource, audit);
-  // one Chromium at a time for every PDF (factsheets and the national report)
   const printer = new PagePrinter(config.chromiumPath);
   return {
     statistics,
@@ -99,14 +98,8 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
     practice,
-    // factsheet figures are read as an anonymous visitor: never more than the public pages show
-    factsheets: new FactsheetService(
-      dataSource,
-      { benchmarks, statistics, regions },
-      (ctx) => asAnonymous(dataSource, ctx),
-      printer,
-    ),
-    // the national report, like factsheets, reads every figure as an anonymous visitor
+    // factsheet and national report figures are read as an anonymous visitor: never more than the public pages show
+    factsheets: new FactsheetService(dataSource, { benchmarks, statistics, regions }, (ctx) => asAnonymous(dataSource, ctx), printer),
     nationalReports: new NationalReportService(
       { benchmarks, statistics, regions, estimates, questionnaires, practice },
       (ctx) => asAnonymous(dataSource, ctx),

@@ -47,6 +47,8 @@ const PracticeExamplePage = lazy(() => import('../features/practice/PracticeExam
 const PracticeEditorPage = lazy(() => import('../features/practice/PracticeEditorPage'));
 const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetListPage'));
 const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
+const NationalReportListPage = lazy(() => import('../features/national-report/NationalReportListPage'));
+const NationalReportPage = lazy(() => import('../features/national-report/NationalReportPage'));
 const EffectsPage = lazy(() => import('../features/effects/EffectsPage'));
 const ForumListPage = lazy(() => import('../features/forum/ForumListPage'));
 const ForumAskPage = lazy(() => import('../features/forum/ForumAskPage'));
@@ -96,6 +98,8 @@ export const routes: RouteObject[] = [
       { path: 'praktijkvoorbeelden/:id/bewerken', element: <PracticeEditorPage /> },
       { path: 'factsheets', element: <FactsheetListPage /> },
       { path: 'factsheets/:slug', element: <FactsheetPage /> },
+      { path: 'jaarrapport', element: <NationalReportListPage /> },
+      { path: 'jaarrapport/:year', element: <NationalReportPage /> },
       { path: 'forum', element: <ForumListPage /> },
       { path: 'forum/nieuw', element: <ForumAskPage /> },
       { path: 'forum/vraag/:id', element: <ForumThreadPage /> },

@@ -195,7 +195,8 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
   'Query.factsheet': { document: '{ factsheet(slug: "bestaat-niet") { slug } }', allowed: ALL },
   'Query.nationalReportYears': { document: '{ nationalReportYears { year isDemo } }', allowed: ALL },
   'Query.nationalReport': {
-    document: '{ nationalReport(year: 2026) { year chapters { key tables { key rows { key cells { value reason } } } } practiceExamples { id } practiceNote } }',
+    document:
+      '{ nationalReport(year: 2026) { year chapters { key tables { key rows { key cells { value reason } } } } practiceExamples { id } practiceNote } }',
     allowed: ALL,
   },
   'Query.factsheetDrafts': { document: '{ factsheetDrafts(first: 5) { slug version } }', allowed: ['analyst', 'admin'] },

@@ -184,8 +184,7 @@ export function indicatorChapter(data: ReportData): NationalReportChapterType {
 
 export function changesChapter(data: ReportData): NationalReportChapterType {
   const title = 'Wat veranderde sinds vorig jaar';
-  if (!data.previous)
-    return { key: 'changes', title, paragraphs: ['Er is geen eerder jaar in de monitor om mee te vergelijken.'], tables: [] };
+  if (!data.previous) return { key: 'changes', title, paragraphs: ['Er is geen eerder jaar in de monitor om mee te vergelijken.'], tables: [] };
   const [before, now] = [data.previous.year, data.year.year];
   const changes = data.year.indicators.flatMap((indicator) => {
     const a = medianOf(data.national.get(before), indicator.key);
@@ -210,7 +209,9 @@ export function changesChapter(data: ReportData): NationalReportChapterType {
     note: 'Alleen indicatoren met een vrijgegeven mediaan in beide jaren; de verschillen zijn procentpunten.',
     columns: [String(before), String(now), 'Verschil'],
     chartColumn: 2,
-    rows: largest.slice(0, 5).map((c) => ({ key: c.indicator.key, label: c.indicator.label, cells: [cell(c.a, ''), cell(c.b, ''), cell(c.change, '')] })),
+    rows: largest
+      .slice(0, 5)
+      .map((c) => ({ key: c.indicator.key, label: c.indicator.label, cells: [cell(c.a, ''), cell(c.b, ''), cell(c.change, '')] })),
   };
   return { key: 'changes', title, paragraphs, tables: [table] };
 }
@@ -232,13 +233,25 @@ async function veiligThuisTables(ctx: Context, sources: ReportSources, vtYear: n
     nationalRows.push({ key: measure, label: MEASURES[measure].label, cells: periods.map((p) => cell(byPeriod.get(p), VT_WITHHELD)) });
   }
   const regions = (await sources.regions.list(ctx, { type: 'VEILIG_THUIS_REGION' })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const values = await sources.statistics.values(ctx, { measure: 'ontvangen_meldingen', regionCodes: regions.map((r) => r.code), periods: [String(vtYear)] });
+  const values = await sources.statistics.values(ctx, {
+    measure: 'ontvangen_meldingen',
+    regionCodes: regions.map((r) => r.code),
+    periods: [String(vtYear)],
+  });
   const byRegion = new Map(values.map((v) => [v.regionCode, v.status === 'PUBLISHED' ? v.value : null]));
   const regionRows = regions.map((r) => ({ key: r.code, label: r.name, cells: [cell(byRegion.get(r.code), VT_WITHHELD)] }));
   const base = { unit: 'aantal', decimals: 0, source: VT_SOURCE };
   const withheld = (rows: NationalReportRowType[]) => (rows.some((r) => r.cells.some((c) => c.value === null)) ? VT_WITHHELD : null);
   return [
-    { ...base, key: 'vt-national', title: 'Veilig Thuis: landelijke kerncijfers', note: withheld(nationalRows), columns: periods, chartColumn: null, rows: nationalRows },
+    {
+      ...base,
+      key: 'vt-national',
+      title: 'Veilig Thuis: landelijke kerncijfers',
+      note: withheld(nationalRows),
+      columns: periods,
+      chartColumn: null,
+      rows: nationalRows,
+    },
     {
       ...base,
       key: 'vt-regions',

@@ -14,7 +14,12 @@ import {
   type ReportSources,
   type ReportYear,
 } from './national-report.figures';
-import { MAX_REPORT_PRACTICE_EXAMPLES, type NationalReportPracticeExampleType, type NationalReportType, type NationalReportYearType } from './national-report.types';
+import {
+  MAX_REPORT_PRACTICE_EXAMPLES,
+  type NationalReportPracticeExampleType,
+  type NationalReportType,
+  type NationalReportYearType,
+} from './national-report.types';
 
 /** The web page the PDF is printed from (the same page visitors see). */
 export const nationalReportPagePath = (year: number) => `/jaarrapport/${year}`;
@@ -85,7 +90,13 @@ export class NationalReportService {
     const years = await this.reportYears(ctx);
     const wanted = years.find((y) => y.year === year);
     if (!wanted) return null;
-    return this.shared.get(`national-report:${year}`, () => this.build(this.asPublic(ctx), wanted, years.filter((y) => y.year < year)));
+    return this.shared.get(`national-report:${year}`, () =>
+      this.build(
+        this.asPublic(ctx),
+        wanted,
+        years.filter((y) => y.year < year),
+      ),
+    );
   }
 
   private async build(publicCtx: Context, year: ReportYear, earlier: ReportYear[]): Promise<PublicReport> {

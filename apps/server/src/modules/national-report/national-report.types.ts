@@ -104,7 +104,8 @@ export class NationalReportPracticeExampleType {
 }
 
 @ObjectType('NationalReport', {
-  description: 'The yearly national report ("stand van zaken"): chapters built from the monitor\u2019s published figures only, through the disclosure rules.',
+  description:
+    'The yearly national report ("stand van zaken"): chapters built from the monitor\u2019s published figures only, through the disclosure rules.',
 })
 export class NationalReportType {
   @Field(() => Int, { description: 'The questionnaire year the report is about.' })

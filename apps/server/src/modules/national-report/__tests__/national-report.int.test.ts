@@ -95,7 +95,12 @@ async function distributionFromDatabase(year: number, key: string): Promise<(num
 }
 
 beforeAll(async () => {
-  await insertOpenedUnlessExists(env.db.dataSource.manager, { ...QUESTIONNAIRE_2026, year: 2025, title: 'Vragenlijst 2025 (test)' }, INDICATORS_2026, true);
+  await insertOpenedUnlessExists(
+    env.db.dataSource.manager,
+    { ...QUESTIONNAIRE_2026, year: 2025, title: 'Vragenlijst 2025 (test)' },
+    INDICATORS_2026,
+    true,
+  );
   await submitGenerated(2025, DRENTHE);
   await submitGenerated(2026, [...DRENTHE, ...GRONINGEN_SIX, ...FLEVOLAND_TWO]);
 });
@@ -144,7 +149,11 @@ describe('the yearly national report', () => {
     expect(expected[5]).toBeGreaterThanOrEqual(5);
     expect(row(distribution, KEY).cells.map((c) => c.value)).toEqual(expected);
     // a withheld quantile carries the reason instead of a value
-    expect(row(distribution, KEY).cells.filter((c) => c.value === null).every((c) => /^Niet vrijgegeven/.test(c.reason ?? ''))).toBe(true);
+    expect(
+      row(distribution, KEY)
+        .cells.filter((c) => c.value === null)
+        .every((c) => /^Niet vrijgegeven/.test(c.reason ?? '')),
+    ).toBe(true);
     // and the trend puts the same median next to the 2025 median
     const trend = row(table(r, 'indicator-trend'), KEY);
     expect(trend.cells[1].value).toBe((await distributionFromDatabase(2026, KEY))[2]);
