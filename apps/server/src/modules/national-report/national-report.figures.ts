@@ -5,7 +5,13 @@ import type { EstimateService } from '../estimate/estimate.service';
 import { BENCHMARK_SOURCE, BENCHMARK_WITHHELD, released, VT_SOURCE, VT_WITHHELD } from '../factsheet/factsheet.figures';
 import type { RegionService } from '../region/region.service';
 import type { StatisticsService } from '../statistics/statistics.service';
-import type { NationalReportCellType, NationalReportChapterType, NationalReportRowType, NationalReportTableType } from './national-report.types';
+import {
+  MAX_TREND_YEARS,
+  type NationalReportCellType,
+  NationalReportChapterType,
+  NationalReportRowType,
+  type NationalReportTableType,
+} from './national-report.types';
 
 /**
  * The services that own the published figures; each applies its own disclosure rules (and the
@@ -54,7 +60,8 @@ export async function readReportData(ctx: Context, sources: ReportSources, year:
   const previous = earlier.at(-1) ?? null;
   const national = new Map<number, BenchmarkResult[]>();
   // one at a time: the benchmark service memoises per request context
-  for (const y of [...earlier, year]) national.set(y.year, await sources.benchmarks.benchmarks(ctx, y.year, { type: 'ALL' }));
+  for (const y of [...earlier.slice(-(MAX_TREND_YEARS - 1)), year])
+    national.set(y.year, await sources.benchmarks.benchmarks(ctx, y.year, { type: 'ALL' }));
   const provinces: ReportData['provinces'] = [];
   for (const province of await sources.regions.list(ctx, { type: 'PROVINCE' })) {
     const results = new Map<number, BenchmarkResult[]>();

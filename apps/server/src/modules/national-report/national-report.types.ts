@@ -2,14 +2,16 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { YEAR_MAX, YEAR_MIN } from '@monitor/domain';
 
-/** Deelname, indicatoren, Veilig Thuis en schattingen, veranderingen. */
-export const MAX_REPORT_CHAPTERS = 10;
-export const MAX_REPORT_TABLES = 10;
-export const MAX_REPORT_PARAGRAPHS = 10;
+/** Deelname, indicatoren, Veilig Thuis en schattingen, veranderingen (kept small: the query's cost multiplies the bounds). */
+export const MAX_REPORT_CHAPTERS = 4;
+export const MAX_REPORT_TABLES = 3;
+export const MAX_REPORT_PARAGRAPHS = 4;
 /** The rows of a table: the indicators of a questionnaire (19 today), the provinces or the Veilig Thuis regions (26). */
-export const MAX_REPORT_ROWS = 60;
-/** Columns of a table: the years of the trend (one per questionnaire year) or the five quantiles and n. */
-export const MAX_REPORT_COLUMNS = 30;
+export const MAX_REPORT_ROWS = 40;
+/** Years in the trend table (the report's year and at most nine before it). */
+export const MAX_TREND_YEARS = 10;
+/** Columns of a table: the years of the trend, or the five quantiles and n. */
+export const MAX_REPORT_COLUMNS = MAX_TREND_YEARS;
 export const MAX_REPORT_YEARS = 100;
 export const MAX_REPORT_PRACTICE_EXAMPLES = 20;
 

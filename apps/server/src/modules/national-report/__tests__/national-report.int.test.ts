@@ -202,6 +202,21 @@ describe('the yearly national report', () => {
   });
 });
 
+describe('over HTTP', () => {
+  it('answers the whole report query within the query cost limit (the web page asks for every field)', async () => {
+    const web = fakeWebDist();
+    const app = await serveApp(env.db.dataSource, { webDistDir: web.dir });
+    try {
+      const answer = (await (await app.post({ query: REPORT, variables: { year: 2026 } })).json()) as { data?: unknown; errors?: unknown[] };
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as { nationalReport: Report }).nationalReport.chapters).toHaveLength(4);
+    } finally {
+      await app.stop();
+      web.remove();
+    }
+  });
+});
+
 describe('GET /pdf/jaarrapport/<year>.pdf', () => {
   it('refuses a malformed year naming the field, says NOT_FOUND for a year without report, and PDF_UNAVAILABLE without Chromium', async () => {
     const web = fakeWebDist();
