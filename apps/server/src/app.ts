@@ -26,6 +26,7 @@ import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { factsheetRoutes } from './modules/factsheet/factsheet.routes';
+import { nationalReportRoutes } from './modules/national-report/national-report.routes';
 
 export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -93,6 +94,7 @@ export async function createApp({
   app.use(exportRoutes(dataSource, services, config));
   app.use(importRoutes(dataSource, services, config));
   app.use(factsheetRoutes(dataSource, services, config));
+  app.use(nationalReportRoutes(dataSource, services, config));
   app.use(
     '/graphql',
     limits.rateLimit,

@@ -39,7 +39,8 @@ import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { PracticeService } from './modules/practice/practice.service';
 import { FactsheetService } from './modules/factsheet/factsheet.service';
-import { PagePrinter } from './modules/factsheet/factsheet.pdf';
+import { PagePrinter } from './http/page-printer';
+import { NationalReportService } from './modules/national-report/national-report.service';
 import { ForumService } from './modules/forum/forum.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { EffectService } from './modules/effect/effect.service';
@@ -84,6 +85,8 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const regions = new RegionService(dataSource);
   const mapLayers = new MapLayerService(dataSource, estimates, riskProfiles);
   const municipalities = new MunicipalityService(dataSource, shared);
+  const practice = new PracticeService(dataSource, audit);
+  const printer = new PagePrinter(config.chromiumPath);
   return {
     statistics,
     statisticsProtection,
@@ -96,13 +99,20 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     benchmarks,
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
-    practice: new PracticeService(dataSource, audit),
-    // factsheet figures are read as an anonymous visitor: never more than the public pages show
+    practice,
+    // factsheet and national report figures are read as an anonymous visitor: never more than the public pages show
     factsheets: new FactsheetService(
       dataSource,
       { benchmarks, statistics, regions, estimates, mapLayers, municipalities },
       (ctx) => asAnonymous(dataSource, ctx),
-      new PagePrinter(config.chromiumPath),
+      printer,
+    ),
+    nationalReports: new NationalReportService(
+      { benchmarks, statistics, regions, estimates, questionnaires, practice },
+      (ctx) => asAnonymous(dataSource, ctx),
+      printer,
+      config.benchmarkMinimumGroupSize,
+      shared,
     ),
     effects: new EffectService(dataSource, audit),
     forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),

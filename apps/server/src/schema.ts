@@ -26,6 +26,7 @@ import { KnowledgeResolver } from './modules/knowledge/knowledge.resolver';
 import { PracticeResolver } from './modules/practice/practice.resolver';
 import { SupplyResolver } from './modules/supply/supply.resolver';
 import { FactsheetBlockResolver, FactsheetResolver } from './modules/factsheet/factsheet.resolver';
+import { NationalReportResolver } from './modules/national-report/national-report.resolver';
 import { EffectResolver } from './modules/effect/effect.resolver';
 import { ForumPostResolver, ForumResolver } from './modules/forum/forum.resolver';
 import { ResearchExportResolver } from './modules/export/research-export.resolver';
@@ -53,6 +54,7 @@ export const resolvers = [
   SupplyResolver,
   FactsheetResolver,
   FactsheetBlockResolver,
+  NationalReportResolver,
   EffectResolver,
   ForumResolver,
   ForumPostResolver,

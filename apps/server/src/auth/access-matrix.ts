@@ -157,6 +157,10 @@ export const ACCESS_MATRIX: Record<string, AccessRule> = {
   'Mutation.saveFactsheet': NJI,
   'Mutation.publishFactsheet': ADMIN_ONLY,
   'Mutation.unpublishFactsheet': ADMIN_ONLY,
+  // The yearly national report: public like published factsheets (also PUBLIC_READ tokens, and the PDF at
+  // /pdf/jaarrapport/<year>.pdf); built from what anonymous visitors get; practice examples only for participants
+  'Query.nationalReportYears': PUBLIC_DATA,
+  'Query.nationalReport': PUBLIC_DATA,
   // Effect monitoring: released figures are public; a municipality's pseudonymised scores only for
   // itself and NJi staff (no sharing partners); uploads by its editors (checked in the service)
   'Query.effectPublications': PUBLIC_DATA,
@@ -388,6 +392,7 @@ export const PERMISSIONS = {
   'factsheet.read': PUBLIC_DATA,
   'factsheet.compose': NJI,
   'factsheet.publish': ADMIN_ONLY,
+  'nationalReport.read': PUBLIC_DATA,
   'forum.participate': FORUM_PARTICIPANT,
   'forum.moderate': FORUM_MODERATOR,
   'benchmark.publishGroup': ADMIN_ONLY,

@@ -50,6 +50,8 @@ const FactsheetListPage = lazy(() => import('../features/factsheet/FactsheetList
 const FactsheetPage = lazy(() => import('../features/factsheet/FactsheetPage'));
 const FactsheetAdminListPage = lazy(() => import('../features/factsheet/FactsheetAdminListPage'));
 const FactsheetEditorPage = lazy(() => import('../features/factsheet/FactsheetEditorPage'));
+const NationalReportListPage = lazy(() => import('../features/national-report/NationalReportListPage'));
+const NationalReportPage = lazy(() => import('../features/national-report/NationalReportPage'));
 const EffectsPage = lazy(() => import('../features/effects/EffectsPage'));
 const ForumListPage = lazy(() => import('../features/forum/ForumListPage'));
 const ForumAskPage = lazy(() => import('../features/forum/ForumAskPage'));
@@ -103,6 +105,8 @@ export const routes: RouteObject[] = [
       { path: 'factsheets/beheer', element: <FactsheetAdminListPage /> },
       { path: 'factsheets/beheer/nieuw', element: <FactsheetEditorPage /> },
       { path: 'factsheets/beheer/:slug', element: <FactsheetEditorPage /> },
+      { path: 'jaarrapport', element: <NationalReportListPage /> },
+      { path: 'jaarrapport/:year', element: <NationalReportPage /> },
       { path: 'forum', element: <ForumListPage /> },
       { path: 'forum/nieuw', element: <ForumAskPage /> },
       { path: 'forum/vraag/:id', element: <ForumThreadPage /> },

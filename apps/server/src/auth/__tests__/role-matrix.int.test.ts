@@ -197,6 +197,12 @@ const OPERATIONS: Record<string, { document: string; allowed: Identity[]; scoped
     allowed: ALL,
   },
   'Query.factsheet': { document: '{ factsheet(slug: "bestaat-niet") { slug } }', allowed: ALL },
+  'Query.nationalReportYears': { document: '{ nationalReportYears { year isDemo } }', allowed: ALL },
+  'Query.nationalReport': {
+    document:
+      '{ nationalReport(year: 2026) { year chapters { key tables { key rows { key cells { value reason } } } } practiceExamples { id } practiceNote } }',
+    allowed: ALL,
+  },
   'Query.factsheetDrafts': { document: '{ factsheetDrafts(first: 5) { slug version } }', allowed: ['analyst', 'admin'] },
   'Query.factsheetDraft': { document: '{ factsheetDraft(slug: "bestaat-niet") { slug } }', allowed: ['analyst', 'admin'] },
   'Mutation.saveFactsheet': {

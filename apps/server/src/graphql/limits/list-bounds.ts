@@ -5,6 +5,15 @@ import { MAX_ARTICLES_PAGE, MAX_REVISIONS_PAGE } from '../../modules/knowledge/k
 import { MAX_PRACTICE_PAGE } from '../../modules/practice/practice.types';
 import { MAX_CARE_OFFERS, MAX_INTERVENTIONS, MAX_OFFER_DISTRICTS } from '../../modules/supply/supply.types';
 import { MAX_BLOCKS, MAX_FACTSHEETS_PAGE, MAX_FIGURES } from '../../modules/factsheet/factsheet.types';
+import {
+  MAX_REPORT_CHAPTERS,
+  MAX_REPORT_COLUMNS,
+  MAX_REPORT_PARAGRAPHS,
+  MAX_REPORT_PRACTICE_EXAMPLES,
+  MAX_REPORT_ROWS,
+  MAX_REPORT_TABLES,
+  MAX_REPORT_YEARS,
+} from '../../modules/national-report/national-report.types';
 import { MAX_PUBLICATIONS_PAGE, MAX_SCORES_PAGE } from '../../modules/effect/effect.types';
 import {
   FORUM_CATEGORY_COUNT_MAX,
@@ -128,6 +137,14 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.factsheetDrafts': { max: (args) => pageOf(args, MAX_FACTSHEETS_PAGE) },
   'Factsheet.blocks': { max: MAX_BLOCKS },
   'FactsheetBlock.figures': { max: MAX_FIGURES },
+  'Query.nationalReportYears': { max: MAX_REPORT_YEARS },
+  'NationalReport.chapters': { max: MAX_REPORT_CHAPTERS },
+  'NationalReport.practiceExamples': { max: MAX_REPORT_PRACTICE_EXAMPLES },
+  'NationalReportChapter.paragraphs': { max: MAX_REPORT_PARAGRAPHS },
+  'NationalReportChapter.tables': { max: MAX_REPORT_TABLES },
+  'NationalReportTable.columns': { max: MAX_REPORT_COLUMNS },
+  'NationalReportTable.rows': { max: MAX_REPORT_ROWS },
+  'NationalReportRow.cells': { max: MAX_REPORT_COLUMNS },
 
   // Effect monitoring: `first` publications and scores; three rater pairs per agreement figure.
   'Query.effectPublications': { max: (args) => pageOf(args, MAX_PUBLICATIONS_PAGE) },

@@ -26,10 +26,10 @@ const ESTIMATE_SOURCE = `Modelschatting van de monitor (risicomodel op CBS-cijfe
 const ESTIMATE_MISSING = 'Geen schatting: de risicofactoren van CBS zijn nog niet geladen.';
 const LAYER_GONE = 'Deze kaartlaag bestaat niet (meer) of heeft nog geen cijfers.';
 
-const BENCHMARK_WITHHELD = 'Niet vrijgegeven: te weinig gemeenten, of de vrijgaveregels van de benchmark houden dit cijfer tegen.';
-const BENCHMARK_SOURCE = 'Monitor Aanpak Kindermishandeling: vragenlijst van de gemeenten (vrijgegeven benchmark)';
-const VT_SOURCE = 'CBS, Veilig Thuis-statistieken (na onthullingscontrole van de monitor)';
-const VT_WITHHELD = 'Niet gepubliceerd (onthullingscontrole of geen cijfer van CBS).';
+export const BENCHMARK_WITHHELD = 'Niet vrijgegeven: te weinig gemeenten, of de vrijgaveregels van de benchmark houden dit cijfer tegen.';
+export const BENCHMARK_SOURCE = 'Monitor Aanpak Kindermishandeling: vragenlijst van de gemeenten (vrijgegeven benchmark)';
+export const VT_SOURCE = 'CBS, Veilig Thuis-statistieken (na onthullingscontrole van de monitor)';
+export const VT_WITHHELD = 'Niet gepubliceerd (onthullingscontrole of geen cijfer van CBS).';
 
 const DISTRIBUTION = [
   ['p10', '10e percentiel'],
@@ -58,7 +58,7 @@ export function problemWith(block: BlockDefinition): string | null {
 }
 
 /** A value is shown only when the ledger released it and it is a public aggregate (never an analysts' internal one). */
-function released(result: BenchmarkResult) {
+export function released(result: BenchmarkResult) {
   const a = result.aggregate;
   return a !== null && a.median !== null && a.status !== 'INTERNAL' ? a : null;
 }

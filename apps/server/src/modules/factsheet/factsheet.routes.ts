@@ -1,19 +1,13 @@
 import { ErrorCode } from '@monitor/domain';
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { resolveRequest } from '../../auth/request-caller';
 import type { Config } from '../../config/env';
 import { createContext, type Services } from '../../context';
 import { errorCodeOf, sendError } from '../../http/http-errors';
+import { ownBaseUrl } from '../../http/page-printer';
 import { sendBadUserInput, validUrlInput } from '../../http/url-input';
 import { isFactsheetSlug } from './factsheet.service';
-
-/** This server's own address as seen from this machine: Chromium prints the page from here. */
-function ownBaseUrl(req: Request): string {
-  const address = req.socket.localAddress ?? '127.0.0.1';
-  const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
-  return `http://${host.replace(/^\[::ffff:(.*)\]$/, '$1')}:${req.socket.localPort}`;
-}
 
 /** GET /pdf/factsheets/<slug>.pdf: the latest publication as PDF, printed from its web page (public). */
 export function factsheetRoutes(dataSource: DataSource, services: Services, config: Config): Router {

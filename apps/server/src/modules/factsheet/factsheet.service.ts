@@ -5,7 +5,7 @@ import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
 import { problemWith, resolveBlocks, type FigureSources } from './factsheet.figures';
-import type { PagePrinter } from './factsheet.pdf';
+import type { PagePrinter } from '../../http/page-printer';
 import { FactsheetRepository, type BlockDefinition, type DraftRow, type PublicationRow } from './factsheet.repository';
 import type { FactsheetType, SaveFactsheetInput } from './factsheet.types';
 

@@ -18,6 +18,7 @@ import { mayUsePlayground, useSession } from '../session/useSession';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { UserMenu } from './UserMenu';
 import { ForumNavItem } from './ForumNavItem';
+import { NationalReportNavItem } from './NationalReportNavItem';
 
 /** The main navigation: the public pages, the signed-in ones, and the playground where allowed. */
 function MainNav() {
@@ -82,6 +83,7 @@ function MainNav() {
             {nlFactsheet.nav}
           </RouterLink>
         </li>
+        <NationalReportNavItem />
         <li>
           <RouterLink to="/effectmonitoring" markCurrent="prefix" className="monitor-nav__link">
             {nlEffects.nav}

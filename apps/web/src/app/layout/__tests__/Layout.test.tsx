@@ -76,6 +76,7 @@ describe('application shell', () => {
       ['Gemeenten', '/gemeenten'],
       ['Kennisbank', '/kennisbank'],
       ['Factsheets', '/factsheets'],
+      ['Jaarrapport', '/jaarrapport'],
       ['Effectmonitoring', '/effectmonitoring'],
       ['GraphQL-playground', '/playground'],
     ]);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Request } from 'express';
 import { ErrorCode } from '@monitor/domain';
 import { GraphQLError } from 'graphql';
 
@@ -11,10 +12,18 @@ export function pdfUnavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.PDF_UNAVAILABLE } });
 }
 
+/** This server's own address as seen from this machine: Chromium prints the page from here. */
+export function ownBaseUrl(req: Request): string {
+  const address = req.socket.localAddress ?? '127.0.0.1';
+  const host = address === '::' || address === '0.0.0.0' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
+  return `http://${host.replace(/^\[::ffff:(.*)\]$/, '$1')}:${req.socket.localPort}`;
+}
+
 /**
  * Prints a page of the monitor's own web app to PDF with headless Chromium (playwright-core), so
  * that the PDF is the web page, not a second rendering of the same figures. One print at a time:
- * a Chromium per print is heavy, and prints are rare because each publication's PDF is kept.
+ * a Chromium per print is heavy, and prints are rare because each PDF is kept. One printer serves
+ * every module that prints (factsheets, the yearly national report).
  */
 export class PagePrinter {
   private queue: Promise<unknown> = Promise.resolve();
