@@ -2,7 +2,9 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
 
-const HomePage = lazy(() => import('../features/map/HomePage'));
+/** The landing page's code; App starts loading it before the first render when the landing page is opened. */
+export const loadHomePage = () => import('../features/map/HomePage');
+const HomePage = lazy(loadHomePage);
 const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage'));
 const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));

@@ -1,3 +1,4 @@
+import { navLabels } from './nl.nav';
 import { BAND_LABELS, formatNumberNl, periodLabel, type Band } from '@monitor/domain';
 import { countOf } from './count';
 
@@ -33,8 +34,8 @@ const VT_MEASURES: Record<string, string> = {
 /** User-facing text of the benchmark ("Vergelijken") and sharing-agreement ("Afspraken") pages. */
 export const nlBenchmark = {
   nav: {
-    benchmark: 'Vergelijken',
-    agreements: 'Afspraken',
+    benchmark: navLabels.benchmark,
+    agreements: navLabels.agreements,
   },
 
   number,

@@ -1,3 +1,4 @@
+import { navLabels } from './nl.nav';
 const number1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const number2 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
@@ -5,7 +6,7 @@ const signed1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maxim
 
 /** Dutch texts of effect monitoring (effectmonitoring van interventies). */
 export const nlEffects = {
-  nav: 'Effectmonitoring',
+  nav: navLabels.effects,
   title: 'Effectmonitoring van interventies',
   intro:
     'Hoe veilig is het thuis volgens de hulpverlener, de ouders en het kind, aan het begin van een traject en later? Gemeenten en zorgaanbieders leggen per traject de score op de veiligheidsschaal van Signs of Safety vast (0 = zo onveilig dat het kind niet thuis kan blijven, 10 = veilig genoeg om de hulp af te sluiten). Hier ziet u per interventie en per wijk hoe de scores veranderen en hoe goed de beoordelaars het met elkaar eens zijn.',

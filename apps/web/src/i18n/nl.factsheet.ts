@@ -1,8 +1,9 @@
+import { navLabels } from './nl.nav';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
 /** Dutch texts of the factsheets. */
 export const nlFactsheet = {
-  nav: 'Factsheets',
+  nav: navLabels.factsheets,
   list: {
     title: 'Factsheets',
     intro:

@@ -1,11 +1,12 @@
+import { navLabels } from './nl.nav';
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 const answers = (count: number) => `${count} ${count === 1 ? 'antwoord' : 'antwoorden'}`;
 
 /** Dutch texts of the forum. */
 export const nlForum = {
-  nav: 'Forum',
-  navUnread: (count: number) => `Forum, ${count} ${count === 1 ? 'ongelezen melding' : 'ongelezen meldingen'}`,
+  nav: navLabels.forum,
+  navUnread: navLabels.forumUnread,
   dateTime: (iso: string) => dateTimeFormat.format(new Date(iso)),
   list: {
     title: 'Forum',

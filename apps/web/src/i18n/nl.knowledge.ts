@@ -1,9 +1,10 @@
+import { navLabels } from './nl.nav';
 const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
 /** Dutch texts of the knowledge base (kennisbank). */
 export const nlKnowledge = {
-  nav: 'Kennisbank',
+  nav: navLabels.knowledge,
   moreInfo: 'Meer weten',
   moreInfoLabel: (indicator: string) => `Meer weten over ${indicator}`,
   list: {

@@ -1,9 +1,10 @@
+import { navLabels } from './nl.nav';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** Dutch texts of the practice examples (praktijkvoorbeelden). */
 export const nlPractice = {
-  nav: 'Praktijkvoorbeelden',
+  nav: navLabels.practice,
   linkFor: (indicator: string) => `Praktijkvoorbeelden bij ${indicator}`,
   home: {
     heading: 'Praktijkvoorbeelden bij uw laagst scorende indicatoren',

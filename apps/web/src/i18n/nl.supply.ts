@@ -1,10 +1,11 @@
+import { navLabels } from './nl.nav';
 import { formatNumberNl } from '@monitor/domain';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** User-facing text of the demand-supply analysis (vraag en aanbod), Dutch. */
 export const supplyText = {
-  nav: 'Vraag en aanbod',
+  nav: navLabels.supply,
   title: (name: string) => `Vraag en aanbod ${name}`,
   heading: (name: string) => `Vraag en aanbod: ${name}`,
   chooserTitle: 'Vraag en aanbod',

@@ -25,6 +25,35 @@ interface GraphQLBody {
   query?: unknown;
   operationName?: unknown;
   variables?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+/** How many public documents the cache knows by their persisted-query hash (the SPA sends a few dozen). */
+const KNOWN_HASHES = 500;
+
+/**
+ * The documents of public operations by their automatic-persisted-query hash, learnt from requests
+ * that carried both (the hash is checked), so that a request by hash alone is answered from the
+ * cache like the same document sent in full.
+ */
+class PublicDocumentsByHash {
+  private readonly documents = new Map<string, string>();
+
+  /** The request's document: its text, or the text learnt earlier for the hash it carries alone. */
+  documentOf(body: GraphQLBody): string | undefined {
+    const hash = body.extensions?.persistedQuery?.sha256Hash;
+    if (typeof body.query === 'string') return body.query;
+    return typeof hash === 'string' ? this.documents.get(hash) : undefined;
+  }
+
+  /** Remembers a public document sent with its hash, if the hash is the document's. */
+  learn(body: GraphQLBody, document: string): void {
+    const hash = body.extensions?.persistedQuery?.sha256Hash;
+    if (typeof hash !== 'string' || typeof body.query !== 'string' || this.documents.has(hash)) return;
+    if (createHash('sha256').update(document).digest('hex') !== hash) return;
+    if (this.documents.size >= KNOWN_HASHES) this.documents.delete(this.documents.keys().next().value as string);
+    this.documents.set(hash, document);
+  }
 }
 
 /**
@@ -38,6 +67,7 @@ interface GraphQLBody {
 export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
   const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length);
   const operations = new PublicOperations(options.isPublicRootField);
+  const byHash = new PublicDocumentsByHash();
   let generation = options.changes.generation;
 
   const current = () => {
@@ -50,11 +80,14 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
 
   const middleware: RequestHandler = (req, res, next) => {
     const body = req.body as GraphQLBody | undefined;
-    if (req.method !== 'POST' || !body || Array.isArray(body) || typeof body.query !== 'string') return next();
+    const document = req.method === 'POST' && body && !Array.isArray(body) ? byHash.documentOf(body) : undefined;
+    if (!body || document === undefined) return next();
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-    if (!options.changes.listening || options.hasCredentials(req) || !operations.isPublic(body.query, operationName)) return next();
+    if (!options.changes.listening || options.hasCredentials(req) || !operations.isPublic(document, operationName)) return next();
+    byHash.learn(body, document);
+    // the same key whether the document came in full or by its hash: the answer is the same
     const key = createHash('sha256')
-      .update(`${operationName ?? ''}\u0000${body.query}\u0000${JSON.stringify(body.variables ?? null)}`)
+      .update(`${operationName ?? ''}\u0000${document}\u0000${JSON.stringify(body.variables ?? null)}`)
       .digest('base64');
     const startedAt = current();
     const hit = cache.get(key);

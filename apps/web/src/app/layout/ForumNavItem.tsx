@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ForumUnreadCountDocument } from '../../gql/__generated__/graphql';
-import { nlForum } from '../../i18n/nl.forum';
+import { navLabels } from '../../i18n/nl.nav';
 import { RouterLink } from '../../ui/Link';
 
 /** "Forum" in the main navigation, with the number of unread forum notifications (signed-in people only). */
@@ -9,8 +9,8 @@ export function ForumNavItem() {
   const unread = data?.forumUnreadCount ?? 0;
   return (
     <li>
-      <RouterLink to="/forum" markCurrent="prefix" className="monitor-nav__link" aria-label={unread > 0 ? nlForum.navUnread(unread) : undefined}>
-        {nlForum.nav}
+      <RouterLink to="/forum" markCurrent="prefix" className="monitor-nav__link" aria-label={unread > 0 ? navLabels.forumUnread(unread) : undefined}>
+        {navLabels.forum}
         {unread > 0 && (
           <span className="monitor-nav__count" aria-hidden="true">
             {' '}

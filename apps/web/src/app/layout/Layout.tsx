@@ -1,12 +1,7 @@
-import { supplyText } from '../../i18n/nl.supply';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { nl } from '../../i18n/nl';
-import { nlBenchmark } from '../../i18n/nl.benchmark';
-import { nlFactsheet } from '../../i18n/nl.factsheet';
-import { nlEffects } from '../../i18n/nl.effects';
-import { nlKnowledge } from '../../i18n/nl.knowledge';
-import { nlPractice } from '../../i18n/nl.practice';
+import { navLabels } from '../../i18n/nl.nav';
 import { Link, RouterLink } from '../../ui/Link';
 import { NavBar } from '../../ui/NavBar';
 import { PageBody } from '../../ui/PageBody';
@@ -50,17 +45,17 @@ function MainNav() {
             </li>
             <li>
               <RouterLink to="/vergelijken" markCurrent="prefix" className="monitor-nav__link">
-                {nlBenchmark.nav.benchmark}
+                {navLabels.benchmark}
               </RouterLink>
             </li>
             <li>
               <RouterLink to="/afspraken" markCurrent="prefix" className="monitor-nav__link">
-                {nlBenchmark.nav.agreements}
+                {navLabels.agreements}
               </RouterLink>
             </li>
             <li>
               <RouterLink to="/aanbod" markCurrent="prefix" className="monitor-nav__link">
-                {supplyText.nav}
+                {navLabels.supply}
               </RouterLink>
             </li>
             <ForumNavItem />
@@ -68,25 +63,25 @@ function MainNav() {
         )}
         <li>
           <RouterLink to="/kennisbank" markCurrent="prefix" className="monitor-nav__link">
-            {nlKnowledge.nav}
+            {navLabels.knowledge}
           </RouterLink>
         </li>
         {me && (
           <li>
             <RouterLink to="/praktijkvoorbeelden" markCurrent="prefix" className="monitor-nav__link">
-              {nlPractice.nav}
+              {navLabels.practice}
             </RouterLink>
           </li>
         )}
         <li>
           <RouterLink to="/factsheets" markCurrent="prefix" className="monitor-nav__link">
-            {nlFactsheet.nav}
+            {navLabels.factsheets}
           </RouterLink>
         </li>
         <NationalReportNavItem />
         <li>
           <RouterLink to="/effectmonitoring" markCurrent="prefix" className="monitor-nav__link">
-            {nlEffects.nav}
+            {navLabels.effects}
           </RouterLink>
         </li>
         {mayUsePlayground(me?.role, demoMode) && (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
@@ -11,7 +12,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
 import { preloadBoundaries } from '../../app/geo/preloadBoundaries';
 import { MapLegend } from './MapLegend';
-import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
+import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, prefetchMapFigures, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
 import '../../ui/map/MapPage.css';
 
 // d3-geo and topojson-client stay out of this chunk; they load with the map.
@@ -19,6 +20,13 @@ const loadMap = () => import('./MunicipalityMap');
 const MunicipalityMap = lazy(loadMap);
 // the table only loads when asked for
 const MapTable = lazy(() => import('./MapTable').then((m) => ({ default: m.MapTable })));
+
+/** Starts everything the landing map needs at once (called before the first render; see App). */
+export function prefetchLandingPage(client: ApolloClient): void {
+  preloadBoundaries();
+  void loadMap();
+  prefetchMapFigures(client);
+}
 
 const GROUPS = ['ESTIMATE', 'RISK_FACTOR', 'VEILIG_THUIS', 'INDICATOR_MEDIAN'] as const;
 

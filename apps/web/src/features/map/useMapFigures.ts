@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   classCountOf,
@@ -104,6 +105,17 @@ export function toMapFigures(
 export function useMapLayers() {
   const { data, loading, error } = useQuery(MapLayersDocument);
   return { layers: data?.mapLayers ?? null, loading, error };
+}
+
+/**
+ * Asks the figures of the landing map before its page renders: the page's own queries then find
+ * them in flight (Apollo sends a query once) or in the cache. Errors are the page's to show.
+ */
+export function prefetchMapFigures(client: ApolloClient, layerKey = DEFAULT_LAYER): void {
+  const ignore = () => undefined;
+  void client.query({ query: MunicipalityMapDocument }).catch(ignore);
+  void client.query({ query: MapLayersDocument }).catch(ignore);
+  if (layerKey !== HOUSEHOLDS_LAYER) void client.query({ query: MapLayerValuesDocument, variables: { key: layerKey } }).catch(ignore);
 }
 
 export function useMapFigures(layerKey: string) {

@@ -121,26 +121,34 @@ export function GeoAreaMap({ collection, areas, title, description, idPrefix, he
   );
 }
 
-/** The areas as SVG paths (mercator, fitted to the collection), in alphabetical order, and the view box around them. */
+/**
+ * The areas as SVG paths (mercator, fitted to the collection), in alphabetical order, and the view
+ * box around them. The projection runs once per collection: a new layer or label only recolours.
+ */
 function useProjectedShapes(collection: GeoAreaMapProps['collection'], areas: readonly GeoArea[], height: number) {
-  const path = useMemo(() => geoPath(geoMercator().fitSize([WIDTH, height], collection)), [collection, height]);
-
-  const shapes = useMemo(() => {
-    const byCode = new Map(areas.map((a) => [a.code, a]));
-    return collection.features
-      .flatMap((f) => {
-        const area = byCode.get(f.properties.statcode);
-        return area ? [{ ...area, d: roundPath(path(f)) }] : [];
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  }, [areas, collection, path]);
-
-  const viewBox = useMemo(() => {
-    if (collection.features.length === 0) return `0 0 ${WIDTH} ${height}`;
-    const [[x0, y0], [x1, y1]] = path.bounds(collection);
-    return [x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4].map((n) => n.toFixed(1)).join(' ');
-  }, [path, collection, height]);
+  const { pathByCode, viewBox } = useMemo(() => projectCollection(collection, height), [collection, height]);
+  const shapes = useMemo(
+    () =>
+      areas
+        .flatMap((area) => {
+          const d = pathByCode.get(area.code);
+          return d === undefined ? [] : [{ ...area, d }];
+        })
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [areas, pathByCode],
+  );
   return { shapes, viewBox };
+}
+
+// one collator for every comparison (localeCompare with a locale builds one per call)
+const collator = new Intl.Collator('nl');
+
+function projectCollection(collection: GeoAreaMapProps['collection'], height: number) {
+  const path = geoPath(geoMercator().fitSize([WIDTH, height], collection));
+  const pathByCode = new Map(collection.features.map((f) => [f.properties.statcode, roundPath(path(f))]));
+  if (collection.features.length === 0) return { pathByCode, viewBox: `0 0 ${WIDTH} ${height}` };
+  const [[x0, y0], [x1, y1]] = path.bounds(collection);
+  return { pathByCode, viewBox: [x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4].map((n) => n.toFixed(1)).join(' ') };
 }
 
 /**

@@ -58,6 +58,33 @@ describe('public-answer cache', () => {
     expect(other.json.data.municipality.code).toBe('GM0014');
   });
 
+  it('answers a document sent by its persisted-query hash alone from the cache entry of the same document', async () => {
+    const document = 'query MapByHash { municipalities(first: 500) { totalCount } }';
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const byHash = async (hash: string, query?: string) => {
+      const response = await app.post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { 'accept-encoding': 'identity' });
+      const text = await response.text();
+      return { cache: response.headers.get('x-monitor-cache'), text, json: JSON.parse(text) as { data?: any; errors?: any[] } };
+    };
+    const unknown = await byHash(sha256(document));
+    expect(unknown.cache).toBeNull();
+    expect(unknown.json.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+    const full = await byHash(sha256(document), document);
+    expect(full.json.data.municipalities.totalCount).toBe(342);
+    const hashOnly = await byHash(sha256(document));
+    expect(hashOnly.cache).toBe('hit');
+    expect(hashOnly.text).toBe(full.text);
+    expect((await ask(document)).cache).toBe('hit'); // one entry for both ways of asking
+
+    // a document sent with another document's hash teaches the cache nothing
+    const other = 'query OtherByHash { municipalities(first: 500) { totalCount } }';
+    await byHash(sha256(other), document);
+    const notLearnt = await byHash(sha256(other));
+    expect(notLearnt.cache).toBeNull();
+    expect(notLearnt.json.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('never caches for signed-in callers or tokens, nor answers with errors', async () => {
     await ask(MAP);
     const stale = await ask(MAP, undefined, { cookie: 'monitor_session=not-a-session' });
