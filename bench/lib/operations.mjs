@@ -106,9 +106,9 @@ function laterPages(op, { code, knowledgeSlug, factsheetSlug }) {
     ...(knowledgeSlug
       ? [op('knowledgeArticle', `knowledge article ${knowledgeSlug}`, 'KnowledgeArticle', { slug: knowledgeSlug, signedIn: false }, noFloor)]
       : []),
-    op('practiceList', 'practice examples list', 'PracticeExamples', { first: 100 }, noFloor),
+    op('practiceList', 'practice examples list (signed in)', 'PracticeExamples', { first: 100 }, { signedIn: true, ...noFloor }),
     op('forumList', 'forum list (signed in)', 'ForumOverview', {}, { signedIn: true, ...noFloor }),
-    op('supply', `supply ${code} (/aanbod)`, 'SupplyAnalysisPage', { code }, noFloor),
+    op('supply', `supply ${code} (/aanbod, signed in)`, 'SupplyAnalysisPage', { code }, { signedIn: true, ...noFloor }),
     op('effects', 'effect monitoring results', 'EffectPublications', { first: 500 }, noFloor),
     op('factsheetList', 'factsheets list', 'Factsheets', {}),
     ...(factsheetSlug ? [op('factsheet', `factsheet ${factsheetSlug}`, 'Factsheet', { slug: factsheetSlug }, noFloor)] : []),
