@@ -294,6 +294,44 @@ const handlers = {
     };
   },
 
+  async KnowledgeArticles({ theme = null, indicatorKey = null, search = null, first = 100 }) {
+    const rows = await q(
+      `SELECT a.slug, r.theme, r.title, r.summary, r.indicator_keys, r.created_at,
+              CASE WHEN $3::text IS NULL THEN NULL ELSE ts_rank(r.search, websearch_to_tsquery('dutch', $3)) END AS rank
+         FROM knowledge_revision r JOIN knowledge_article a ON a.id = r.article_id
+        WHERE NOT EXISTS (SELECT 1 FROM knowledge_revision later WHERE later.article_id = r.article_id AND later.revision > r.revision)
+          AND ($1::text IS NULL OR r.theme = $1) AND ($2::text IS NULL OR $2 = ANY (r.indicator_keys))
+          AND ($3::text IS NULL OR r.search @@ websearch_to_tsquery('dutch', $3))
+        ORDER BY rank DESC NULLS LAST, r.theme, r.title, a.slug LIMIT $4`,
+      [theme, indicatorKey, search?.trim() || null, first],
+    );
+    return {
+      knowledgeArticles: rows.map((r) =>
+        typed('KnowledgeArticle', {
+          slug: r.slug,
+          theme: r.theme,
+          title: r.title,
+          summary: r.summary,
+          indicatorKeys: r.indicator_keys,
+          updatedAt: r.created_at,
+        }),
+      ),
+    };
+  },
+
+  async Factsheets() {
+    const rows = await q(
+      `SELECT * FROM (SELECT DISTINCT ON (p.factsheet_id) f.slug, p.title, p.year, p.revision, p.published_at
+                        FROM factsheet_publication p JOIN factsheet f ON f.id = p.factsheet_id ORDER BY p.factsheet_id, p.revision DESC) latest
+        ORDER BY published_at DESC, slug LIMIT 100`,
+    );
+    return {
+      factsheets: rows.map((r) =>
+        typed('Factsheet', { slug: r.slug, title: r.title, year: r.year, revision: r.revision, publishedAt: r.published_at }),
+      ),
+    };
+  },
+
   async MunicipalityDistricts({ code }) {
     const rows = await q(
       `SELECT d.code, d.name, d.year, d.boundary, s.value AS inhabitants, s.source, m.name AS municipality_name

@@ -1,7 +1,9 @@
 // pnpm bench: our production server against the floor (hand-written SQL over pg) and PostGraphile 5
 // on the same throwaway embedded PostgreSQL with national-scale data; writes bench/report.md and
 // bench/report.json. Options: --quick (2 s runs, 1 repetition), --seconds N, --reps N,
-// --clients 1,8,32, --only key,key, --no-browser, --no-postgraphile, --cpu-prof (profile our server).
+// --clients 1,8,32, --only key,key, --no-browser, --no-postgraphile, --cpu-prof (profile our server),
+// --show-sql (print the statements each operation sends), --data-dir DIR (keep the generated data
+// there and reuse it in the next run with the same DIR: for profiling; skips the freshness measure).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +12,7 @@ import { draftForSubmission, generate, SYNTHETIC } from './lib/data.mjs';
 import { runLoad, postJson } from './lib/load.mjs';
 import { dashboardOperations } from './lib/operations.mjs';
 import { POSTGRAPHILE_OPERATIONS } from './lib/postgraphile-operations.mjs';
-import { databaseSettings, freePort, ROOT, rssMb, startMonitor, startProcess, stopAll, stopProcess } from './lib/processes.mjs';
+import { databaseSettings, freePort, ROOT, rssMb, startMonitor, startProcess, stopAll, stopProcess, waitUntilIdle } from './lib/processes.mjs';
 import { javascriptPerRoute, mapDrawn } from './lib/web.mjs';
 import { writeReport } from './lib/report.mjs';
 
@@ -29,15 +31,21 @@ const settings = {
   browser: !args.includes('--no-browser'),
   postgraphile: !args.includes('--no-postgraphile'),
   cpuProfile: args.includes('--cpu-prof'),
+  showSql: args.includes('--show-sql'),
+  keptDataDir: option('data-dir', null),
 };
 const CODE = 'GM0363';
 const log = (m) => console.log(`[bench] ${m}`);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-bench-'));
+const dataDir = settings.keptDataDir ? path.resolve(settings.keptDataDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'monitor-bench-'));
+const CONTEXT_FILE = path.join(dataDir, 'bench-context.json');
+const reused = fs.existsSync(CONTEXT_FILE);
+fs.mkdirSync(dataDir, { recursive: true });
 fs.chmodSync(dataDir, 0o755);
 const dbPort = await freePort();
 const cleanup = async () => {
   await stopAll();
+  if (settings.keptDataDir) return;
   const pointer = path.join(dataDir, 'postgres-location');
   if (fs.existsSync(pointer)) fs.rmSync(fs.readFileSync(pointer, 'utf8').trim(), { recursive: true, force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -70,6 +78,8 @@ async function main() {
     env: production,
     extraArgs: settings.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
+  log('waiting until the server has finished its start-up work');
+  await waitUntilIdle(ours.child.pid);
   const floorPort = await freePort();
   const env = { BENCH_PG: JSON.stringify(pgSettings) };
   await startProcess([path.join(ROOT, 'bench', 'floor-server.mjs'), String(floorPort)], { env, ready: /floor listening/ });
@@ -105,7 +115,8 @@ async function main() {
   report.memory = memory;
 
   log('freshness after a submission');
-  report.freshness = await freshness(ours.url, context.year);
+  // the submission can be made once per data folder
+  report.freshness = reused ? { error: 'not measured: data reused from --data-dir' } : await freshness(ours.url, context.year);
   report.javascript = javascriptPerRoute();
   if (settings.browser) {
     log('landing map in headless Chromium');
@@ -123,10 +134,16 @@ async function prepareData() {
   const client = new pg.Client(databaseSettings(dataDir, dbPort));
   await client.connect();
   try {
+    if (reused) {
+      const kept = JSON.parse(fs.readFileSync(CONTEXT_FILE, 'utf8'));
+      return { ...kept, context: { ...kept.context, ...(await pageContext(client)) } };
+    }
     const counts = await generate(client);
     await draftForSubmission(client, CODE);
     const [{ n }] = (await client.query('SELECT count(*)::int AS n FROM municipality WHERE valid_to IS NULL')).rows;
-    return { counts: { municipalities: n, ...counts }, context: await dashboardContext(client) };
+    const prepared = { counts: { municipalities: n, ...counts }, context: { ...(await dashboardContext(client)), ...(await pageContext(client)) } };
+    if (settings.keptDataDir) fs.writeFileSync(CONTEXT_FILE, JSON.stringify(prepared));
+    return prepared;
   } finally {
     await client.end();
     await stopProcess(first.child);
@@ -150,6 +167,17 @@ async function dashboardContext(client) {
   }
 }
 
+/** A published knowledge article and factsheet of the demo content, for their pages (null when there is none). */
+async function pageContext(client) {
+  const slug = async (sql) => (await client.query(sql)).rows[0]?.slug ?? null;
+  return {
+    knowledgeSlug: await slug('SELECT slug FROM knowledge_article ORDER BY id LIMIT 1'),
+    factsheetSlug: await slug(
+      'SELECT f.slug FROM factsheet f WHERE EXISTS (SELECT 1 FROM factsheet_publication p WHERE p.factsheet_id = f.id) ORDER BY f.id LIMIT 1',
+    ),
+  };
+}
+
 async function login(url, email) {
   const response = await postJson(`${url}/graphql`, {
     query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
@@ -167,7 +195,7 @@ function targetsFor(operations, urls, cookie) {
     const headers = op.signedIn ? { cookie } : {};
     const body = JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables });
     targets.push({ op: op.key, label: op.label, server: 'ours', url: urls.ours, body, headers });
-    targets.push({ op: op.key, label: op.label, server: 'floor', url: urls.floor, body, headers });
+    if (op.floor !== false) targets.push({ op: op.key, label: op.label, server: 'floor', url: urls.floor, body, headers });
     const pgOp = POSTGRAPHILE_OPERATIONS[op.key];
     if (pgOp && urls.postgraphile) {
       const variables = typeof pgOp.variables === 'function' ? pgOp.variables(CODE) : pgOp.variables;
@@ -249,6 +277,7 @@ async function freshness(url, _year) {
 /** Statements our server sends per operation (its SQL log), and for the map with 50 instead of 342 municipalities. */
 async function countStatements(operations) {
   let lines = 0;
+  let texts = [];
   const server = await startMonitor({
     dataDir,
     dbPort,
@@ -258,7 +287,7 @@ async function countStatements(operations) {
         // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes of the server's log
         .replace(/\x1b\[[0-9;]*m/g, '')
         .split('\n')
-        .filter((l) => /^query( failed)?:/.test(l)).length),
+        .filter((l) => /^query( failed)?:/.test(l) && texts.push(l.slice(0, 400))).length),
   });
   try {
     // start-up work (disclosure protection, benchmark recompute) runs in the background: wait until
@@ -271,12 +300,14 @@ async function countStatements(operations) {
     const count = async (op, query) => {
       await new Promise((r) => setTimeout(r, 300));
       const before = lines;
+      texts = [];
       const response = await postJson(
         `${server.url}/graphql`,
         { operationName: op.operationName, query, variables: op.variables },
         op.signedIn ? { cookie } : {},
       );
       await new Promise((r) => setTimeout(r, 300));
+      if (settings.showSql) log(`${op.key}: ${lines - before} statements\n  ${texts.join('\n  ')}`);
       return { statements: lines - before, errors: response.json.errors ? response.json.errors.length : 0 };
     };
     const result = [];

@@ -5,11 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, visit } from 'graphql';
 
-const WEB_FEATURES = path.resolve(import.meta.dirname, '..', '..', 'apps', 'web', 'src', 'features');
+// features/ holds the pages' documents, app/ the fragments shared between features
+const WEB_SOURCES = ['features', 'app'].map((dir) => path.resolve(import.meta.dirname, '..', '..', 'apps', 'web', 'src', dir));
 
 function allDefinitions() {
-  const files = fs.readdirSync(WEB_FEATURES, { recursive: true }).filter((f) => String(f).endsWith('.graphql'));
-  return files.flatMap((f) => parse(fs.readFileSync(path.join(WEB_FEATURES, String(f)), 'utf8')).definitions);
+  return WEB_SOURCES.flatMap((dir) =>
+    fs
+      .readdirSync(dir, { recursive: true })
+      .filter((f) => String(f).endsWith('.graphql'))
+      .flatMap((f) => parse(fs.readFileSync(path.join(dir, String(f)), 'utf8')).definitions),
+  );
 }
 
 const TYPENAME = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
@@ -45,8 +50,11 @@ export function documentOf(operationName) {
   return [operation, ...used.values()].map((d) => print(addTypename(d))).join('\n\n');
 }
 
-/** What each dashboard page asks; `signedIn` operations run as the demo viewer of Amsterdam. */
-export function dashboardOperations({ code, year, indicatorKey }) {
+/**
+ * What each dashboard page asks; `signedIn` operations run as the demo viewer of Amsterdam (a
+ * municipal policy officer). `floor: false`: the bench has no hand-written SQL for it yet.
+ */
+export function dashboardOperations({ code, year, indicatorKey, knowledgeSlug = null, factsheetSlug = null }) {
   const op = (key, label, operationName, variables, extra = {}) => ({
     key,
     label,
@@ -84,5 +92,25 @@ export function dashboardOperations({ code, year, indicatorKey }) {
       { signedIn: true },
     ),
     op('districts', `districts ${code}`, 'MunicipalityDistricts', { code }),
+    ...laterPages(op, { code, knowledgeSlug, factsheetSlug }),
+  ];
+}
+
+/** The pages issues 5/7-7/7 added, with the variables their components send (undefined ones are left out, as in JSON). */
+function laterPages(op, { code, knowledgeSlug, factsheetSlug }) {
+  const noFloor = { floor: false };
+  return [
+    op('estimate', `estimate page ${code}`, 'MunicipalityEstimate', { code }, noFloor),
+    op('myMunicipality', `home "Mijn gemeente" ${code} 2026 (signed in)`, 'MyMunicipalityHome', { code, year: 2026 }, { signedIn: true, ...noFloor }),
+    op('knowledgeList', 'knowledge list', 'KnowledgeArticles', { first: 100 }),
+    ...(knowledgeSlug
+      ? [op('knowledgeArticle', `knowledge article ${knowledgeSlug}`, 'KnowledgeArticle', { slug: knowledgeSlug, signedIn: false }, noFloor)]
+      : []),
+    op('practiceList', 'practice examples list (signed in)', 'PracticeExamples', { first: 100 }, { signedIn: true, ...noFloor }),
+    op('forumList', 'forum list (signed in)', 'ForumOverview', {}, { signedIn: true, ...noFloor }),
+    op('supply', `supply ${code} (/aanbod, signed in)`, 'SupplyAnalysisPage', { code }, { signedIn: true, ...noFloor }),
+    op('effects', 'effect monitoring results', 'EffectPublications', { first: 500 }, noFloor),
+    op('factsheetList', 'factsheets list', 'Factsheets', {}),
+    ...(factsheetSlug ? [op('factsheet', `factsheet ${factsheetSlug}`, 'Factsheet', { slug: factsheetSlug }, noFloor)] : []),
   ];
 }

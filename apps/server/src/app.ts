@@ -90,7 +90,7 @@ export async function createApp({
   app.use(securityHeaders());
   app.use(compression());
   app.use(healthRoutes(dataSource));
-  app.use(geoRoutes(dataSource));
+  app.use(geoRoutes(dataSource, changes));
   app.use(exportRoutes(dataSource, services, config));
   app.use(importRoutes(dataSource, services, config));
   app.use(factsheetRoutes(dataSource, services, config));

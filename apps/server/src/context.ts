@@ -25,7 +25,7 @@ import { ExportService } from './modules/export/export.service';
 import { ResearchExportService } from './modules/export/research-export.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service';
-import { createResponseHistoryLoader } from './modules/response/response.loaders';
+import { createAnswersLoader, createResponseHistoryLoader } from './modules/response/response.loaders';
 import { ResponseService } from './modules/response/response.service';
 import { DistrictService } from './modules/district/district.service';
 import { EstimateService } from './modules/estimate/estimate.service';
@@ -75,7 +75,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const questionnaires = new QuestionnaireService(dataSource, audit, shared);
   const benchmarks = new BenchmarkService(dataSource, config.benchmarkMinimumGroupSize, shared);
   // aggregates are recomputed whenever the data behind them changes, never on the fly
-  const responses = new ResponseService(dataSource, questionnaires, audit, (year, code) => benchmarks.recomputeAround(year, code));
+  const responses = new ResponseService(dataSource, questionnaires, audit, (year, code) => benchmarks.recomputeAround(year, code), shared);
   const indicators = new IndicatorService(dataSource, questionnaires, shared);
   const estimates = new EstimateService(dataSource);
   const riskProfiles = new RiskProfileService(dataSource, estimates);
@@ -159,6 +159,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller, shared: Sh
     latestStatistics: createLatestStatisticsLoader(dataSource),
     boundary: createBoundaryLoader(dataSource),
     responseHistory: createResponseHistoryLoader(dataSource),
+    answers: createAnswersLoader(dataSource),
     knowledgeRevisions: createKnowledgeRevisionsLoader(dataSource),
     municipalityById: new DataLoader<number, Municipality | null>(async (ids) => {
       const rows = await municipalitiesById(dataSource.manager, ids);

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { accessMiddleware } from './auth/access';
 import { inputBoundaryMiddleware } from './graphql/input-boundary';
+import { readPlainFieldsDirectly } from './graphql/plain-fields';
 import { budgetMiddleware, listBoundsMiddleware } from './graphql/limits/runtime-limits';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -70,6 +71,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // bounds check every list a resolver returns
     globalMiddlewares: [budgetMiddleware, inputBoundaryMiddleware, accessMiddleware, listBoundsMiddleware],
   });
+  readPlainFieldsDirectly(schema);
   // TypeGraphQL offers no option to describe the root types themselves.
   schema.getQueryType()!.description =
     'Monitor Aanpak Kindermishandeling en Huiselijk Geweld: reference data, Veilig Thuis figures, estimates, questionnaires, indicators, benchmarks, sharing agreements, the knowledge base, the forum, accounts and administration.';

@@ -25,14 +25,24 @@ export function ruleFor(typeName: string, fieldName: string): AccessRule | undef
 
 const GUARDED_TYPES = new Set<string>(['Query', 'Mutation', ...PROTECTED_TYPES]);
 
+/** Whether the matrix guards the fields of this type (root types and protected types). */
+export function isGuardedType(typeName: string): boolean {
+  return GUARDED_TYPES.has(typeName);
+}
+
+/** The matrix's rule for one field of a guarded type, applied to this caller and object; throws when denied or missing. */
+export function assertFieldAccess(typeName: string, fieldName: string, root: unknown, caller: Caller): void {
+  const rule = ruleFor(typeName, fieldName);
+  if (!rule) throw AccessError.notInMatrix(`${typeName}.${fieldName}`);
+  const owner = (root as Partial<Owned> | undefined)?.ownerUserId;
+  if (!isAllowed(rule, caller, owner)) throw AccessError.denied(caller);
+}
+
 /** Applies the matrix to every root field and every field of a protected type; denies what it lacks. */
 export const accessMiddleware: MiddlewareFn<Context> = ({ root, context, info }, next) => {
   const type = info.parentType.name;
   if (!GUARDED_TYPES.has(type)) return next();
-  const rule = ruleFor(type, info.fieldName);
-  if (!rule) throw AccessError.notInMatrix(`${type}.${info.fieldName}`);
-  const owner = (root as Partial<Owned> | undefined)?.ownerUserId;
-  if (!isAllowed(rule, context.caller, owner)) throw AccessError.denied(context.caller);
+  assertFieldAccess(type, info.fieldName, root, context.caller);
   return next();
 };
 

@@ -19,7 +19,12 @@ export interface PublicResponseCacheOptions {
 interface Answer {
   text: string;
   gzip: Buffer;
+  etag: string;
 }
+
+/** Public reference data changes only on an import or publication: a cache may keep it, but must ask again (304 when unchanged). */
+export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
 interface GraphQLBody {
   query?: unknown;
@@ -65,7 +70,7 @@ class PublicDocumentsByHash {
  * Requests still pass the rate limit first. Bounded in bytes (least recently used goes first).
  */
 export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
-  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length);
+  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length + a.etag.length);
   const operations = new PublicOperations(options.isPublicRootField);
   const byHash = new PublicDocumentsByHash();
   let generation = options.changes.generation;
@@ -79,31 +84,32 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
   };
 
   const middleware: RequestHandler = (req, res, next) => {
-    const body = req.body as GraphQLBody | undefined;
-    const document = req.method === 'POST' && body && !Array.isArray(body) ? byHash.documentOf(body) : undefined;
+    // a signed-in answer is for that caller only: no shared cache (browser, proxy) may keep it
+    if (options.hasCredentials(req)) {
+      res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      return next();
+    }
+    const body = graphQLBodyOf(req);
+    const document = body ? byHash.documentOf(body) : undefined;
     if (!body || document === undefined) return next();
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-    if (!options.changes.listening || options.hasCredentials(req) || !operations.isPublic(document, operationName)) return next();
+    if (!operations.isPublic(document, operationName)) return next();
     byHash.learn(body, document);
+    // the validator is the answer's own hash: it changes exactly when the data in the answer does
+    if (!options.changes.listening) {
+      sendWithValidator(req, res, () => undefined);
+      return next();
+    }
     // the same key whether the document came in full or by its hash: the answer is the same
     const key = createHash('sha256')
       .update(`${operationName ?? ''}\u0000${document}\u0000${JSON.stringify(body.variables ?? null)}`)
       .digest('base64');
     const startedAt = current();
     const hit = cache.get(key);
-    if (hit !== undefined) {
-      res.setHeader('X-Monitor-Cache', 'hit');
-      res.setHeader('Vary', 'Accept-Encoding');
-      res.type('application/json; charset=utf-8');
-      // compressed once when stored, not on every hit (the compression middleware leaves encoded bodies alone)
-      if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
-        res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
-      else res.send(hit.text);
-      return;
-    }
+    if (hit !== undefined) return sendHit(req, res, hit);
     res.setHeader('X-Monitor-Cache', 'miss');
-    storeWhenComplete(res, (answer) => {
-      if (current() === startedAt) cache.set(key, { text: answer, gzip: gzipSync(answer) });
+    sendWithValidator(req, res, (text, etag) => {
+      if (current() === startedAt) cache.set(key, { text, gzip: gzipSync(text), etag });
     });
     next();
   };
@@ -130,11 +136,63 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
   return { middleware, plugin };
 }
 
-/** Calls `store` with the body of a successful, error-free GraphQL answer as it is sent. */
-function storeWhenComplete(res: Response, store: (answer: string) => void): void {
+/** The GraphQL request of a POST body or of a GET query string (Apollo Server answers both). */
+function graphQLBodyOf(req: Request): GraphQLBody | null {
+  if (req.method === 'POST') {
+    const body = req.body as GraphQLBody | undefined;
+    return body && !Array.isArray(body) ? body : null;
+  }
+  if (req.method !== 'GET') return null;
+  const { query, operationName, variables, extensions } = req.query;
+  if (typeof query !== 'string' && typeof extensions !== 'string') return null;
+  try {
+    return {
+      query,
+      operationName,
+      variables: typeof variables === 'string' ? (JSON.parse(variables) as unknown) : undefined,
+      extensions: typeof extensions === 'string' ? (JSON.parse(extensions) as GraphQLBody['extensions']) : undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function publicHeaders(res: Response, etag: string): void {
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+  res.setHeader('Vary', 'Accept-Encoding, Authorization, Cookie');
+}
+
+/** Whether the client already holds this answer (If-None-Match, RFC 9110: weak comparison). */
+function clientHolds(req: Request, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function sendHit(req: Request, res: Response, hit: Answer): void {
+  res.setHeader('X-Monitor-Cache', 'hit');
+  publicHeaders(res, hit.etag);
+  if (clientHolds(req, hit.etag)) return void res.status(304).end();
+  res.type('application/json; charset=utf-8');
+  // compressed once when stored, not on every hit (the compression middleware leaves encoded bodies alone)
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
+    res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
+  else res.send(hit.text);
+}
+
+/**
+ * A successful, error-free answer goes out with its validator and public cache headers (304
+ * without a body when the client holds it) and is handed to `store`; any other answer unchanged.
+ */
+function sendWithValidator(req: Request, res: Response, store: (text: string, etag: string) => void): void {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
-    if (res.statusCode === 200 && typeof body === 'string' && isCompleteAnswer(body)) store(body);
+    if (res.statusCode !== 200 || typeof body !== 'string' || !isCompleteAnswer(body)) return send(body);
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+    store(body, etag);
+    publicHeaders(res, etag);
+    if (clientHolds(req, etag)) return res.status(304).end();
     return send(body);
   };
 }

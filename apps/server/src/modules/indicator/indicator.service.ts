@@ -17,6 +17,12 @@ export class IndicatorService {
   /** Every indicator of the year's questionnaire with the stored value, band, tips and change since last year. */
   async forYear(ctx: Context, municipalityCode: string, year: number): Promise<IndicatorResult[]> {
     await requireAccess(ctx, 'municipality.readIndicators', { municipalityCode });
+    // the same for everyone allowed to read them: computed once per data generation, not per request
+    return this.shared.get(`indicator:results:${municipalityCode}:${year}`, () => this.results(municipalityCode, year));
+  }
+
+  /** Called after the access check of forYear. */
+  private async results(municipalityCode: string, year: number): Promise<IndicatorResult[]> {
     const [questionnaire, stored] = await Promise.all([this.questionnaires.requireYear(year), this.values(municipalityCode, year)]);
     const current = new Map(stored.filter((v) => v.year === year).map((v) => [v.indicator_key, v]));
     return questionnaire.indicators.map((definition) => {

@@ -23,7 +23,17 @@ export interface StoredQuestionnaire {
   isDemo: boolean;
 }
 
+// a row from the shared read cache is the same object for many requests: convert it once (read-only)
+const storedOfRow = new WeakMap<QuestionnaireRow, StoredQuestionnaire>();
+const shownOfStored = new WeakMap<StoredQuestionnaire, Questionnaire>();
+
 function toStored(row: QuestionnaireRow): StoredQuestionnaire {
+  let stored = storedOfRow.get(row);
+  if (!stored) storedOfRow.set(row, (stored = storedOf(row)));
+  return stored;
+}
+
+function storedOf(row: QuestionnaireRow): StoredQuestionnaire {
   return {
     id: row.id,
     year: row.year,
@@ -38,6 +48,12 @@ function toStored(row: QuestionnaireRow): StoredQuestionnaire {
 }
 
 export function toQuestionnaire(q: StoredQuestionnaire): Questionnaire {
+  let shown = shownOfStored.get(q);
+  if (!shown) shownOfStored.set(q, (shown = questionnaireOf(q)));
+  return shown;
+}
+
+function questionnaireOf(q: StoredQuestionnaire): Questionnaire {
   return {
     id: q.id,
     year: q.year,

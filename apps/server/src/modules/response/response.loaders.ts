@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { historyOfResponses } from './response.repository';
+import { answersOfResponses, historyOfResponses } from './response.repository';
+import type { StoredAnswer } from './response.service';
 import type { ResponseChange } from './response.types';
 
 /** Full answer history per response id, newest first. */
@@ -21,6 +22,20 @@ export function createResponseHistoryLoader(dataSource: DataSource) {
         changedAt: r.changed_at,
         changedBy: r.changed_by,
       });
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/** Current answers per response id, by question key (only asked when a query selects them). */
+export function createAnswersLoader(dataSource: DataSource) {
+  return new DataLoader<number, StoredAnswer[]>(async (ids) => {
+    const byId = new Map<number, StoredAnswer[]>();
+    for (const r of await answersOfResponses(dataSource.manager, ids)) {
+      if (!byId.has(r.response_id)) byId.set(r.response_id, []);
+      byId
+        .get(r.response_id)!
+        .push({ questionKey: r.question_key, value: r.value, version: r.version, updatedAt: r.updated_at, updatedBy: r.updated_by });
     }
     return ids.map((id) => byId.get(id) ?? []);
   });

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '@monitor/domain';
 import type { EntityManager } from 'typeorm';
 import { rowsOf } from '../../db/sql';
+import { MUNICIPALITY_COLUMNS, type MunicipalityRow } from '../municipality/municipality.mapper';
 
 /*
  * The response module owns response, answer and response_history. Answers and history show who
@@ -55,6 +56,37 @@ export async function responseOf(
     [questionnaireId, municipalityId],
   );
   return response ?? null;
+}
+
+export interface ResponseHeaderRow extends MunicipalityRow {
+  response_id: number | null;
+  status: 'DRAFT' | 'SUBMITTED' | null;
+  submitted_at: Date | null;
+  is_demo: boolean | null;
+}
+
+/**
+ * The current municipality with this code and its response to a questionnaire (null columns when
+ * nothing was saved yet), in one statement; no row for an unknown code (cross-module: municipality).
+ */
+export async function responseHeaderOf(db: EntityManager, questionnaireId: number, municipalityCode: string): Promise<ResponseHeaderRow | null> {
+  const [row] = await rowsOf<ResponseHeaderRow>(
+    db,
+    `SELECT ${MUNICIPALITY_COLUMNS}, r.id AS response_id, r.status, r.submitted_at, r.is_demo
+       FROM municipality m LEFT JOIN response r ON r.questionnaire_id = $1 AND r.municipality_id = m.id
+      WHERE m.code = $2 AND m.valid_to IS NULL`,
+    [questionnaireId, municipalityCode],
+  );
+  return row ?? null;
+}
+
+/** The answers of several responses (as answersOfResponse), with the response they belong to. */
+export function answersOfResponses(db: EntityManager, responseIds: readonly number[]): Promise<(AnswerRow & { response_id: number })[]> {
+  return db.query<(AnswerRow & { response_id: number })[]>(
+    `SELECT a.response_id, a.question_key, a.value, a.version, a.updated_at, u.name AS updated_by
+       FROM answer a LEFT JOIN app_user u ON u.id = a.updated_by WHERE a.response_id = ANY($1) ORDER BY a.response_id, a.question_key`,
+    [[...responseIds]],
+  );
 }
 
 /** The answers of a response by question key, with the name of who last changed each (cross-module: app_user). */

@@ -6,8 +6,8 @@ import { Municipality } from '../municipality/municipality.entity';
 import { toQuestionnaire } from '../questionnaire/questionnaire.service';
 import { Questionnaire } from '../questionnaire/questionnaire.types';
 import { ReopenArgs, ResponseArgs, SaveAnswersInput } from './response.inputs';
-import { answersOf } from './response.service';
-import { PrefillResult, ResponseChange, ResponseProgress, ResponseType, toResponseType } from './response.types';
+import { answersOf, type ResponseView, type StoredAnswer } from './response.service';
+import { AnswerType, PrefillResult, ResponseChange, ResponseProgress, ResponseType, toResponseType } from './response.types';
 
 @ArgsType()
 class HistoryArgs {
@@ -23,7 +23,7 @@ export class ResponseResolver {
     description: 'The response of a municipality to the questionnaire of a year (empty draft when nothing was saved yet).',
   })
   async response(@Args() { municipalityCode, year }: ResponseArgs, @Ctx() ctx: Context): Promise<ResponseType> {
-    return toResponseType(await ctx.services.responses.get(ctx, municipalityCode, year));
+    return toResponseType(await ctx.services.responses.view(ctx, municipalityCode, year));
   }
 
   @Mutation(() => ResponseType, {
@@ -62,10 +62,15 @@ export class ResponseResolver {
     return toQuestionnaire(response.state.questionnaire);
   }
 
+  @FieldResolver(() => [AnswerType], { description: 'Current answers, including cleared ones (value null) with their version.' })
+  answers(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<StoredAnswer[]> {
+    return answersOfView(response.state, ctx);
+  }
+
   @FieldResolver(() => ResponseProgress, { description: 'Progress over the visible questions.' })
-  progress(@Root() response: ResponseType): ResponseProgress {
+  async progress(@Root() response: ResponseType, @Ctx() ctx: Context): Promise<ResponseProgress> {
     const { definition } = response.state.questionnaire;
-    const answers = answersOf(response.state);
+    const answers = answersOf({ answers: await answersOfView(response.state, ctx) });
     return {
       percentage: overallProgress(definition, answers),
       sections: sectionProgress(definition, answers),
@@ -78,4 +83,10 @@ export class ResponseResolver {
     if (response.state.id === null) return [];
     return (await ctx.loaders.responseHistory.load(response.state.id)).slice(0, first);
   }
+}
+
+/** The answers a mutation already read, or (Query.response) those of the request's loader. */
+function answersOfView(state: ResponseView, ctx: Context): Promise<StoredAnswer[]> {
+  if (state.answers !== null) return Promise.resolve(state.answers);
+  return state.id === null ? Promise.resolve([]) : ctx.loaders.answers.load(state.id);
 }

@@ -13,10 +13,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import { badUserInput } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { QuestionnaireService, StoredQuestionnaire } from '../questionnaire/questionnaire.service';
 import { deleteIndicatorValues, replaceIndicatorValues } from '../indicator/indicator.repository';
+import { toMunicipality } from '../municipality/municipality.mapper';
 import { currentMunicipalityIdByCode } from '../municipality/municipality.repository';
 import type { AnswerInput, SaveAnswersInput } from './response.inputs';
 import {
@@ -27,6 +29,7 @@ import {
   insertSubmitHistory,
   markDraft,
   markSubmitted,
+  responseHeaderOf,
   responseOf,
   upsertAnswer,
 } from './response.repository';
@@ -50,6 +53,9 @@ export interface ResponseState {
   isDemo: boolean;
   answers: StoredAnswer[];
 }
+
+/** A response as a query shows it: the answers are read only when the query selects them (null until then). */
+export type ResponseView = Omit<ResponseState, 'answers'> & { answers: StoredAnswer[] | null };
 
 export interface AnswerConflict {
   questionKey: string;
@@ -76,11 +82,39 @@ export class ResponseService {
     private readonly questionnaires: QuestionnaireService,
     private readonly audit: AuditService,
     private readonly onSubmittedChange: (year: number, municipalityCode: string) => Promise<void> = () => Promise.resolve(),
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
   ) {}
 
   async get(ctx: Context, municipalityCode: string, year: number): Promise<ResponseState> {
     await requireAccess(ctx, 'municipality.readAnswers', { municipalityCode });
     return this.load(this.dataSource.manager, municipalityCode, await this.questionnaires.requireYear(year));
+  }
+
+  /**
+   * The response without its answers (Query.response: the field resolvers read answers and progress
+   * through a loader when asked). Status and municipality are the same for everyone allowed to read
+   * them, so they are shared between requests until the data changes; the municipality is handed to
+   * the request's loader, so Response.municipality needs no statement of its own.
+   */
+  async view(ctx: Context, municipalityCode: string, year: number): Promise<ResponseView> {
+    await requireAccess(ctx, 'municipality.readAnswers', { municipalityCode });
+    const questionnaire = await this.questionnaires.requireYear(year);
+    const row = await this.shared.get(`response:header:${questionnaire.id}:${municipalityCode}`, () =>
+      responseHeaderOf(this.dataSource.manager, questionnaire.id, municipalityCode),
+    );
+    // the same answer as "no access": callers must not learn which codes hold data
+    if (row === null) throw AccessError.notFound('Gegevens');
+    ctx.loaders.municipalityById.prime(row.id, toMunicipality(row, row.valid_to ?? row.valid_from));
+    return {
+      id: row.response_id,
+      municipalityId: row.id,
+      municipalityCode,
+      questionnaire,
+      status: row.status ?? 'DRAFT',
+      submittedAt: row.submitted_at,
+      isDemo: row.is_demo ?? false,
+      answers: null,
+    };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { enumType } from '../../graphql/enum-type';
-import type { ResponseState } from './response.service';
+import type { ResponseView } from './response.service';
 
 export const ResponseStatusEnum = enumType(
   ['DRAFT', 'SUBMITTED'] as const,
@@ -90,7 +90,7 @@ export class ResponseChange {
 
 @ObjectType('Response', { description: 'A municipality\u2019s response to the questionnaire of one year.' })
 export class ResponseType {
-  state: ResponseState;
+  state: ResponseView;
 
   @Field(() => Int, { description: 'Year of the questionnaire.' })
   year: number;
@@ -106,12 +106,9 @@ export class ResponseType {
 
   @Field({ description: 'True for generated demo answers (demo mode only; not real).' })
   isDemo: boolean;
-
-  @Field(() => [AnswerType], { description: 'Current answers, including cleared ones (value null) with their version.' })
-  answers: AnswerType[];
 }
 
-export function toResponseType(state: ResponseState): ResponseType {
+export function toResponseType(state: ResponseView): ResponseType {
   return {
     state,
     year: state.questionnaire.year,
@@ -119,7 +116,6 @@ export function toResponseType(state: ResponseState): ResponseType {
     status: state.status,
     submittedAt: state.submittedAt,
     isDemo: state.isDemo,
-    answers: state.answers,
   };
 }
 

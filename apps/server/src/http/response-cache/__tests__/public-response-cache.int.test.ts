@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UNTRACKED_TABLES } from '../../../db/data-changes';
+import { createUser, TEST_PASSWORD } from '../../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { serveApp, type ServedApp } from '../../../../test/http';
 
@@ -24,9 +25,11 @@ async function ask(query: string, variables?: Record<string, unknown>, headers?:
   return {
     status: response.status,
     cache: response.headers.get('x-monitor-cache'),
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
     encoding: response.headers.get('content-encoding'),
     text,
-    json: JSON.parse(text) as { data?: any; errors?: unknown[] },
+    json: (text === '' ? {} : JSON.parse(text)) as { data?: any; errors?: unknown[] },
   };
 }
 
@@ -143,6 +146,46 @@ describe('public-answer cache', () => {
     } finally {
       await db.dataSource.query(`UPDATE municipality SET name = $1 WHERE code = 'GM0034'`, [before.name]);
     }
+  });
+
+  it('lets HTTP caches revalidate a public answer: 304 while the data is the same, a new ETag once it changed', async () => {
+    const first = await nameOf('GM0050');
+    expect(first.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.cacheControl).toBe('public, no-cache');
+    const same = await ask(NAME, { code: 'GM0050' }, { 'if-none-match': first.etag! });
+    expect(same.status).toBe(304);
+    expect(same.text).toBe('');
+    expect(same.etag).toBe(first.etag);
+    await db.dataSource.query(`UPDATE municipality SET name = name || ' (nieuw)' WHERE code = 'GM0050'`);
+    try {
+      const changed = await eventually(
+        () => ask(NAME, { code: 'GM0050' }, { 'if-none-match': first.etag! }),
+        (r) => r.status !== 304,
+      );
+      expect(changed.status).toBe(200);
+      expect(changed.json.data.municipality.name).toBe(`${first.name} (nieuw)`);
+      expect(changed.etag).not.toBe(first.etag);
+      expect((await ask(NAME, { code: 'GM0050' }, { 'if-none-match': changed.etag! })).status).toBe(304);
+    } finally {
+      await db.dataSource.query(`UPDATE municipality SET name = $1 WHERE code = 'GM0050'`, [first.name]);
+    }
+  });
+
+  it('gives a signed-in answer no shared-cache headers, and never a 304 from the public cache', async () => {
+    const user = await createUser(db.dataSource, 'ANALYST');
+    const login = await app.post({
+      query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+      variables: { email: user.email, password: TEST_PASSWORD },
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(cookie).toMatch(/^monitor_session=/);
+    const publicAnswer = await nameOf('GM0014');
+    const signedIn = await ask(NAME, { code: 'GM0014' }, { cookie, 'if-none-match': publicAnswer.etag! });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.json.data.municipality.code).toBe('GM0014');
+    expect(signedIn.cache).toBeNull();
+    expect(signedIn.cacheControl).toBe('private, no-store');
+    expect(signedIn.cacheControl).not.toMatch(/public|s-maxage/);
   });
 
   it('tracks every table public answers can be built from; the untracked ones are listed with a reason', async () => {
