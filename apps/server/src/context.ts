@@ -113,7 +113,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     responses,
     indicators,
     exports: new ExportService(responses, indicators, audit),
-    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles),
+    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles, config.researchExport),
     municipalities: new MunicipalityService(dataSource, shared),
     regions,
     audit,
