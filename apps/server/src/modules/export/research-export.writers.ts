@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ByteWriter, ParquetWriter, schemaFromColumnData, type ColumnSource } from 'hyparquet-writer';
@@ -44,6 +45,14 @@ class ClientOutput {
     if (this.out.writableNeedDrain) await this.drain();
   }
 
+  /** Waits until another stream on the way to the client (the zip's input) has taken what was written to it. */
+  async drainedOther(stream: Writable): Promise<void> {
+    this.signal.throwIfAborted();
+    // archiver's streams come from readable-stream 2, whose state has no writableNeedDrain getter
+    const state = (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState;
+    if (stream.writableNeedDrain || state?.needDrain) await once(stream, 'drain', { signal: this.signal });
+  }
+
   private async drain(): Promise<void> {
     await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = null;
@@ -86,15 +95,25 @@ async function writeXlsx({ batches, notes }: ResearchExportSource, client: Clien
   sheet.columns = RESEARCH_COLUMNS.map((key) => ({ header: key, key }));
   for await (const batch of batches) {
     for (const row of batch) sheet.addRow(neutraliseRow({ ...row, demo: row.demo ? 'ja' : 'nee' })).commit();
-    // the zip stream writes to the response itself: wait for the client before reading the next batch
-    await new Promise((resolve) => setImmediate(resolve));
-    await client.drained();
+    await zipCaughtUp(sheet, client);
   }
   sheet.commit();
   const about = workbook.addWorksheet('Toelichting');
   for (const note of notes()) about.addRow([note]).commit();
   about.commit();
   await workbook.commit();
+}
+
+/**
+ * ExcelJS's sheet stream writes into the zip (archiver) without back-pressure, so rows made faster
+ * than they are compressed would pile up. Before the next batch is read, wait until the zip has
+ * taken the sheet's XML (its input stream drained) and the client has taken the zip's output.
+ * The sheet's `stream.pipes` is ExcelJS's internal StreamBuf; if it changes, only the first wait goes.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet, client: ClientOutput): Promise<void> {
+  const inputs = (sheet as unknown as { stream?: { pipes?: unknown } }).stream?.pipes;
+  for (const input of Array.isArray(inputs) ? (inputs as Writable[]) : []) await client.drainedOther(input);
+  await client.drained();
 }
 
 /** A hyparquet ByteWriter that sends its bytes to the client after every row group instead of keeping the file. */
