@@ -125,7 +125,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     responses,
     indicators,
     exports: new ExportService(responses, indicators, audit),
-    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles),
+    researchExports: new ResearchExportService(dataSource, audit, questionnaires, statistics, estimates, riskProfiles, config.researchExport),
     municipalities,
     regions,
     audit,

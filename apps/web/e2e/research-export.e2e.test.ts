@@ -45,7 +45,20 @@ describe('onderzoeksexport', () => {
     await page.getByRole('button', { name: 'Downloaden' }).click();
     await page.getByText(/^Klaar: onderzoeksexport-2026-[0-9a-f]{8}\.csv is gedownload\.$/).waitFor();
     expect(await page.getByText(`${total} van ${total} rijen ontvangen`).count()).toBe(1);
+    const progress = page.getByRole('progressbar', { name: 'Voortgang van de download' });
+    expect(await progress.getAttribute('max')).toBe(total.replace(/\./g, ''));
+    expect(await progress.getAttribute('value')).toBe(total.replace(/\./g, ''));
+    expect(await progress.getAttribute('aria-valuetext')).toBe(`${total} van ${total} rijen ontvangen`);
     expect(await axeFindings()).toEqual([]);
+
+    // a download that does not arrive (held back here) can be cancelled; nothing is saved
+    await page.route('**/export/onderzoek/**', () => {});
+    await page.getByRole('button', { name: 'Downloaden' }).click();
+    await page.getByRole('button', { name: 'Download afbreken' }).click();
+    await page.getByText('De download is afgebroken. Er is geen bestand opgeslagen.').waitFor();
+    expect(await page.getByRole('button', { name: 'Download afbreken' }).count()).toBe(0);
+    expect(await axeFindings()).toEqual([]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
   it('works at phone width without sideways scrolling', async () => {

@@ -56,6 +56,8 @@ export interface Config {
   chromiumPath: string;
   /** questions, answers and reports one participant may post per hour */
   forum: { postsPerHour: number };
+  /** research exports: most rows in one export (EXPORT_TOO_LARGE above it); rows read from PostgreSQL and written per batch */
+  researchExport: { maxRows: number; batchRows: number };
 }
 
 export class ConfigError extends Error {
@@ -146,6 +148,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     chromiumPath: env.MONITOR_CHROMIUM_PATH || '/usr/bin/chromium',
     forum: { postsPerHour: int('MONITOR_FORUM_POSTS_PER_HOUR', 30, 1, 10_000) },
+    researchExport: {
+      maxRows: int('MONITOR_RESEARCH_EXPORT_MAX_ROWS', 2_000_000, 1, 100_000_000),
+      // the memory of a running export is bounded by one batch (and, for XLSX and Parquet, its encoded form)
+      batchRows: int('MONITOR_RESEARCH_EXPORT_BATCH_ROWS', 5000, 10, 100_000),
+    },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

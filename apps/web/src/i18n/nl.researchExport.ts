@@ -37,6 +37,12 @@ export const nlResearchExport = {
   receivedRows: (n: number, total: number) => `${n.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} rijen ontvangen`,
   receivedBytes: (kb: number, total: number) => `${kb.toLocaleString('nl-NL')} kB ontvangen (${total.toLocaleString('nl-NL')} rijen)`,
   done: (filename: string) => `Klaar: ${filename} is gedownload.`,
+  cancel: 'Download afbreken',
+  cancelled: 'De download is afgebroken. Er is geen bestand opgeslagen.',
+  started: (total: number) => `Download gestart: ${total.toLocaleString('nl-NL')} rijen verwacht.`,
+  milestone: (percentage: number) => `${percentage}% van de rijen ontvangen.`,
+  tooLarge: (total: number, max: number) =>
+    `Deze export heeft ${total.toLocaleString('nl-NL')} rijen; één export mag er hoogstens ${max.toLocaleString('nl-NL')} hebben. Kies minder soorten gegevens.`,
   failed: 'De download is mislukt. Probeer het opnieuw.',
   chooseDataset: 'Kies ten minste één soort gegevens.',
 };

@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, message: 'Dit kan niet in de huidige toestand; laad de pagina opnieuw.' },
   REQUEST_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   RESPONSE_TOO_LARGE: { status: 413, message: 'Het antwoord zou te groot worden; vraag minder tegelijk op.' },
+  EXPORT_TOO_LARGE: { status: 413, message: 'De export is groter dan de server in één bestand levert; kies minder soorten gegevens.' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Te veel mislukte pogingen. Probeer het later opnieuw.' },
   RATE_LIMITED: { status: 429, message: 'Te veel verzoeken. Probeer het later opnieuw.' },
   INTERNAL_SERVER_ERROR: { status: 500, message: 'Er ging iets mis op de server. Probeer het later opnieuw.' },

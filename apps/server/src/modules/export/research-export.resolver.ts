@@ -34,8 +34,9 @@ export class ResearchExportResolver {
       'Rows per kind of data that a research export of your project would hold, and its download address. Recorded in the audit log only when downloaded.',
   })
   async researchExportPreview(@Args() args: ResearchExportPreviewArgs, @Ctx() ctx: Context): Promise<ResearchExportPreview> {
-    const datasets = await ctx.services.researchExports.preview(ctx, args);
-    return { datasets, totalRows: datasets.reduce((sum, d) => sum + d.rows, 0), downloadPath: researchDownloadPath(args, args.format) };
+    const { datasets, maxRows } = await ctx.services.researchExports.preview(ctx, args);
+    const totalRows = datasets.reduce((sum, d) => sum + d.rows, 0);
+    return { datasets, totalRows, maxRows, tooLarge: totalRows > maxRows, downloadPath: researchDownloadPath(args, args.format) };
   }
 
   @Mutation(() => ExportProjectType, {

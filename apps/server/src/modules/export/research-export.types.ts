@@ -66,6 +66,12 @@ export class ResearchExportPreview {
   @Field(() => Int, { description: 'Rows in all.' })
   totalRows: number;
 
+  @Field(() => Int, { description: 'The most rows one export may have (server setting MONITOR_RESEARCH_EXPORT_MAX_ROWS).' })
+  maxRows: number;
+
+  @Field({ description: 'Whether the export has more rows than maxRows: its download is refused with EXPORT_TOO_LARGE.' })
+  tooLarge: boolean;
+
   @Field({
     description:
       'Download address (GET, with the session cookie or an API token), e.g. /export/onderzoek/<id>.csv?jaar=2026&gegevens=INDICATORS,ESTIMATES.',

@@ -105,18 +105,29 @@ export async function replaceIndicatorValues(db: EntityManager, responseId: numb
   }
 }
 
-export type ResearchIndicatorRow = Omit<StoredIndicatorValue, 'year' | 'computed_at'> & { code: string };
+export interface ResearchIndicatorRow {
+  response_id: number;
+  indicator_key: string;
+  value: number | null;
+  band: Band | null;
+}
 
-/** Values of every submitted response of a year (research exports), of these municipalities or of all (null). */
-export function researchIndicatorValues(
+export async function countIndicatorValuesOf(db: EntityManager, responseIds: readonly number[]): Promise<number> {
+  const [row] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM indicator_value WHERE response_id = ANY($1::int[])', [responseIds]);
+  return row.n;
+}
+
+/** One page of the stored values of these responses after `after` (research exports), as a range scan of the primary key. */
+export function indicatorValuePage(
   db: EntityManager,
-  municipalityCodes: readonly string[] | null,
-  year: number,
+  responseIds: readonly number[],
+  after: { responseId: number; key: string },
+  limit: number,
 ): Promise<ResearchIndicatorRow[]> {
   return db.query<ResearchIndicatorRow[]>(
-    `SELECT m.code, iv.indicator_key, iv.value, iv.band, iv.known, iv.unknown, iv.missing, iv.total, r.is_demo FROM indicator_value iv
-       JOIN response r ON r.id = iv.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
-       JOIN municipality m ON m.id = r.municipality_id WHERE ($1::text[] IS NULL OR m.code = ANY($1)) ORDER BY m.code, iv.indicator_key`,
-    [municipalityCodes, year],
+    `SELECT response_id, indicator_key, value, band FROM indicator_value
+      WHERE response_id = ANY($1::int[]) AND (response_id, indicator_key) > ($2::int, $3::text)
+      ORDER BY response_id, indicator_key LIMIT $4`,
+    [responseIds, after.responseId, after.key, limit],
   );
 }

@@ -197,19 +197,49 @@ export async function insertDemoResponse(
   return response.id;
 }
 
-export interface ResearchAnswerRow {
+/** A submitted response that a research export reads: whose it is and whether it is demo data. */
+export interface ResearchResponseRow {
+  id: number;
   code: string;
-  question_key: string;
-  value: AnswerValue | null;
   is_demo: boolean;
 }
 
-/** Answers of every submitted response of a year (research exports), of these municipalities or of all (null). */
-export function researchAnswers(db: EntityManager, municipalityCodes: readonly string[] | null, year: number): Promise<ResearchAnswerRow[]> {
-  return db.query<ResearchAnswerRow[]>(
-    `SELECT m.code, a.question_key, a.value, r.is_demo FROM answer a
-       JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED' JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2
-       JOIN municipality m ON m.id = r.municipality_id WHERE ($1::text[] IS NULL OR m.code = ANY($1)) ORDER BY m.code, a.question_key`,
+/** Submitted responses of a year (research exports), of these municipalities or of all (null); at most one per municipality. */
+export function researchResponses(db: EntityManager, municipalityCodes: readonly string[] | null, year: number): Promise<ResearchResponseRow[]> {
+  return db.query<ResearchResponseRow[]>(
+    `SELECT r.id, m.code, r.is_demo FROM response r
+       JOIN questionnaire q ON q.id = r.questionnaire_id AND q.year = $2 JOIN municipality m ON m.id = r.municipality_id
+      WHERE r.status = 'SUBMITTED' AND ($1::text[] IS NULL OR m.code = ANY($1)) ORDER BY r.id`,
     [municipalityCodes, year],
+  );
+}
+
+export interface ResearchAnswerRow {
+  response_id: number;
+  question_key: string;
+  value: AnswerValue | null;
+}
+
+/** Where the previous page of a keyset pagination over (response_id, key) ended; start at { responseId: 0, key: '' }. */
+export interface ResponseKeyset {
+  responseId: number;
+  key: string;
+}
+
+export async function countAnswersOf(db: EntityManager, responseIds: readonly number[]): Promise<number> {
+  const [row] = await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM answer WHERE response_id = ANY($1::int[])', [responseIds]);
+  return row.n;
+}
+
+/**
+ * One page of the answers of these responses after `after`, in primary-key order: every page is a
+ * range scan of the primary key, so a large research export is read in bounded pages.
+ */
+export function answerPage(db: EntityManager, responseIds: readonly number[], after: ResponseKeyset, limit: number): Promise<ResearchAnswerRow[]> {
+  return db.query<ResearchAnswerRow[]>(
+    `SELECT response_id, question_key, value FROM answer
+      WHERE response_id = ANY($1::int[]) AND (response_id, question_key) > ($2::int, $3::text)
+      ORDER BY response_id, question_key LIMIT $4`,
+    [responseIds, after.responseId, after.key, limit],
   );
 }

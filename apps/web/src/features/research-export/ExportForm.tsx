@@ -83,7 +83,15 @@ export function ExportForm({ projects, projectId, onProject }: { projects: Proje
         </Alert>
       )}
       {result && <PreviewTable datasets={result.datasets} totalRows={result.totalRows} />}
-      {result && <DownloadPanel key={result.downloadPath} path={result.downloadPath} />}
+      {result && (
+        <DownloadPanel
+          key={result.downloadPath}
+          path={result.downloadPath}
+          totalRows={result.totalRows}
+          maxRows={result.maxRows}
+          tooLarge={result.tooLarge}
+        />
+      )}
     </section>
   );
 }

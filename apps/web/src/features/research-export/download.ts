@@ -7,10 +7,11 @@ export interface DownloadProgress {
 
 /**
  * Downloads a research export with the session cookie, reporting progress while the server streams,
- * and hands the finished file to the browser. Resolves with the file name.
+ * and hands the finished file to the browser. Resolves with the file name; rejects with an AbortError
+ * when the signal is aborted (the server then records the export as cancelled).
  */
-export async function downloadWithProgress(path: string, onProgress: (progress: DownloadProgress) => void): Promise<string> {
-  const response = await fetch(path, { credentials: 'same-origin' });
+export async function downloadWithProgress(path: string, onProgress: (progress: DownloadProgress) => void, signal: AbortSignal): Promise<string> {
+  const response = await fetch(path, { credentials: 'same-origin', signal });
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   const totalRows = Number(response.headers.get('X-Export-Rows') ?? 0);
   const csv = (response.headers.get('Content-Type') ?? '').startsWith('text/csv');
@@ -18,6 +19,7 @@ export async function downloadWithProgress(path: string, onProgress: (progress: 
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   let lines = 0;
+  onProgress({ bytes, rows: csv ? 0 : null, totalRows });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -35,4 +37,10 @@ export async function downloadWithProgress(path: string, onProgress: (progress: 
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return filename;
+}
+
+/** The quarter of the rows reached (0-4), for sparse announcements to screen readers; null when rows are not counted. */
+export function quarterReached(progress: DownloadProgress): number | null {
+  if (progress.rows === null || progress.totalRows <= 0) return null;
+  return Math.min(4, Math.floor((progress.rows / progress.totalRows) * 4));
 }

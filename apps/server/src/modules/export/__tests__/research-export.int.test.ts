@@ -183,7 +183,17 @@ describe('a pseudonymised research export as CSV', () => {
       [project],
     );
     expect(event.actor_user_id).toBe(analyst.id);
-    expect(event.details).toMatchObject({ format: 'csv', year: 2026, rows: total, datasets: ALL.split(','), namedRows: 0 });
+    expect(event.details).toMatchObject({ format: 'csv', year: 2026, rows: total, datasets: ALL.split(',') });
+    // the outcome follows once the last byte is sent, with the rows read and how many name a municipality
+    let finished: { details: Record<string, unknown> }[] = [];
+    while (finished.length === 0) {
+      finished = await db.dataSource.query(
+        `SELECT details FROM audit_event WHERE subject_id = $1 AND details->>'action' = 'research-export-finished'`,
+        [project],
+      );
+      if (finished.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(finished[0].details).toMatchObject({ outcome: 'COMPLETED', format: 'csv', rows: total, rowsRead: total, namedRows: 0 });
   });
 });
 
