@@ -53,7 +53,7 @@ export const resolvers = [
   PracticeResolver,
   SupplyResolver,
   FactsheetResolver,
-    NationalReportResolver,
+  NationalReportResolver,
   EffectResolver,
   ForumResolver,
   ForumPostResolver,
