@@ -39,8 +39,9 @@ import { SharingService } from './modules/sharing/sharing.service';
 import { KnowledgeService } from './modules/knowledge/knowledge.service';
 import { PracticeService } from './modules/practice/practice.service';
 import { FactsheetService } from './modules/factsheet/factsheet.service';
+import type { FigureSources } from './modules/factsheet/factsheet.figures';
 import { PagePrinter } from './http/page-printer';
-import { NationalReportService } from './modules/national-report/national-report.service';
+import { NationalReportService, type NationalReportDependencies } from './modules/national-report/national-report.service';
 import { ForumService } from './modules/forum/forum.service';
 import { createKnowledgeRevisionsLoader } from './modules/knowledge/knowledge.loaders';
 import { EffectService } from './modules/effect/effect.service';
@@ -86,7 +87,6 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
   const mapLayers = new MapLayerService(dataSource, estimates, riskProfiles);
   const municipalities = new MunicipalityService(dataSource, shared);
   const practice = new PracticeService(dataSource, audit);
-  const printer = new PagePrinter(config.chromiumPath);
   return {
     statistics,
     statisticsProtection,
@@ -100,20 +100,16 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     sharing: new SharingService(dataSource, audit),
     knowledge: new KnowledgeService(dataSource),
     practice,
-    // factsheet and national report figures are read as an anonymous visitor: never more than the public pages show
-    factsheets: new FactsheetService(
-      dataSource,
-      { benchmarks, statistics, regions, estimates, mapLayers, municipalities },
-      (ctx) => asAnonymous(dataSource, ctx),
-      printer,
-    ),
-    nationalReports: new NationalReportService(
-      { benchmarks, statistics, regions, estimates, questionnaires, practice },
-      (ctx) => asAnonymous(dataSource, ctx),
-      printer,
-      config.benchmarkMinimumGroupSize,
-      shared,
-    ),
+    ...createPublications(dataSource, config, shared, {
+      benchmarks,
+      statistics,
+      regions,
+      estimates,
+      mapLayers,
+      municipalities,
+      questionnaires,
+      practice,
+    }),
     effects: new EffectService(dataSource, audit),
     forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
     estimates,
@@ -137,6 +133,16 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     auth,
     demo: new DemoService(dataSource),
     sharedReads: shared,
+  };
+}
+
+/** Factsheets and the national report: their figures are read as an anonymous visitor, never more than the public pages show. */
+function createPublications(dataSource: DataSource, config: Config, shared: SharedReadCache, sources: FigureSources & NationalReportDependencies) {
+  const printer = new PagePrinter(config.chromiumPath);
+  const anonymous = (ctx: Context) => asAnonymous(dataSource, ctx);
+  return {
+    factsheets: new FactsheetService(dataSource, sources, anonymous, printer),
+    nationalReports: new NationalReportService(sources, anonymous, printer, config.benchmarkMinimumGroupSize, shared),
   };
 }
 
