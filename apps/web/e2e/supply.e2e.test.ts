@@ -105,7 +105,11 @@ describe('vraag en aanbod', () => {
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     const summary = page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
-    await page.getByRole('link', { name: /geef een webadres dat begint met https:\/\// }).waitFor();
+    await page
+      .getByText(/geef een webadres dat begint met https:\/\//)
+      .first()
+      .waitFor();
+    expect(await page.getByLabel('Adres van het record in de databank (niet verplicht)').getAttribute('aria-invalid')).toBe('true');
     expect(await axeFindings()).toEqual([]);
 
     await page.getByLabel('Adres van het record in de databank (niet verplicht)').fill('https://www.movisie.nl/interventie/browsertest');
@@ -115,7 +119,7 @@ describe('vraag en aanbod', () => {
     const row = catalogue.getByRole('row').filter({ hasText: 'Browsertest-interventie' });
     expect(await row.innerText()).toMatch(/browsertest-interventie\s+Movisie Databank Effectieve sociale interventies\s+Goed beschreven/);
 
-    await page.getByRole('button', { name: 'Bewerk Browsertest-interventie' }).click();
+    await page.getByRole('button', { name: 'Bewerken: Browsertest-interventie' }).click();
     await page.getByRole('heading', { level: 2, name: 'Interventie bewerken: Browsertest-interventie' }).waitFor();
     await page.getByText('Code: browsertest-interventie (ligt vast)').waitFor();
     await page.getByLabel('Erkenningsniveau', { exact: true }).selectOption({ label: 'Effectief' });
