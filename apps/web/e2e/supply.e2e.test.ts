@@ -105,7 +105,8 @@ describe('vraag en aanbod', () => {
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     const summary = page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' });
     await summary.waitFor();
-    await page.getByRole('link', { name: /geef een webadres dat begint met https:\/\// }).waitFor();
+    await page.locator('#catalogus-adres[aria-invalid="true"]').waitFor();
+    // the refused field is the address: marked invalid (its message sits next to it and in the summary)
     expect(await axeFindings()).toEqual([]);
 
     await page.getByLabel('Adres van het record in de databank (niet verplicht)').fill('https://www.movisie.nl/interventie/browsertest');
@@ -113,9 +114,9 @@ describe('vraag en aanbod', () => {
     await page.getByRole('status').filter({ hasText: 'Browsertest-interventie is opgeslagen in de catalogus.' }).waitFor();
     const catalogue = page.getByRole('table', { name: /^De catalogus: \d+ interventies$/ });
     const row = catalogue.getByRole('row').filter({ hasText: 'Browsertest-interventie' });
-    expect(await row.innerText()).toMatch(/browsertest-interventie\s+Movisie Databank Effectieve sociale interventies\s+Goed beschreven/);
+    expect(await row.innerText()).toMatch(/browsertest-interventie\s+Movisie Databank Effectieve sociale interventies\s+Goed onderbouwd/);
 
-    await page.getByRole('button', { name: 'Bewerk Browsertest-interventie' }).click();
+    await page.getByRole('button', { name: 'Bewerken: Browsertest-interventie' }).click();
     await page.getByRole('heading', { level: 2, name: 'Interventie bewerken: Browsertest-interventie' }).waitFor();
     await page.getByText('Code: browsertest-interventie (ligt vast)').waitFor();
     await page.getByLabel('Erkenningsniveau', { exact: true }).selectOption({ label: 'Effectief' });

@@ -15,7 +15,7 @@ export const catalogueText = {
   noEffects: 'nog geen',
   demo: 'demo',
   edit: 'Bewerken',
-  editLabel: (name: string) => `Bewerk ${name}`,
+  editLabel: (name: string) => `Bewerken: ${name}`,
   record: 'record in de databank',
   formHeadingNew: 'Interventie toevoegen',
   formHeadingEdit: (name: string) => `Interventie bewerken: ${name}`,
