@@ -1,6 +1,7 @@
+import { navLabels } from './nl.nav';
 /** Dutch texts of the yearly national report ("jaarrapport"). */
 export const nlNationalReport = {
-  nav: 'Jaarrapport',
+  nav: navLabels.nationalReport,
   list: {
     title: 'Landelijk jaarrapport',
     intro:

@@ -9,6 +9,7 @@ export const navLabels = {
   knowledge: 'Kennisbank',
   practice: 'Praktijkvoorbeelden',
   factsheets: 'Factsheets',
+  nationalReport: 'Jaarrapport',
   effects: 'Effectmonitoring',
   forum: 'Forum',
   forumUnread: (count: number) => `Forum, ${count} ${count === 1 ? 'ongelezen melding' : 'ongelezen meldingen'}`,

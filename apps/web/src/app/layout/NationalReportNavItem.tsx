@@ -1,4 +1,4 @@
-import { nlNationalReport } from '../../i18n/nl.nationalReport';
+import { navLabels } from '../../i18n/nl.nav';
 import { RouterLink } from '../../ui/Link';
 
 /** The public national report ("Jaarrapport") in the main navigation. */
@@ -6,7 +6,7 @@ export function NationalReportNavItem() {
   return (
     <li>
       <RouterLink to="/jaarrapport" markCurrent="prefix" className="monitor-nav__link">
-        {nlNationalReport.nav}
+        {navLabels.nationalReport}
       </RouterLink>
     </li>
   );
