@@ -31,7 +31,8 @@ export const BENCHMARK_SOURCE = 'Monitor Aanpak Kindermishandeling: vragenlijst 
 export const VT_SOURCE = 'CBS, Veilig Thuis-statistieken (na onthullingscontrole van de monitor)';
 export const VT_WITHHELD = 'Niet gepubliceerd (onthullingscontrole of geen cijfer van CBS).';
 
-const DISTRIBUTION = [
+/** The released statistics of a benchmark distribution with their Dutch names, in reading order. */
+export const DISTRIBUTION = [
   ['p10', '10e percentiel'],
   ['q1', 'Eerste kwartiel'],
   ['median', 'Mediaan'],

@@ -2,7 +2,7 @@ import { MEASURES, type IndicatorDefinition } from '@monitor/domain';
 import type { Context } from '../../context';
 import type { BenchmarkResult, BenchmarkService } from '../benchmark/benchmark.service';
 import type { EstimateService } from '../estimate/estimate.service';
-import { BENCHMARK_SOURCE, BENCHMARK_WITHHELD, released, VT_SOURCE, VT_WITHHELD } from '../factsheet/factsheet.figures';
+import { BENCHMARK_SOURCE, BENCHMARK_WITHHELD, DISTRIBUTION, released, VT_SOURCE, VT_WITHHELD } from '../factsheet/factsheet.figures';
 import type { RegionService } from '../region/region.service';
 import type { StatisticsService } from '../statistics/statistics.service';
 import {
@@ -35,13 +35,6 @@ const PARTICIPATION_WITHHELD = 'Niet vrijgegeven: te weinig gemeenten, of de vri
 const ESTIMATE_SOURCE = 'Schattingsmodel van de monitor (NPM-2017: 26 tot 37 per 1.000 kinderen; CBS-bevolkingscijfers)';
 /** The Veilig Thuis key figures of the report, in the order CBS publishes them. */
 const VT_MEASURES = ['gestarte_adviezen', 'ontvangen_meldingen', 'afgeronde_onderzoeken', 'afgeronde_voorwaarden_vervolg'] as const;
-const QUANTILES = [
-  ['p10', '10e percentiel'],
-  ['q1', 'Eerste kwartiel'],
-  ['median', 'Mediaan'],
-  ['q3', 'Derde kwartiel'],
-  ['p90', '90e percentiel'],
-] as const;
 
 const number = (value: number) => value.toLocaleString('nl-NL');
 const cell = (value: number | null | undefined, reason: string): NationalReportCellType =>
@@ -138,7 +131,7 @@ function distributionTable(data: ReportData): NationalReportTableType {
     return {
       key: indicator.key,
       label: indicator.label,
-      cells: [...QUANTILES.map(([key]) => cell(shown?.[key], BENCHMARK_WITHHELD)), cell(shown?.n, BENCHMARK_WITHHELD)],
+      cells: [...DISTRIBUTION.map(([key]) => cell(shown?.[key], BENCHMARK_WITHHELD)), cell(shown?.n, BENCHMARK_WITHHELD)],
     };
   });
   return {
@@ -148,7 +141,7 @@ function distributionTable(data: ReportData): NationalReportTableType {
     decimals: 0,
     source: BENCHMARK_SOURCE,
     note: rows.some((r) => r.cells.some((c) => c.value === null)) ? BENCHMARK_WITHHELD : null,
-    columns: [...QUANTILES.map(([, label]) => label), 'Aantal gemeenten'],
+    columns: [...DISTRIBUTION.map(([, label]) => label), 'Aantal gemeenten'],
     chartColumn: 2,
     rows,
   };
