@@ -64,7 +64,7 @@ describe('at 390 CSS px wide (a phone)', () => {
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 1, name: 'Mijn gemeente: Amsterdam' }).waitFor();
     await main.getByRole('heading', { level: 2, name: /^Vragenlijst \d{4}$/ }).waitFor();
-    await main.getByRole('heading', { level: 2, name: 'Indicatoren' }).waitFor();
+    await main.getByRole('heading', { level: 2, name: 'Indicatoren', exact: true }).waitFor();
     await main.getByRole('heading', { level: 2, name: 'Veilig Thuis en schatting kindermishandeling' }).waitFor();
     await main.getByRole('heading', { level: 2, name: 'Afspraken over delen' }).waitFor();
     await main.getByRole('link', { name: 'Afspraken beheren' }).waitFor();
