@@ -7,6 +7,8 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import domain from '@monitor/domain';
 import pg from 'pg';
+import { laterPageHandlers } from './lib/floor-pages.mjs';
+import { shape } from './lib/floor-shape.mjs';
 
 // The estimate model is fitted once over all municipalities and kept in memory, by our server as
 // by the floor: the floor runs the same pure model code (built server, no I/O) over its own SQL.
@@ -322,7 +324,8 @@ const handlers = {
   async Factsheets() {
     const rows = await q(
       `SELECT * FROM (SELECT DISTINCT ON (p.factsheet_id) f.slug, p.title, p.year, p.revision, p.published_at
-                        FROM factsheet_publication p JOIN factsheet f ON f.id = p.factsheet_id ORDER BY p.factsheet_id, p.revision DESC) latest
+                        FROM factsheet_publication p JOIN factsheet f ON f.id = p.factsheet_id AND f.unpublished_at IS NULL
+                       ORDER BY p.factsheet_id, p.revision DESC) latest
         ORDER BY published_at DESC, slug LIMIT 100`,
     );
     return {
@@ -511,13 +514,17 @@ async function youthPopulation(code) {
   };
 }
 
+// the pages of issues 5/7-7/7: plain values, shaped after the SPA's query (lib/floor-shape.mjs)
+const laterPages = laterPageHandlers({ q, session, Denied, estimateSnapshot });
+
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', async () => {
     try {
-      const { operationName, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const data = await handlers[operationName](variables ?? {}, req);
+      const { operationName, query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const later = laterPages[operationName];
+      const data = later ? shape(query, variables, await later(variables ?? {}, req)) : await handlers[operationName](variables ?? {}, req);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (error) {
       const denied = error instanceof Denied;

@@ -52,7 +52,7 @@ export function documentOf(operationName) {
 
 /**
  * What each dashboard page asks; `signedIn` operations run as the demo viewer of Amsterdam (a
- * municipal policy officer). `floor: false`: the bench has no hand-written SQL for it yet.
+ * municipal policy officer). `floor: false` would mark one without hand-written SQL (every operation has one now).
  */
 export function dashboardOperations({ code, year, indicatorKey, knowledgeSlug = null, factsheetSlug = null }) {
   const op = (key, label, operationName, variables, extra = {}) => ({
@@ -98,19 +98,18 @@ export function dashboardOperations({ code, year, indicatorKey, knowledgeSlug = 
 
 /** The pages issues 5/7-7/7 added, with the variables their components send (undefined ones are left out, as in JSON). */
 function laterPages(op, { code, knowledgeSlug, factsheetSlug }) {
-  const noFloor = { floor: false };
   return [
-    op('estimate', `estimate page ${code}`, 'MunicipalityEstimate', { code }, noFloor),
-    op('myMunicipality', `home "Mijn gemeente" ${code} 2026 (signed in)`, 'MyMunicipalityHome', { code, year: 2026 }, { signedIn: true, ...noFloor }),
+    op('estimate', `estimate page ${code}`, 'MunicipalityEstimate', { code }),
+    op('myMunicipality', `home "Mijn gemeente" ${code} 2026 (signed in)`, 'MyMunicipalityHome', { code, year: 2026 }, { signedIn: true }),
     op('knowledgeList', 'knowledge list', 'KnowledgeArticles', { first: 100 }),
     ...(knowledgeSlug
-      ? [op('knowledgeArticle', `knowledge article ${knowledgeSlug}`, 'KnowledgeArticle', { slug: knowledgeSlug, signedIn: false }, noFloor)]
+      ? [op('knowledgeArticle', `knowledge article ${knowledgeSlug}`, 'KnowledgeArticle', { slug: knowledgeSlug, signedIn: false })]
       : []),
-    op('practiceList', 'practice examples list (signed in)', 'PracticeExamples', { first: 100 }, { signedIn: true, ...noFloor }),
-    op('forumList', 'forum list (signed in)', 'ForumOverview', {}, { signedIn: true, ...noFloor }),
-    op('supply', `supply ${code} (/aanbod, signed in)`, 'SupplyAnalysisPage', { code }, { signedIn: true, ...noFloor }),
-    op('effects', 'effect monitoring results', 'EffectPublications', { first: 500 }, noFloor),
+    op('practiceList', 'practice examples list (signed in)', 'PracticeExamples', { first: 100 }, { signedIn: true }),
+    op('forumList', 'forum list (signed in)', 'ForumOverview', {}, { signedIn: true }),
+    op('supply', `supply ${code} (/aanbod, signed in)`, 'SupplyAnalysisPage', { code }, { signedIn: true }),
+    op('effects', 'effect monitoring results', 'EffectPublications', { first: 500 }),
     op('factsheetList', 'factsheets list', 'Factsheets', {}),
-    ...(factsheetSlug ? [op('factsheet', `factsheet ${factsheetSlug}`, 'Factsheet', { slug: factsheetSlug }, noFloor)] : []),
+    ...(factsheetSlug ? [op('factsheet', `factsheet ${factsheetSlug}`, 'Factsheet', { slug: factsheetSlug })] : []),
   ];
 }

@@ -139,7 +139,19 @@ function markdown(r) {
     '',
     ...r.checks.filter((c) => !c.ok).map((c) => `- ${c.server} ${c.op}: ${c.error}`),
     r.checks.every((c) => c.ok) ? 'Every target answered without errors before it was timed.' : '',
+    ...floorComparison(r.checks),
     '',
   ];
   return lines.join('\n');
+}
+
+/** Whether each floor gave our answer, value by value (bench/lib/compare.mjs), and where not. */
+function floorComparison(checks) {
+  const compared = checks.filter((c) => c.server === 'floor' && c.sameAsOurs !== undefined);
+  const same = compared.filter((c) => c.sameAsOurs).map((c) => c.op);
+  return [
+    '',
+    same.length > 0 ? `The floor's answer equals ours, value by value (with \`__typename\`), for: ${same.join(', ')}.` : '',
+    ...compared.filter((c) => !c.sameAsOurs).map((c) => `- the floor's answer to ${c.op} differs from ours: ${c.differences.join('; ')}`),
+  ];
 }
