@@ -334,45 +334,6 @@ const handlers = {
       ),
     };
   },
-
-  async MunicipalityDistricts({ code }) {
-    const rows = await q(
-      `SELECT d.code, d.name, d.year, d.boundary, s.value AS inhabitants, s.source, m.name AS municipality_name
-         FROM municipality m JOIN district d ON d.municipality_id = m.id
-         LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
-        WHERE m.code = $1 AND m.valid_to IS NULL ORDER BY d.code`,
-      [code],
-    );
-    const cells = rows.map((r) => {
-      const raw = { value: r.inhabitants, status: r.inhabitants === null ? 'SECRET' : 'VALUE' };
-      return { key: r.code, raw, published: domain.publishCount(raw, domain.DISTRICT_RULES) };
-    });
-    const total = cells.reduce((sum, c) => sum + (c.raw.value ?? 0), 0);
-    const totalCell = {
-      key: code,
-      raw: { value: total, status: 'VALUE' },
-      published: domain.publishCount({ value: total, status: 'VALUE' }, domain.DISTRICT_RULES),
-    };
-    const published = new Map(domain.applySecondarySuppression(totalCell, cells, domain.DISTRICT_RULES).parts.map((p) => [p.key, p.published]));
-    // the municipal estimate range scaled to the district (the estimate module's arithmetic, see report)
-    return {
-      municipality: rows[0] ? typed('Municipality', { code, name: rows[0].municipality_name }) : null,
-      districts: rows.map((r) => {
-        const population = published.get(r.code);
-        return typed('District', {
-          code: r.code,
-          name: r.name,
-          year: r.year,
-          population: population.value,
-          populationStatus: population.status,
-          children: null,
-          source: r.source ?? 'CBS',
-          estimate: null,
-          boundary: r.boundary,
-        });
-      }),
-    };
-  },
 };
 
 /** The aggregates of one measure (or all indicators) for the municipality's groups, with its own values: one statement. */
@@ -514,7 +475,7 @@ async function youthPopulation(code) {
   };
 }
 
-// the pages of issues 5/7-7/7: plain values, shaped after the SPA's query (lib/floor-shape.mjs)
+// the pages of issues 5/7-7/7 and the districts: plain values, shaped after the SPA's query (lib/floor-shape.mjs)
 const laterPages = laterPageHandlers({ q, session, Denied, estimateSnapshot });
 
 const server = http.createServer((req, res) => {

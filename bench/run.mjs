@@ -102,6 +102,7 @@ async function main() {
   const cookie = await login(ours.url, 'lezer.amsterdam@demo.monitor.nl');
   const targets = targetsFor(
     operations,
+    context,
     { ours: `${ours.url}/graphql`, floor: `http://127.0.0.1:${floorPort}/`, postgraphile: postgraphileUrl },
     cookie,
   );
@@ -224,7 +225,7 @@ async function login(url, email) {
   return cookie;
 }
 
-function targetsFor(operations, urls, cookie) {
+function targetsFor(operations, context, urls, cookie) {
   const targets = [];
   for (const op of operations) {
     const headers = op.signedIn ? { cookie } : {};
@@ -233,7 +234,7 @@ function targetsFor(operations, urls, cookie) {
     if (op.floor !== false) targets.push({ op: op.key, label: op.label, server: 'floor', url: urls.floor, body, headers });
     const pgOp = POSTGRAPHILE_OPERATIONS[op.key];
     if (pgOp && urls.postgraphile) {
-      const variables = typeof pgOp.variables === 'function' ? pgOp.variables(CODE) : pgOp.variables;
+      const variables = typeof pgOp.variables === 'function' ? pgOp.variables(CODE, context) : pgOp.variables;
       targets.push({
         op: op.key,
         label: op.label,

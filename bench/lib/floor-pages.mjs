@@ -1,5 +1,6 @@
 // Floors for the pages issues 5/7-7/7 added (estimate, Mijn gemeente, knowledge article, practice
-// examples, forum, supply, effect monitoring, one factsheet): each result by one hand-written
+// examples, forum, supply, effect monitoring, one factsheet) and for the districts (with their
+// estimates, which the first districts floor left out): each result by one hand-written
 // statement over `pg` (the supply page: one per request plus a model fitted once), with the same
 // session check as the other signed-in floors and the same rules: disclosure and estimates from
 // @monitor/domain, and where the server's presentation of them is plain code without I/O (the
@@ -110,11 +111,20 @@ export function laterPageHandlers({ q, session, Denied, estimateSnapshot }) {
     async SupplyAnalysisPage({ code }, req) {
       await mayReadMunicipality(req, code);
       if (!domain.isMunicipalityCode(code)) throw new Error('municipalityCode: moet een CBS-gemeentecode zijn');
-      const [[row], model] = await Promise.all([q(SUPPLY, [code]), expectedUseFit()]);
+      const [[row], model] = await Promise.all([q(SUPPLY, [code, false]), expectedUseFit()]);
       return {
         municipality: row.name === null ? null : { code, name: row.name },
         supplyAnalysis: await supplyAnalysis(code, row, model, estimates),
         interventions: row.interventions.map((i) => intervention(i, new Set(row.published))),
+      };
+    },
+
+    async MunicipalityDistricts({ code }) {
+      if (!domain.isMunicipalityCode(code)) throw new Error('municipalityCode: moet een CBS-gemeentecode zijn');
+      const [row] = await q(`SELECT ${DISTRICT_COLUMNS}`, [code, true]);
+      return {
+        municipality: row.name === null ? null : { code, name: row.name },
+        districts: await publishedDistricts(code, row, row.areas.map(riskArea), estimates),
       };
     },
 
@@ -249,12 +259,27 @@ const FORUM_OVERVIEW = `
  * inhabitants), offers, district risk areas of every division year, the catalogue and which
  * interventions have released effect figures.
  */
+/** A municipality's name, its districts with inhabitants and its district risk areas ($2: only those of the districts' division year). */
+const DISTRICT_COLUMNS = `
+  (SELECT name FROM municipality WHERE code = $1 AND valid_to IS NULL) AS name,
+  (SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'year', d.year, 'boundary', d.boundary,
+            'inhabitants', s.value, 'source', s.source) ORDER BY d.code), '[]')
+     FROM district d JOIN municipality m ON m.id = d.municipality_id
+     LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners' WHERE m.code = $1) AS districts,
+  (SELECT coalesce(json_agg(area ORDER BY area.code), '[]') FROM (
+     SELECT a.code, a.name, a.municipality_code, a.division_year, a.source, ${AREA_VALUES} AS values
+       FROM risk_factor_area a LEFT JOIN risk_factor_value v ON v.area_id = a.id
+      WHERE a.level = 'DISTRICT' AND a.municipality_code = $1
+        AND (NOT $2 OR a.division_year IN (SELECT d.year FROM district d JOIN municipality m ON m.id = d.municipality_id WHERE m.code = $1))
+      GROUP BY a.id) area) AS areas`;
+
+/**
+ * Everything the supply page reads of one municipality, in one statement: its name, districts,
+ * district risk areas of every division year, offers, the catalogue and which interventions have
+ * released effect figures.
+ */
 const SUPPLY = `
-  SELECT (SELECT name FROM municipality WHERE code = $1 AND valid_to IS NULL) AS name,
-         (SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'year', d.year, 'boundary', d.boundary,
-                   'inhabitants', s.value, 'source', s.source) ORDER BY d.code), '[]')
-            FROM district d JOIN municipality m ON m.id = d.municipality_id
-            LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners' WHERE m.code = $1) AS districts,
+  SELECT ${DISTRICT_COLUMNS},
          (SELECT coalesce(json_agg(json_build_object('id', c.id, 'municipalityCode', c.municipality_code, 'targetGroup', c.target_group,
                    'preventionLevel', c.prevention_level, 'provider', c.provider, 'districtCodes', c.district_codes, 'capacity', c.capacity,
                    'reachLastYear', c.reach_last_year, 'waitingWeeks', c.waiting_weeks, 'isDemo', c.is_demo,
@@ -262,10 +287,6 @@ const SUPPLY = `
                      'recognition_level', i.recognition_level, 'is_demo', i.is_demo)) ORDER BY i.name, c.provider, c.id), '[]')
             FROM (SELECT c.* FROM care_offer c JOIN intervention i ON i.id = c.intervention_id WHERE c.municipality_code = $1
                    ORDER BY i.name, c.provider, c.id LIMIT 150) c JOIN intervention i ON i.id = c.intervention_id) AS offers,
-         (SELECT coalesce(json_agg(area ORDER BY area.code), '[]') FROM (
-            SELECT a.code, a.name, a.municipality_code, a.division_year, a.source, ${AREA_VALUES} AS values
-              FROM risk_factor_area a LEFT JOIN risk_factor_value v ON v.area_id = a.id
-             WHERE a.level = 'DISTRICT' AND a.municipality_code = $1 GROUP BY a.id) area) AS areas,
          (SELECT coalesce(json_agg(i ORDER BY i.name), '[]') FROM (SELECT id, code, name, databank, recognition_level, is_demo
             FROM intervention ORDER BY name LIMIT 500) i) AS interventions,
          (SELECT coalesce(array_agg(DISTINCT subject), '{}') FROM effect_publication WHERE group_kind = 'INTERVENTION' AND status <> 'WITHHELD') AS published`;
@@ -296,20 +317,19 @@ function publishedPopulations(code, districts) {
   return new Map(domain.applySecondarySuppression(totalCell, cells, domain.DISTRICT_RULES).parts.map((p) => [p.key, p.published]));
 }
 
-async function supplyAnalysis(code, row, model, estimates) {
-  const areas = row.areas.map(riskArea);
-  const inYear = (year) => areas.filter((a) => a.divisionYear === year);
+/** The districts as the district service publishes them: populations and estimates under the district rules. */
+async function publishedDistricts(code, row, areas, estimates) {
   const divisionYear = row.districts[0]?.year;
   const populations = publishedPopulations(code, row.districts);
   const figures =
     row.districts.length === 0
       ? new Map()
-      : await estimates(inYear(divisionYear)).forDistricts(
+      : await estimates(areas.filter((a) => a.divisionYear === divisionYear)).forDistricts(
           code,
           divisionYear,
           row.districts.map((d) => ({ code: d.code, inhabitants: d.inhabitants })),
         );
-  const districts = row.districts.map((d) => ({
+  return row.districts.map((d) => ({
     code: d.code,
     name: d.name,
     municipalityCode: code,
@@ -321,6 +341,12 @@ async function supplyAnalysis(code, row, model, estimates) {
     boundary: d.boundary,
     source: d.source ?? 'CBS',
   }));
+}
+
+async function supplyAnalysis(code, row, model, estimates) {
+  const areas = row.areas.map(riskArea);
+  const inYear = (year) => areas.filter((a) => a.divisionYear === year);
+  const districts = await publishedDistricts(code, row, areas, estimates);
   const published = new Set(row.published);
   const offers = row.offers.map((o) => ({ ...o, id: String(o.id), intervention: intervention(o.intervention, published) }));
   const expectedUse = model ? expectedUseFor(model, inYear(EXPECTED_USE_YEAR)) : null;
