@@ -237,7 +237,8 @@ const handlers = {
         previousYear: previous?.year ?? null,
         previousValue: previous?.value ?? null,
         change: v?.value != null && previous ? domain.indicatorChange(v.value, previous.value) : null,
-        computedAt: v?.computedAt ?? null,
+        // json_agg gives PostgreSQL's text of the timestamp; GraphQL sends ISO 8601 in UTC
+        computedAt: v?.computedAt ? new Date(v.computedAt).toISOString() : null,
       });
     });
     return {
