@@ -151,35 +151,20 @@ const handlers = {
   },
 
   async VeiligThuisStatistics({ measure, regionCodes, periods, category }) {
-    // this measure is in no additive group, so primary suppression is the whole disclosure rule
-    const definition = domain.MEASURES[measure];
+    // the figures as the statistics protection stored them (primary and secondary suppression,
+    // rates with their population): never the raw value
     const rows = await q(
-      `WITH wanted AS (SELECT unnest($2::text[]) AS code),
-            members AS (
-              SELECT w.code AS region, m.id FROM wanted w JOIN municipality m ON m.valid_to IS NULL
-                AND (m.code = w.code OR w.code = 'NL01' OR EXISTS (SELECT 1 FROM region_membership rm JOIN region r ON r.id = rm.region_id
-                     WHERE rm.municipality_id = m.id AND rm.valid_to IS NULL AND r.code = w.code))),
-            population AS (
-              SELECT mb.region, s.year, sum(s.value) AS inhabitants FROM members mb
-                JOIN municipality_statistic s ON s.municipality_id = mb.id AND s.variable = 'inwoners' GROUP BY mb.region, s.year)
-       SELECT DISTINCT ON (v.measure, v.region_code, v.period) v.table_id, v.measure, v.category, v.region_code, v.period, v.value, v.cbs_status, v.provisional,
-              s.title, s.url, s.format, s.imported_at,
-              coalesce((SELECT name FROM region WHERE code = v.region_code AND valid_to IS NULL), (SELECT name FROM municipality WHERE code = v.region_code AND valid_to IS NULL)) AS region_name,
-              (SELECT json_build_object('inhabitants', p.inhabitants, 'year', p.year) FROM population p WHERE p.region = v.region_code
-                ORDER BY (p.year > left(v.period, 4)::int), abs(p.year - left(v.period, 4)::int) LIMIT 1) AS population
-         FROM statistic_value v JOIN statistic_source s ON s.id = v.source_id
-        WHERE v.measure = $1 AND v.region_code = ANY($2) AND ($3::text[] IS NULL OR v.period = ANY($3))
-          AND (CASE WHEN $4::text IS NULL THEN v.category IN ('', 'Totaal') ELSE v.category = $4 END)
-        ORDER BY v.measure, v.region_code, v.period, array_position($5::text[], v.table_id)`,
+      `SELECT DISTINCT ON (p.measure, p.region_code, p.period) p.table_id, p.measure, p.category, p.region_code, p.period, p.value, p.status,
+              p.per1000, p.per1000_status, p.population, p.population_year, v.provisional, s.title, s.url, s.format, s.imported_at,
+              coalesce((SELECT name FROM region WHERE code = p.region_code AND valid_to IS NULL), (SELECT name FROM municipality WHERE code = p.region_code AND valid_to IS NULL)) AS region_name
+         FROM statistic_protected p JOIN statistic_value v USING (table_id, measure, category, region_code, period) JOIN statistic_source s ON s.id = v.source_id
+        WHERE p.measure = $1 AND p.region_code = ANY($2) AND ($3::text[] IS NULL OR p.period = ANY($3))
+          AND (CASE WHEN $4::text IS NULL THEN p.category IN ('', 'Totaal') ELSE p.category = $4 END)
+        ORDER BY p.measure, p.region_code, p.period, coalesce(array_position($5::text[], p.table_id), 99)`,
       [measure, regionCodes, periods, category, ['84849NED', '84851NED', '85361NED', '84848NED', '84852NED', 'NIEUWS']],
     );
-    const out = rows.map((row) => {
-      const raw = { value: row.value, status: row.cbs_status };
-      const cell = domain.publishCount(raw, domain.MUNICIPALITY_RULES);
-      const denominator = definition.unit === 'aantal' && row.population ? row.population : null;
-      const rate =
-        denominator && cell.status === 'PUBLISHED' ? domain.publishRate(raw, denominator.inhabitants, 1000, domain.MUNICIPALITY_RULES) : null;
-      return typed('StatisticValue', {
+    const out = rows.map((row) =>
+      typed('StatisticValue', {
         measure: row.measure,
         category: row.category,
         regionCode: row.region_code,
@@ -188,15 +173,15 @@ const handlers = {
         period: row.period,
         periodLabel: domain.periodLabel(row.period),
         provisional: row.provisional,
-        value: cell.value,
-        status: cell.status,
-        per1000: rate?.value ?? null,
-        per1000Status: rate?.status ?? (cell.status === 'PUBLISHED' ? 'UNKNOWN' : cell.status),
-        population: denominator?.inhabitants ?? null,
-        populationYear: denominator?.year ?? null,
+        value: row.value,
+        status: row.status,
+        per1000: row.per1000,
+        per1000Status: row.per1000_status,
+        population: row.population,
+        populationYear: row.population_year,
         source: typed('StatisticSource', { tableId: row.table_id, title: row.title, url: row.url, format: row.format, importedAt: row.imported_at }),
-      });
-    });
+      }),
+    );
     out.sort((a, b) => regionCodes.indexOf(a.regionCode) - regionCodes.indexOf(b.regionCode) || a.period.localeCompare(b.period));
     return { statistics: out };
   },
@@ -371,23 +356,26 @@ const sizeClasses = new Map(
   ).map((r) => [r.code, r.inhabitants === null ? null : domain.sizeClassOf(r.inhabitants)]),
 );
 
+/** As our resolver shows an aggregate: its figures only when released (the ledger's decision is stored with it). */
 function benchmarkOf(r, year) {
-  const distribution = r.published ? { n: r.n, min: r.min, q1: r.q1, median: r.median, q3: r.q3, max: r.max } : null;
+  const shown = r.median !== null;
+  const figure = (value) => (shown ? value : null);
   return typed('Benchmark', {
     measure: r.measure.replace(/^indicator:/, ''),
     year,
     group: typed('BenchmarkGroup', { key: r.group_key, type: r.group_type, name: r.group_name }),
-    published: r.published,
-    withheldReason: r.withheld_reason,
-    n: r.n,
-    min: r.min,
-    q1: r.q1,
-    median: r.median,
-    q3: r.q3,
-    max: r.max,
-    computedAt: r.computed_at,
+    published: shown,
+    // one reason for every withheld group: telling "too few" apart would reveal how many contribute
+    withheldReason: shown ? null : 'PROTECTED',
+    n: figure(r.n),
+    p10: figure(r.p10),
+    q1: figure(r.q1),
+    median: figure(r.median),
+    q3: figure(r.q3),
+    p90: figure(r.p90),
+    computedAt: shown ? new Date(r.released_at ?? r.computed_at).toISOString() : null,
     ownValue: r.own_value,
-    ownQuartile: r.own_value !== null && distribution ? domain.quartileOf(r.own_value, distribution) : null,
+    ownQuartile: r.own_value !== null && shown ? domain.quartileOf(r.own_value, { q1: r.q1, median: r.median, q3: r.q3 }) : null,
     previousOwnValue: r.previous_value,
     ownChange: r.own_value !== null && r.previous_value !== null ? Math.round((r.own_value - r.previous_value) * 10) / 10 : null,
   });

@@ -1,7 +1,8 @@
 // Floors for the pages issues 5/7-7/7 added (estimate, Mijn gemeente, knowledge article, practice
 // examples, forum, supply, effect monitoring, one factsheet) and for the districts (with their
 // estimates, which the first districts floor left out): each result by one hand-written
-// statement over `pg` (the supply page: one per request plus a model fitted once), with the same
+// statement over `pg` (the districts and the supply page: two at once, the district rows with their
+// large boundaries and everything else; the supply page's model is fitted once), with the same
 // session check as the other signed-in floors and the same rules: disclosure and estimates from
 // @monitor/domain, and where the server's presentation of them is plain code without I/O (the
 // estimate card, the district estimates, the supply analysis, Markdown to sanitised HTML) that same
@@ -111,20 +112,20 @@ export function laterPageHandlers({ q, session, Denied, estimateSnapshot }) {
     async SupplyAnalysisPage({ code }, req) {
       await mayReadMunicipality(req, code);
       if (!domain.isMunicipalityCode(code)) throw new Error('municipalityCode: moet een CBS-gemeentecode zijn');
-      const [[row], model] = await Promise.all([q(SUPPLY, [code, false]), expectedUseFit()]);
+      const [[row], districts, model] = await Promise.all([q(SUPPLY, [code, false]), q(DISTRICT_ROWS, [code]), expectedUseFit()]);
       return {
         municipality: row.name === null ? null : { code, name: row.name },
-        supplyAnalysis: await supplyAnalysis(code, row, model, estimates),
+        supplyAnalysis: await supplyAnalysis(code, { ...row, districts }, model, estimates),
         interventions: row.interventions.map((i) => intervention(i, new Set(row.published))),
       };
     },
 
     async MunicipalityDistricts({ code }) {
       if (!domain.isMunicipalityCode(code)) throw new Error('municipalityCode: moet een CBS-gemeentecode zijn');
-      const [row] = await q(`SELECT ${DISTRICT_COLUMNS}`, [code, true]);
+      const [[row], districts] = await Promise.all([q(`SELECT ${DISTRICT_COLUMNS}`, [code, true]), q(DISTRICT_ROWS, [code])]);
       return {
         municipality: row.name === null ? null : { code, name: row.name },
-        districts: await publishedDistricts(code, row, row.areas.map(riskArea), estimates),
+        districts: await publishedDistricts(code, { ...row, districts }, row.areas.map(riskArea), estimates),
       };
     },
 
@@ -254,18 +255,16 @@ const FORUM_OVERVIEW = `
               WHERE t.category_id = c.id AND ($1 OR qp.hidden_at IS NULL))) ORDER BY c.position), '[]') FROM forum_category c) AS categories,
          (SELECT json_agg(threads) FROM threads) AS threads`;
 
-/**
- * Everything the supply page reads of one municipality, in one statement: its name, districts (with
- * inhabitants), offers, district risk areas of every division year, the catalogue and which
- * interventions have released effect figures.
- */
-/** A municipality's name, its districts with inhabitants and its district risk areas ($2: only those of the districts' division year). */
+/** A municipality's districts with inhabitants (plain rows: the boundaries are large, JSON would escape them). */
+const DISTRICT_ROWS = `
+  SELECT d.code, d.name, d.year, d.boundary, s.value AS inhabitants, s.source, m.name AS municipality_name
+    FROM municipality m JOIN district d ON d.municipality_id = m.id
+    LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
+   WHERE m.code = $1 ORDER BY d.code`;
+
+/** A municipality's name and its district risk areas ($2: only those of the districts' division year). */
 const DISTRICT_COLUMNS = `
   (SELECT name FROM municipality WHERE code = $1 AND valid_to IS NULL) AS name,
-  (SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', d.name, 'year', d.year, 'boundary', d.boundary,
-            'inhabitants', s.value, 'source', s.source) ORDER BY d.code), '[]')
-     FROM district d JOIN municipality m ON m.id = d.municipality_id
-     LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners' WHERE m.code = $1) AS districts,
   (SELECT coalesce(json_agg(area ORDER BY area.code), '[]') FROM (
      SELECT a.code, a.name, a.municipality_code, a.division_year, a.source, ${AREA_VALUES} AS values
        FROM risk_factor_area a LEFT JOIN risk_factor_value v ON v.area_id = a.id
@@ -274,9 +273,9 @@ const DISTRICT_COLUMNS = `
       GROUP BY a.id) area) AS areas`;
 
 /**
- * Everything the supply page reads of one municipality, in one statement: its name, districts,
- * district risk areas of every division year, offers, the catalogue and which interventions have
- * released effect figures.
+ * Everything else the supply page reads of one municipality, in one statement: its name, district
+ * risk areas of every division year, offers, the catalogue and which interventions have released
+ * effect figures.
  */
 const SUPPLY = `
   SELECT ${DISTRICT_COLUMNS},
