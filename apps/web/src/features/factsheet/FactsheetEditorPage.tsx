@@ -5,8 +5,7 @@ import { slugFromTitle } from '@monitor/domain';
 import { FactsheetDraftDocument, SaveFactsheetDocument, type FactsheetDraftQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlFactsheet } from '../../i18n/nl.factsheet';
-import { RequireSignIn } from '../../app/session/RequireSignIn';
-import { useSession } from '../../app/session/useSession';
+import { RoleGate } from '../../app/session/RoleGate';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -64,23 +63,14 @@ const FIELD_IDS: Record<FieldName, string> = {
 /** /factsheets/beheer/nieuw and /factsheets/beheer/:slug: compose a factsheet (NJi staff), preview and publish it. */
 export default function FactsheetEditorPage() {
   return (
-    <RequireSignIn>
-      <EditorGate />
-    </RequireSignIn>
+    <RoleGate allows={(me) => mayComposeFactsheets(me.role)} heading={t.titleNew} notice={nlFactsheet.admin.noAccess}>
+      <FactsheetEditor />
+    </RoleGate>
   );
 }
 
-function EditorGate() {
-  const { me } = useSession();
+function FactsheetEditor() {
   const { slug } = useParams();
-  if (!mayComposeFactsheets(me?.role)) {
-    return (
-      <>
-        <Heading level={1}>{t.titleNew}</Heading>
-        <Paragraph>{nlFactsheet.admin.noAccess}</Paragraph>
-      </>
-    );
-  }
   if (!slug) {
     const initial: Draft = { slug: '', title: '', year: String(new Date().getFullYear() - 1), introMarkdown: '', conclusionMarkdown: '', blocks: [] };
     return <FactsheetForm initial={initial} version={0} />;
