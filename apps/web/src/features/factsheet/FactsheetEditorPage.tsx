@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { slugFromTitle } from '@monitor/domain';
+import { isFactsheetSlug, isReservedFactsheetSlug, slugFromTitle } from '@monitor/domain';
 import { FactsheetDraftDocument, SaveFactsheetDocument, type FactsheetDraftQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlFactsheet } from '../../i18n/nl.factsheet';
@@ -25,7 +25,6 @@ import '../../app/figures/figures.css';
 import './factsheet.css';
 
 const t = nlFactsheet.editor;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}(-H[12])?$/;
 
 interface Draft {
@@ -103,11 +102,16 @@ function draftOf(draft: NonNullable<FactsheetDraftQuery['factsheetDraft']>): Dra
   };
 }
 
+function slugProblem(slug: string): string | undefined {
+  if (!isFactsheetSlug(slug)) return t.errors.slug;
+  return isReservedFactsheetSlug(slug) ? t.errors.slugReserved(slug) : undefined;
+}
+
 /** Problems the browser can see before asking the server (which checks everything again). */
 function localProblems(draft: Draft): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {
     'input.title': draft.title.trim() ? undefined : t.errors.title,
-    'input.slug': SLUG.test(draft.slug) && draft.slug.length >= 3 && draft.slug.length <= 80 ? undefined : t.errors.slug,
+    'input.slug': slugProblem(draft.slug),
     'input.year': /^\d{4}$/.test(draft.year.trim()) ? undefined : t.errors.year,
   };
   draft.blocks.forEach((block, i) => {

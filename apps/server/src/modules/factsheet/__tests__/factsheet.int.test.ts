@@ -140,6 +140,15 @@ describe('composing and publishing', () => {
     );
     expect(period.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.period' });
   });
+
+  it('refuses the address beheer, which the editor page /factsheets/beheer uses itself, naming the field', async () => {
+    const reserved = await env.gql.execute(SAVE, { input: input({ slug: 'beheer' }) }, { as: analyst.caller });
+    expect(reserved.data).toBeNull();
+    expect(reserved.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+    expect(reserved.errors![0].message).toContain('beheer');
+    const draft = await env.gql.execute('query { factsheetDraft(slug: "beheer") { slug } }', undefined, { as: analyst.caller });
+    expect(draft.data!.factsheetDraft).toBeNull();
+  });
 });
 
 describe('estimate and map-layer blocks', () => {
