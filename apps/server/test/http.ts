@@ -39,6 +39,21 @@ export async function serveApp(dataSource: DataSource, overrides: Partial<Config
   };
 }
 
+/**
+ * Runs `use` against the real app over HTTP with a stand-in web build (see fakeWebDist), then stops
+ * the app and removes the folder, also when `use` fails.
+ */
+export async function withServedApp<T>(dataSource: DataSource, overrides: Partial<Config>, use: (app: ServedApp) => Promise<T>): Promise<T> {
+  const web = fakeWebDist();
+  const app = await serveApp(dataSource, { webDistDir: web.dir, ...overrides });
+  try {
+    return await use(app);
+  } finally {
+    await app.stop();
+    web.remove();
+  }
+}
+
 /** What no response may contain unless MONITOR_DEBUG_ERRORS is on: stack frames, file paths, SQL. */
 export const INTERNALS = [
   /stacktrace/i,

@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, useBrowser } from './browser';
 
 const DEMO_ADMIN = 'Demo-beheerder (NJi)';
 const PASSWORD = 'een lange zin als wachtwoord';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
 });
-afterEach(() => page.close());
-
-async function expectAccessible(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 async function logIn(page: Page, email: string, password: string) {
   await page.getByLabel('E-mailadres', { exact: true }).fill(email);
@@ -44,7 +34,7 @@ describe('accounts', () => {
     await page.getByRole('heading', { level: 1, name: 'Account aanvragen' }).waitFor();
     await page.locator('#aanmelden-gemeente option[value="GM0344"]').waitFor({ state: 'attached' });
     expect(await page.title()).toBe('Account aanvragen — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Naam', { exact: true }).fill(name);
     await page.getByLabel('Werk-e-mailadres').fill(email);
@@ -59,13 +49,13 @@ describe('accounts', () => {
     await page.waitForURL('**/aanmelden/ontvangen');
     await page.getByRole('heading', { level: 1, name: 'Aanmelding ontvangen' }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/beheerder/);
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // 2. Logging in before approval says so.
     await page.goto(`${baseUrl()}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByRole('button', { name: `Log in als ${DEMO_ADMIN}` }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await logIn(page, email, PASSWORD);
     await page.getByText('Uw aanmelding wacht nog op goedkeuring door een beheerder.').waitFor();
     expect(page.url()).toContain('/inloggen');
@@ -87,7 +77,7 @@ describe('accounts', () => {
     const card = page.getByRole('region', { name });
     await card.waitFor();
     expect(await card.innerText()).toContain(email);
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     await card.getByRole('radio', { name: 'Lezer gemeente' }).check();
     await card.getByRole('button', { name: 'Goedkeuren' }).click();
@@ -108,7 +98,7 @@ describe('accounts', () => {
     expect(main).toContain('Utrecht (GM0344)');
     expect(main).toContain('Lezer gemeente');
     await page.getByRole('table', { name: 'Uw actieve sessies' }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await logOut(page);
   });
 

@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, useBrowser } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
 });
-afterEach(() => page.close());
-
-async function expectAccessible(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 describe('beheer: vragenlijsten', () => {
   it('copies 2026 to a 2027 draft, changes its closing date and keeps both pages accessible', async () => {
@@ -38,7 +28,7 @@ describe('beheer: vragenlijsten', () => {
     await row2026.waitFor();
     expect(await row2026.innerText()).toMatch(/open|gepland|gesloten/);
     expect(await table.getByRole('row', { name: /^2025/ }).innerText()).toContain('gesloten');
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // 2. Copy 2026 to 2027 (the defaults: the newest year, + 1).
     const copy = page.getByRole('region', { name: 'Kopiëren naar nieuw jaar' });
@@ -48,7 +38,7 @@ describe('beheer: vragenlijsten', () => {
     await copy.getByText('De vragenlijst van 2026 is gekopieerd naar 2027. De nieuwe versie is een concept.').waitFor();
     const row2027 = table.getByRole('row', { name: /^2027/ });
     expect(await row2027.innerText()).toContain('concept');
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // 3. The edit page of the 2027 draft: a new closing date, saved.
     await table.getByRole('link', { name: 'Vragenlijst 2027 bewerken' }).click();
@@ -61,7 +51,7 @@ describe('beheer: vragenlijsten', () => {
     await closes.fill('2027-11-30');
     await period.getByRole('button', { name: 'Invulperiode opslaan' }).click();
     await page.getByText('De invulperiode is opgeslagen.').waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // The content: one section title, saved as the whole definition (which the server validates).
     const content = page.getByRole('region', { name: 'Inhoud' });
@@ -72,7 +62,7 @@ describe('beheer: vragenlijsten', () => {
     await content.getByRole('button', { name: 'Inhoud opslaan' }).click();
     await page.getByText('De inhoud is opgeslagen.').waitFor();
     await content.getByText('U heeft wijzigingen in de inhoud die nog niet zijn opgeslagen.').waitFor({ state: 'detached' });
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // Saved on the server: still there after a reload, and in the list.
     await page.reload();

@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, useBrowser } from './browser';
 
 jest.setTimeout(300_000);
 
 const PASSWORD = 'demo-wachtwoord-2026';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
 });
-afterEach(() => page.close());
-
-async function expectAccessible(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 async function logIn(page: Page, email: string, returnTo = '/') {
   await page.goto(`${baseUrl()}/inloggen?terug=${encodeURIComponent(returnTo)}`);
@@ -51,7 +41,7 @@ describe('benchmarks and sharing agreements', () => {
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(20); // header + 19 indicators
     await page.getByRole('img', { name: /eigen waarde tegenover alle deelnemende gemeenten/ }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // Another group: the own Veilig Thuis region is too small, so its figures are withheld.
     await page.getByLabel('Vergelijk met').selectOption('VEILIG_THUIS_REGION');
@@ -76,14 +66,14 @@ describe('benchmarks and sharing agreements', () => {
     const map = page.getByRole('group', { name: /^Kaart: mediaan van Meldcode per provincie/ });
     await map.waitFor();
     expect(await map.getByRole('img').count()).toBe(12);
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // Veilig Thuis regions: most are withheld and say so.
     await page.getByRole('radio', { name: 'Veilig Thuis-regio’s' }).check();
     const vtMap = page.getByRole('group', { name: /^Kaart: mediaan van Meldcode per Veilig Thuis-regio/ });
     await vtMap.waitFor();
     expect(await vtMap.getByRole('img', { name: /Niet getoond/ }).count()).toBeGreaterThan(0);
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await logOut(page);
   });
 
@@ -95,7 +85,7 @@ describe('benchmarks and sharing agreements', () => {
     await page.waitForURL('**/afspraken');
     await page.getByRole('heading', { level: 1, name: 'Afspraken over delen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Nieuwe afspraak voorstellen' }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Veilig Thuis-regio Amsterdam-Amstelland' }).check();
     await page.getByLabel('Titel van de afspraak').fill(title);
     await page.getByRole('checkbox', { name: 'Amstelveen' }).check();
@@ -110,7 +100,7 @@ describe('benchmarks and sharing agreements', () => {
     await page.waitForURL('**/afspraken');
     const invitation = page.getByRole('article', { name: title });
     await invitation.getByText('Uw gemeente is uitgenodigd voor deze afspraak.').waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await invitation.getByRole('button', { name: 'Accepteren' }).click();
     await page.getByText(`U heeft “${title}” geaccepteerd.`).waitFor();
     await invitation.getByText('Actief', { exact: true }).waitFor();
@@ -118,14 +108,14 @@ describe('benchmarks and sharing agreements', () => {
     expect(members).toContain('Amsterdam');
     expect(members).toContain('Amstelveen (uw gemeente)');
     expect(members.match(/Geaccepteerd/g)).toHaveLength(2);
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
 
     // After a reload it is still active, with the withdraw button for the editor.
     await page.reload();
     const active = page.getByRole('article', { name: title });
     await active.getByText('Actief', { exact: true }).waitFor();
     await active.getByRole('button', { name: 'Terugtrekken' }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await logOut(page);
   });
 });

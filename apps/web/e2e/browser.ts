@@ -86,6 +86,50 @@ export async function waitForPageLoaded(page: Page): Promise<void> {
   );
 }
 
+/** axe's WCAG 2.1 AA findings of the page as `rule: targets` lines: a failing assertion names them. */
+export async function axeFindings(page: Page): Promise<string[]> {
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+/** The browser of one test file, for opening the pages of its tests. */
+export interface TestBrowser {
+  /** A fresh desktop page with its own cookies, closed after the running test. */
+  openPage: () => Promise<Page>;
+  /** A fresh page at phone width (see openPhonePage), closed after the running test. */
+  openPhonePage: (options?: { touch?: boolean }) => Promise<Page>;
+}
+
+/**
+ * The set-up every browser-test file shares, to call once at its top level: one Chromium for the
+ * file, launched before its first test and closed after its last, and every page a test opens through
+ * it closed after that test.
+ */
+export function useBrowser(): TestBrowser {
+  let browser: Browser | undefined;
+  const openPages: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(openPages.splice(0).map((page) => page.close()));
+  });
+  afterAll(() => browser?.close());
+
+  const launched = (): Browser => {
+    if (!browser) throw new Error('useBrowser: pages open only inside a test or a beforeEach.');
+    return browser;
+  };
+  const track = async (opening: Promise<Page>): Promise<Page> => {
+    const page = await opening;
+    openPages.push(page);
+    return page;
+  };
+  return {
+    openPage: () => track(openPage(launched())),
+    openPhonePage: (options) => track(openPhonePage(launched(), options)),
+  };
+}
+
 /** The width of the whole document: wider than the viewport means the page scrolls sideways. */
 export async function documentWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);

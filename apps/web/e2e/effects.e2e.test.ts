@@ -1,28 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
 const SYNTHETIC = 'Synthetisch — er bestaan geen gepubliceerde verdelingen';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function logIn(email: string, back: string) {
-  await signInAt(page, email, back);
-}
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('effectmonitoring', () => {
   it('shows a visitor the synthetic demo figures, labelled, with small groups protected and the agreement measure explained', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Effectmonitoring' }).click();
     await page.waitForURL('**/effectmonitoring');
@@ -42,12 +28,12 @@ describe('effectmonitoring', () => {
     const agreement = page.getByRole('table', { name: 'Overeenstemming tussen beoordelaars per interventie en wijk' });
     expect(await agreement.getByRole('row').filter({ hasText: 'Demo: Veilig Verder (niet beoordeeld)' }).innerText()).toMatch(/binnen 1 punt/);
     expect(await page.getByRole('heading', { name: 'Scores uploaden' }).count()).toBe(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('an editor’s upload with a BSN-like number is refused with its line, nothing stored; a correct one is stored and shown pseudonymised', async () => {
-    page = await openPage(browser);
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
+    page = await browser.openPage();
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
     await waitForPageLoaded(page);
     const csv = page.getByLabel('Of plak de regels hier (met kopregel)');
     await csv.fill(
@@ -57,7 +43,7 @@ describe('effectmonitoring', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'Er is niets opgeslagen' });
     await refusal.waitFor();
     expect(await refusal.innerText()).toMatch(/Regel 3, traject: .*burgerservicenummer/);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await csv.fill(
       'traject;meetmoment;beoordelaar;score;interventie;wijk\nE2E-1;0;ouder;4;gezinscoaching-demo;\nE2E-1;0;hulpverlener;3;gezinscoaching-demo;',
@@ -67,22 +53,22 @@ describe('effectmonitoring', () => {
     const scores = page.getByRole('table', { name: 'Laatst opgeslagen scores, nieuwste eerst' });
     await scores.getByRole('row').filter({ hasText: 'gezinscoaching-demo' }).first().waitFor();
     expect(await scores.innerText()).not.toContain('E2E-1');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('fits a 390 px wide phone and passes axe, for a visitor and for an editor', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     const findings: string[] = [];
     const check = async (label: string) => {
       await waitForPageLoaded(page);
       await page.getByRole('heading', { level: 2, name: 'Verandering in veiligheid' }).waitFor();
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${label}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${label}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${label}: ${f}`));
     };
     await page.goto(`${baseUrl()}/effectmonitoring`);
     await check('bezoeker');
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/effectmonitoring');
     await page.getByRole('heading', { name: 'Eén traject invoeren' }).waitFor();
     await check('invuller');
     expect(findings).toEqual([]);

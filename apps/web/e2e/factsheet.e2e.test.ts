@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { INDICATORS_2026 } from '@monitor/domain';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, signInAt, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 import { pdfText } from './pdf-text';
 
 const SLUG = 'browsertest-meldingen-en-meldcode';
 const TITLE = 'Browsertest: meldingen en meldcode';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 interface PublishedFigure {
   value: number | null;
@@ -44,15 +34,15 @@ async function addBlock(n: number, kind: string, measure?: string, period?: stri
 
 describe('composing a factsheet', () => {
   it('an analyst composes a draft with text, figure, estimate and map blocks; errors name the field; the preview shows the figures', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await signInAt(page, 'onderzoeker@demo.monitor.nl', '/factsheets/beheer');
     await page.getByRole('heading', { level: 1, name: 'Factsheets beheren' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('link', { name: 'Nieuwe factsheet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe factsheet' }).waitFor();
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
     await page.getByRole('link', { name: 'Vul een titel in.' }).waitFor(); // the error summary names the field
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Titel', { exact: true }).fill(TITLE);
     await page.getByLabel('Jaar van de cijfers').fill('2025');
@@ -66,7 +56,7 @@ describe('composing a factsheet', () => {
     await addBlock(3, 'ESTIMATE');
     await addBlock(4, 'MAP_LAYER', 'schatting');
     await page.getByLabel('Tot slot (Markdown)', { exact: true }).fill('Dit is een test.');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
 
     await page.waitForURL(`**/factsheets/beheer/${SLUG}`);
@@ -75,29 +65,29 @@ describe('composing a factsheet', () => {
     await preview.getByRole('table', { name: /de cijfers van de kaart, per gemeente/ }).waitFor();
     await preview.getByRole('group', { name: /Geschat aantal kinderen/ }).waitFor(); // the map (SVG group named by its title)
     await page.getByText('Alleen beheerders kunnen publiceren of offline halen.').waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('an administrator publishes it from the editor', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await signInAt(page, 'beheerder@demo.monitor.nl', `/factsheets/beheer/${SLUG}`);
     await page.getByRole('heading', { level: 1, name: `Factsheet bewerken: ${TITLE}` }).waitFor();
     await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
     await page.getByText('Gepubliceerd als versie 1.').waitFor();
     await page.getByText('Status: Online: versie 1.').waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });
 
 describe('factsheets', () => {
   it('a visitor finds the published factsheet in the list and reads it: charts with tables, no axe findings', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Factsheets' }).click();
     await page.waitForURL('**/factsheets');
     await page.getByRole('heading', { level: 1, name: 'Factsheets', exact: true }).waitFor();
     await waitForPageLoaded(page);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('link', { name: TITLE }).click();
     await page.waitForURL(`**/factsheets/${SLUG}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -115,24 +105,24 @@ describe('factsheets', () => {
     expect(await map.getByRole('row', { name: /Amsterdam/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('img', { name: /^Amsterdam: / }).count()).toBe(1); // the municipality on the map
     expect(await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href')).toBe(`/pdf/factsheets/${SLUG}.pdf`);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('fits a 390 px wide phone and passes axe: list and factsheet', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     const findings: string[] = [];
     for (const path of ['/factsheets', `/factsheets/${SLUG}`]) {
       await page.goto(`${baseUrl()}${path}`);
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     expect(findings).toEqual([]);
   });
 
   it('fits a 390 px wide phone and passes axe: the composing pages', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await signInAt(page, 'beheerder@demo.monitor.nl', '/factsheets/beheer');
     const findings: string[] = [];
     for (const [path, heading] of [
@@ -144,7 +134,7 @@ describe('factsheets', () => {
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     expect(findings).toEqual([]);
   });
@@ -174,11 +164,11 @@ describe('factsheets', () => {
   });
 
   it('an administrator takes it offline: the list and the page no longer show it', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await signInAt(page, 'beheerder@demo.monitor.nl', `/factsheets/beheer/${SLUG}`);
     await page.getByRole('button', { name: 'Offline halen' }).click();
     await page.getByText(/De factsheet is offline gehaald/).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.goto(`${baseUrl()}/factsheets/${SLUG}`);
     await page.getByText('Deze factsheet bestaat niet of is (nog) niet gepubliceerd.').waitFor();
     expect((await fetch(`${baseUrl()}/pdf/factsheets/${SLUG}.pdf`)).status).toBe(404);

@@ -1,34 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
 const QUESTION = 'Hoe organiseren jullie de nazorg na een melding bij Veilig Thuis?';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let threadPath = '';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
 /** A fresh page (its own cookies), signed in as `email`, at `back`. */
-async function signedIn(email: string, back: string, open = openPage) {
-  page = await open(browser);
+async function signedIn(email: string, back: string, open = browser.openPage) {
+  page = await open();
   await signInAt(page, email, back);
 }
 
 /** The thread page, also with the #bericht-N anchor of a notification or home-page link. */
 const onThread = (url: URL) => url.pathname === threadPath;
 
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
-
 describe('forum', () => {
   it('is for participants only: a visitor is sent to the login page', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/forum`);
     await page.waitForURL('**/inloggen?terug=%2Fforum');
   });
@@ -37,7 +27,7 @@ describe('forum', () => {
     await signedIn('invuller.amsterdam@demo.monitor.nl', '/forum');
     expect(await page.title()).toBe('Forum — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
     await page.getByRole('heading', { level: 2, name: 'Gemelde berichten' }).waitFor({ state: 'detached' });
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Een vraag stellen' }).click();
     await page.waitForURL('**/forum/nieuw');
@@ -45,7 +35,7 @@ describe('forum', () => {
     await waitForPageLoaded(page);
     await page.getByRole('button', { name: 'Vraag plaatsen' }).click();
     await page.getByRole('link', { name: 'Vul uw vraag in (minstens 8 tekens).' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Categorie').selectOption('stoppen-en-duurzaam-oplossen');
     await page.getByLabel('Uw vraag in één zin').fill(QUESTION);
@@ -57,14 +47,14 @@ describe('forum', () => {
     threadPath = new URL(page.url()).pathname;
     await page.getByText('U volgt deze vraag en krijgt een melding bij nieuwe antwoorden.').waitFor();
     expect(await page.locator('.monitor-forum__body strong').first().innerText()).toBe('veiligheid');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('the mentioned colleague sees the notification in the navigation and answers', async () => {
     await signedIn('lezer.utrecht@demo.monitor.nl', '/forum/meldingen');
     await page.getByRole('link', { name: 'Forum, 1 ongelezen melding' }).waitFor();
     await page.getByText('U heeft 1 ongelezen melding.').waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('link', { name: QUESTION }).click();
     await page.waitForURL(onThread);
     await waitForPageLoaded(page);
@@ -84,7 +74,7 @@ describe('forum', () => {
     await waitForPageLoaded(page);
     await page.getByRole('button', { name: 'Dit antwoord accepteren' }).click();
     await page.getByRole('heading', { level: 3, name: 'Geaccepteerd antwoord' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('a moderator locks the thread: the answer form disappears', async () => {
@@ -92,20 +82,20 @@ describe('forum', () => {
     await page.getByRole('button', { name: 'Vraag sluiten' }).click();
     await page.getByText('Deze vraag is gesloten door een moderator. Er kunnen geen antwoorden meer bij.').waitFor();
     expect(await page.getByRole('textbox', { name: 'Uw antwoord' }).count()).toBe(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Vraag heropenen' }).click();
     await page.getByRole('textbox', { name: 'Uw antwoord' }).waitFor();
   });
 
   it('fits a 390 px wide phone and passes axe on every forum page', async () => {
-    await signedIn('invuller.amsterdam@demo.monitor.nl', '/forum', openPhonePage);
+    await signedIn('invuller.amsterdam@demo.monitor.nl', '/forum', browser.openPhonePage);
     const findings: string[] = [];
     for (const path of ['/forum', '/forum?zoek=nazorg', '/forum/nieuw', threadPath, '/forum/meldingen']) {
       await page.goto(`${baseUrl()}${path}`);
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     expect(findings).toEqual([]);
   });

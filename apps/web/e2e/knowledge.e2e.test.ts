@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function logIn(email: string, back: string) {
-  await signInAt(page, email, back);
-}
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('kennisbank', () => {
   it('is in the navigation; a visitor searches in Dutch and reads an article with its sources and history', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Kennisbank' }).click();
     await page.waitForURL('**/kennisbank');
     await page.getByRole('heading', { level: 1, name: 'Kennisbank', exact: true }).waitFor();
     await waitForPageLoaded(page);
     expect(await page.title()).toBe('Kennisbank — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     // "meldingen" finds the article that speaks of "melding" (Dutch stemming in PostgreSQL)
     await page.getByRole('searchbox', { name: 'Zoeken in de kennisbank' }).fill('meldingen');
@@ -46,18 +32,18 @@ describe('kennisbank', () => {
     expect(await history.getByRole('row').count()).toBe(2); // header and the first revision
     expect(await history.innerText()).not.toContain('Door'); // editors' names only for signed-in participants
     expect(await page.getByRole('link', { name: 'Artikel bewerken' }).count()).toBe(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('a knowledge editor writes a new revision with preview; the history shows it with the author', async () => {
-    page = await openPage(browser);
-    await logIn('kennisredacteur@demo.monitor.nl', '/kennisbank/impactmonitor-cbs');
+    page = await browser.openPage();
+    await signInAt(page, 'kennisredacteur@demo.monitor.nl', '/kennisbank/impactmonitor-cbs');
     await waitForPageLoaded(page);
     await page.getByRole('link', { name: 'Artikel bewerken' }).click();
     await page.waitForURL('**/kennisbank/impactmonitor-cbs/bewerken');
     const body = page.getByLabel('Tekst (Markdown)');
     await body.waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     const addition = '\n\n## Aanvulling voor de test\n\n<script>window.xss = 1</script>\n\n[niet doen](javascript:alert(1))';
     await body.fill(`${await body.inputValue()}${addition}`);
@@ -76,12 +62,12 @@ describe('kennisbank', () => {
     const newest = history.getByRole('row').nth(1);
     await newest.getByText('Aanvulling voor de browsertest').waitFor();
     expect(await newest.innerText()).toContain('Demo-kennisredacteur (NJi/Movisie)');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('indicator tips link to the articles behind them ("Meer weten")', async () => {
-    page = await openPage(browser);
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/indicatoren/GM0363/2025');
+    page = await browser.openPage();
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/indicatoren/GM0363/2025');
     await waitForPageLoaded(page);
     const card = page.getByRole('region', { name: 'Meldcode', exact: true });
     const more = card.getByRole('list', { name: 'Meer weten' });
@@ -92,7 +78,7 @@ describe('kennisbank', () => {
   });
 
   it('fits a 390 px wide phone and passes axe: list, search results and an article', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     const findings: string[] = [];
     for (const path of [
       '/kennisbank',
@@ -104,7 +90,7 @@ describe('kennisbank', () => {
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     expect(findings).toEqual([]);
   });

@@ -1,19 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, useBrowser } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 const externalRequests: string[] = [];
 /** Console reports of anything the Content-Security-Policy refused. */
 const cspViolations: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
   });
@@ -23,7 +18,6 @@ beforeEach(async () => {
     }
   });
 });
-afterEach(() => page.close());
 
 async function municipalityCount(): Promise<number> {
   const response = await fetch(`${baseUrl()}/graphql`, {

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, signInAt, waitForPageLoaded } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 import { pdfText } from './pdf-text';
 
 const TITLE = 'Landelijk jaarrapport 2026: stand van zaken';
@@ -11,18 +11,8 @@ const CHAPTERS = [
   'Praktijkvoorbeelden',
 ];
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 interface ReportTable {
   key: string;
@@ -45,13 +35,13 @@ const dutch = (value: number, decimals: number) =>
 
 describe('the yearly national report', () => {
   it('a visitor opens it from the navigation: chapters, charts with tables, demo notice, PDF link, no axe findings', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Jaarrapport' }).click();
     await page.waitForURL('**/jaarrapport');
     await page.getByRole('heading', { level: 1, name: 'Landelijk jaarrapport' }).waitFor();
     await waitForPageLoaded(page);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Jaarrapport 2026' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -70,28 +60,28 @@ describe('the yearly national report', () => {
     expect(await page.getByRole('table', { name: /Deelnemende gemeenten per provincie/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href')).toBe('/pdf/jaarrapport/2026.pdf');
     expect(await page.getByText(/alleen zichtbaar voor deelnemers aan de monitor/).count()).toBe(1);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('fits a 390 px wide phone and passes axe: list and report', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     const findings: string[] = [];
     for (const path of ['/jaarrapport', '/jaarrapport/2026']) {
       await page.goto(`${baseUrl()}${path}`);
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     expect(findings).toEqual([]);
   });
 
   it('shows a participant the practice examples chapter for participants', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/jaarrapport/2026');
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.getByText(/Praktijkvoorbeelden die gemeenten in 2026 publiceerden/).count()).toBe(1);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('serves a PDF printed from the page, whose text holds the title, the chapters and every published number of its tables', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, useBrowser } from './browser';
 
 interface SentBody {
   operationName?: string;
@@ -8,18 +8,12 @@ interface SentBody {
   extensions?: { persistedQuery?: { version: number; sha256Hash: string } };
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
 
 /** Opens the landing page in a fresh page and returns the GraphQL bodies it sent until the map was drawn. */
 async function landingPageRequests(): Promise<SentBody[]> {
-  page = await openPage(browser);
+  page = await browser.openPage();
   const bodies: SentBody[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') bodies.push(request.postDataJSON() as SentBody);

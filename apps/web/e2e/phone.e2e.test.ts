@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, axeViolations, baseUrl, documentWidth, PHONE_WIDTH, useBrowser, waitForPageLoaded } from './browser';
 
 const PASSWORD = 'demo-wachtwoord-2026';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
 
 async function logIn(email: string) {
   await page.goto(`${baseUrl()}/inloggen`);
@@ -26,7 +20,7 @@ async function measure(paths: string[]) {
   for (const path of paths) {
     await page.goto(`${baseUrl()}${path}`);
     await waitForPageLoaded(page);
-    const axe = (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
+    const axe = await axeFindings(page);
     results.push({ path, width: await documentWidth(page), axe });
   }
   return results;
@@ -40,7 +34,7 @@ function expectFitsThePhone(results: Awaited<ReturnType<typeof measure>>) {
 
 describe('at 390 CSS px wide (a phone)', () => {
   it('no public page is wider than the screen, and each passes axe', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     expect(await page.evaluate(() => window.innerWidth)).toBe(PHONE_WIDTH);
     expectFitsThePhone(
       await measure([
@@ -58,7 +52,7 @@ describe('at 390 CSS px wide (a phone)', () => {
   });
 
   it('a municipal editor lands on Mijn gemeente after login: status, indicators, Veilig Thuis, agreements', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await logIn('invuller.amsterdam@demo.monitor.nl');
     await page.waitForURL('**/mijn-gemeente');
     const main = page.getByRole('main');
@@ -72,17 +66,17 @@ describe('at 390 CSS px wide (a phone)', () => {
     const userMenu = page.getByRole('navigation', { name: 'Account' });
     expect(await userMenu.getByRole('link', { name: 'Mijn gemeente' }).getAttribute('aria-current')).toBe('page');
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
-    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('no page of a municipal editor is wider than the screen, and each passes axe', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await logIn('invuller.amsterdam@demo.monitor.nl');
     expectFitsThePhone(await measure(['/mijn-gemeente', '/account', '/vragenlijst', '/indicatoren', '/vergelijken', '/afspraken']));
   });
 
   it('no administration page is wider than the screen, and each passes axe', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await logIn('beheerder@demo.monitor.nl');
     expectFitsThePhone(
       await measure([
@@ -99,7 +93,7 @@ describe('at 390 CSS px wide (a phone)', () => {
   });
 
   it('a wide table scrolls in its own box, which the keyboard can reach and scroll', async () => {
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await logIn('invuller.amsterdam@demo.monitor.nl');
     await page.goto(`${baseUrl()}/vergelijken`);
     await waitForPageLoaded(page);
@@ -117,7 +111,7 @@ describe('at 390 CSS px wide (a phone)', () => {
   });
 
   it('the map works by touch: a tap selects a municipality and shows its figure, a second tap opens it', async () => {
-    page = await openPhonePage(browser, { touch: true });
+    page = await browser.openPhonePage({ touch: true });
     await page.goto(`${baseUrl()}/`);
     const amsterdam = page.locator('[data-code="GM0363"]');
     await amsterdam.waitFor();

@@ -1,41 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function logIn(email: string, back: string) {
-  await signInAt(page, email, back);
-}
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('praktijkvoorbeelden', () => {
   it('asks anonymous visitors to log in', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/praktijkvoorbeelden`);
     await page.waitForURL('**/inloggen?terug=%2Fpraktijkvoorbeelden');
     expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Praktijkvoorbeelden' }).count()).toBe(0);
   });
 
   it('a participant filters by indicator and reads a seeded example with its source', async () => {
-    page = await openPage(browser);
-    await logIn('lezer.utrecht@demo.monitor.nl', '/account');
+    page = await browser.openPage();
+    await signInAt(page, 'lezer.utrecht@demo.monitor.nl', '/account');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Praktijkvoorbeelden' }).click();
     await page.waitForURL('**/praktijkvoorbeelden');
     // the previous page stays on screen until the list page's code has loaded
     await page.getByRole('heading', { level: 1, name: 'Praktijkvoorbeelden', exact: true }).waitFor();
     await waitForPageLoaded(page);
     expect(await page.title()).toBe('Praktijkvoorbeelden — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Indicator', { exact: true }).selectOption('stoppen_geweld');
     await page.getByRole('button', { name: 'Toon voorbeelden' }).click();
@@ -47,13 +33,13 @@ describe('praktijkvoorbeelden', () => {
     await page.getByRole('heading', { level: 2, name: 'Herkomst van de tekst' }).waitFor();
     await page.getByText('Er is geen contactpersoon vermeld.').waitFor();
     expect(await page.getByRole('link', { name: 'Voorbeeld bewerken' }).count()).toBe(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('an editor publishes an example of their municipality with a contact person; the page shows band and contact', async () => {
-    page = await openPage(browser);
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/praktijkvoorbeelden/nieuw?indicator=meldcode');
-    expect(await axeFindings()).toEqual([]);
+    page = await browser.openPage();
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/praktijkvoorbeelden/nieuw?indicator=meldcode');
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await page.getByRole('link', { name: 'Vul een titel in.' }).waitFor(); // the error summary names the field
     await page.getByLabel('Titel', { exact: true }).fill('Browsertest: meldcode in alle subsidies');
@@ -64,7 +50,7 @@ describe('praktijkvoorbeelden', () => {
     await page.getByRole('button', { name: 'Publiceren' }).click();
     // contact details without consent are refused by the server, next to the consent box
     await page.getByRole('link', { name: /alleen getoond met toestemming/ }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByLabel(/De contactpersoon geeft toestemming/).check();
     await page.getByRole('button', { name: 'Publiceren' }).click();
 
@@ -74,12 +60,12 @@ describe('praktijkvoorbeelden', () => {
     await page.getByRole('link', { name: 'an.devries@amsterdam.nl' }).waitFor();
     await page.getByText('Score bij publicatie').waitFor();
     await page.getByRole('link', { name: 'Voorbeeld bewerken' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('indicator cards and knowledge articles link to the examples of their indicator', async () => {
-    page = await openPage(browser);
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/indicatoren/GM0363/2025');
+    page = await browser.openPage();
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/indicatoren/GM0363/2025');
     const card = page.getByRole('region', { name: 'Risicogroepen in beeld', exact: true });
     await card.getByRole('link', { name: 'Praktijkvoorbeelden bij Risicogroepen in beeld' }).click();
     await page.waitForURL('**/praktijkvoorbeelden?indicator=risicogroepen');
@@ -90,8 +76,8 @@ describe('praktijkvoorbeelden', () => {
   });
 
   it('an administrator hides an example with a reason and shows it again', async () => {
-    page = await openPage(browser);
-    await logIn('beheerder@demo.monitor.nl', '/praktijkvoorbeelden?indicator=risicogroepen');
+    page = await browser.openPage();
+    await signInAt(page, 'beheerder@demo.monitor.nl', '/praktijkvoorbeelden?indicator=risicogroepen');
     await page.getByRole('link', { name: 'Amsterdam: prevalentie per wijk, met de GGD en het NJi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Amsterdam: prevalentie per wijk, met de GGD en het NJi' }).waitFor();
     await waitForPageLoaded(page);
@@ -99,15 +85,15 @@ describe('praktijkvoorbeelden', () => {
     await page.getByLabel('Reden om te verbergen').fill('Controle in de browsertest');
     await page.getByRole('button', { name: 'Verbergen' }).click();
     await page.getByText(/verborgen door een beheerder: Controle in de browsertest/).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.getByRole('button', { name: 'Weer zichtbaar maken' }).click();
     await page.getByLabel('Reden om te verbergen').waitFor();
     expect(url).toMatch(/\/praktijkvoorbeelden\/\d+$/);
   });
 
   it('fits a 390 px wide phone and passes axe: list, filtered list, an example and the editor', async () => {
-    page = await openPhonePage(browser);
-    await logIn('invuller.amsterdam@demo.monitor.nl', '/praktijkvoorbeelden');
+    page = await browser.openPhonePage();
+    await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/praktijkvoorbeelden');
     const findings: string[] = [];
     for (const path of [
       '/praktijkvoorbeelden',
@@ -119,7 +105,7 @@ describe('praktijkvoorbeelden', () => {
       await waitForPageLoaded(page);
       const width = await documentWidth(page);
       if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings()).map((f) => `${path}: ${f}`));
+      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
     }
     await page.goto(`${baseUrl()}/praktijkvoorbeelden?indicator=stoppen_geweld`);
     await page.getByRole('link', { name: /^Den Haag: Veilig Verder/ }).click();
@@ -127,7 +113,7 @@ describe('praktijkvoorbeelden', () => {
     await waitForPageLoaded(page);
     const width = await documentWidth(page);
     if (width > PHONE_WIDTH) findings.push(`example: ${width} px`);
-    findings.push(...(await axeFindings()).map((f) => `example: ${f}`));
+    findings.push(...(await axeFindings(page)).map((f) => `example: ${f}`));
     expect(findings).toEqual([]);
   });
 });

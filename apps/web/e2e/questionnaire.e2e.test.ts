@@ -1,5 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { axeFindings, baseUrl, useBrowser } from './browser';
 
 jest.setTimeout(300_000);
 
@@ -8,18 +8,12 @@ const EDITOR = 'invuller.amsterdam@demo.monitor.nl';
 const ADMIN = 'beheerder@demo.monitor.nl';
 const SEEDED_YEAR = 2026;
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
 });
-afterEach(() => page.close());
 
 /** A GraphQL request as the demo administrator (cookie from the login mutation). */
 async function asAdmin(query: string, variables: Record<string, unknown> = {}, cookie = ''): Promise<{ data?: any; errors?: any[]; cookie: string }> {
@@ -80,10 +74,6 @@ async function tabTo(target: Locator, max = 500): Promise<void> {
   throw new Error(`niet met Tab bereikt: ${target.toString()}`);
 }
 
-async function expectAccessible() {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 const unansweredRequired = () => page.locator('.monitor-question[data-required="true"][data-answered="false"]');
 
 /** Answers every visible required question of the shown section that is still empty, by keyboard. */
@@ -128,7 +118,7 @@ describe('the yearly questionnaire, by keyboard', () => {
     await page.waitForURL(`**/vragenlijst/GM0363/${year}`);
     await page.getByRole('heading', { level: 1, name: `Monitor Aanpak Kindermishandeling en Huiselijk Geweld ${year}` }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Amsterdam (GM0363)');
-    await expectAccessible();
+    expect(await axeFindings(page)).toEqual([]);
 
     // Start from last year's answers.
     await tabTo(page.getByRole('button', { name: 'Begin met de antwoorden van vorig jaar' }));
@@ -148,7 +138,7 @@ describe('the yearly questionnaire, by keyboard', () => {
     for (let index = 1; index <= sections; index++) {
       await page.getByText(`Onderdeel ${index} van ${sections}`).waitFor();
       await answerSectionByKeyboard();
-      if (index === 1) await expectAccessible();
+      if (index === 1) expect(await axeFindings(page)).toEqual([]);
       if (index < sections) {
         await tabTo(page.getByRole('link', { name: 'Volgende sectie' }));
         await page.keyboard.press('Enter');
@@ -156,7 +146,7 @@ describe('the yearly questionnaire, by keyboard', () => {
     }
     await page.getByText(/^Opgeslagen om \d\d:\d\d$/).waitFor();
     await page.getByRole('progressbar', { name: '100% van de verplichte vragen beantwoord' }).waitFor();
-    await expectAccessible();
+    expect(await axeFindings(page)).toEqual([]);
 
     // Submit and confirm.
     await tabTo(page.getByRole('button', { name: 'Indienen', exact: true }));
@@ -166,7 +156,7 @@ describe('the yearly questionnaire, by keyboard', () => {
     await page.getByText(/^De vragenlijst is ingediend op/).waitFor();
     expect(await page.locator('main').innerText()).toContain('Ingediend op');
     expect(await page.getByRole('radio').count()).toBe(0);
-    await expectAccessible();
+    expect(await axeFindings(page)).toEqual([]);
 
     // The indicators.
     await tabTo(page.getByRole('link', { name: 'Bekijk de indicatoren' }).first());
@@ -177,6 +167,6 @@ describe('the yearly questionnaire, by keyboard', () => {
     expect(await table.locator('tbody tr').count()).toBe(19);
     await page.getByRole('img', { name: `Staafdiagram: indicatoren ${year} van Amsterdam` }).waitFor();
     expect(await page.locator('main').innerText()).toContain("'Weet niet' telt niet mee als 'nee'");
-    await expectAccessible();
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

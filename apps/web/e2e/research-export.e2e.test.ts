@@ -1,30 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function logIn(email: string, back: string) {
-  await signInAt(page, email, back);
-}
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('onderzoeksexport', () => {
   it('an analyst creates a project, sees the rows per dataset and downloads the CSV with progress', async () => {
-    page = await openPage(browser);
-    await logIn('onderzoeker@demo.monitor.nl', '/onderzoeksexport');
+    page = await browser.openPage();
+    await signInAt(page, 'onderzoeker@demo.monitor.nl', '/onderzoeksexport');
     await waitForPageLoaded(page);
     expect(await page.title()).toBe('Onderzoeksexport — Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Naam van het project').fill('Browsertest');
     await page.getByLabel('Doel van het onderzoek').fill('Samenhang tussen schattingen en indicatoren');
@@ -40,7 +26,7 @@ describe('onderzoeksexport', () => {
       .getByRole('cell')
       .innerText();
     expect(Number(total.replace(/\./g, ''))).toBeGreaterThan(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Downloaden' }).click();
     await page.getByText(/^Klaar: onderzoeksexport-2026-[0-9a-f]{8}\.csv is gedownload\.$/).waitFor();
@@ -49,7 +35,7 @@ describe('onderzoeksexport', () => {
     expect(await progress.getAttribute('max')).toBe(total.replace(/\./g, ''));
     expect(await progress.getAttribute('value')).toBe(total.replace(/\./g, ''));
     expect(await progress.getAttribute('aria-valuetext')).toBe(`${total} van ${total} rijen ontvangen`);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     // a download that does not arrive (held back here) can be cancelled; nothing is saved
     await page.route('**/export/onderzoek/**', () => {});
@@ -57,22 +43,22 @@ describe('onderzoeksexport', () => {
     await page.getByRole('button', { name: 'Download afbreken' }).click();
     await page.getByText('De download is afgebroken. Er is geen bestand opgeslagen.').waitFor();
     expect(await page.getByRole('button', { name: 'Download afbreken' }).count()).toBe(0);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
   it('works at phone width without sideways scrolling', async () => {
-    page = await openPhonePage(browser);
-    await logIn('lezer.amsterdam@demo.monitor.nl', '/onderzoeksexport');
+    page = await browser.openPhonePage();
+    await signInAt(page, 'lezer.amsterdam@demo.monitor.nl', '/onderzoeksexport');
     await waitForPageLoaded(page);
     await page.getByRole('heading', { level: 2, name: 'Nieuw project' }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('tells a knowledge editor that exports are not for their role', async () => {
-    page = await openPage(browser);
-    await logIn('kennisredacteur@demo.monitor.nl', '/onderzoeksexport');
+    page = await browser.openPage();
+    await signInAt(page, 'kennisredacteur@demo.monitor.nl', '/onderzoeksexport');
     await page.getByText('Onderzoeksexports zijn er voor onderzoekers van het NJi en medewerkers van gemeenten.').waitFor();
     expect(await page.getByRole('button', { name: 'Project aanmaken' }).count()).toBe(0);
   });
@@ -80,7 +66,7 @@ describe('onderzoeksexport', () => {
 
 describe('ontwikkelaars', () => {
   it('is linked from the footer and documents tokens, curl, Python and the schema, at desktop and phone width', async () => {
-    page = await openPage(browser);
+    page = await browser.openPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('contentinfo').getByRole('link', { name: 'API voor ontwikkelaars' }).click();
     await page.waitForURL('**/ontwikkelaars');
@@ -92,13 +78,13 @@ describe('ontwikkelaars', () => {
     // generated from the schema's descriptions
     await page.getByRole('heading', { level: 4, name: /^researchExportPreview\(/ }).waitFor();
     expect(await page.getByText('Your research export projects, newest first (NJi analysts and municipal staff).').count()).toBe(1);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.close();
-    page = await openPhonePage(browser);
+    page = await browser.openPhonePage();
     await page.goto(`${baseUrl()}/ontwikkelaars`);
     await waitForPageLoaded(page);
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

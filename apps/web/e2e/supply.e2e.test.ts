@@ -1,27 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded, signInAt } from './browser';
+import type { Page } from 'playwright-core';
+import { axeFindings, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-afterEach(() => page?.close());
-
-async function logIn(email: string, back: string) {
-  await signInAt(page, email, back);
-}
-
-async function axeFindings(): Promise<string[]> {
-  return (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('vraag en aanbod', () => {
   it('shows a municipality its demo offer: gaps, a coverage map with a table alternative, and demo labels', async () => {
-    page = await openPage(browser);
-    await logIn('lezer.utrecht@demo.monitor.nl', '/');
+    page = await browser.openPage();
+    await signInAt(page, 'lezer.utrecht@demo.monitor.nl', '/');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Vraag en aanbod' }).click();
     await page.waitForURL('**/aanbod/GM0344');
     await page.getByRole('heading', { level: 1, name: 'Vraag en aanbod: Utrecht' }).waitFor();
@@ -34,17 +20,17 @@ describe('vraag en aanbod', () => {
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
     expect(await offers.getByText('demo', { exact: true }).count()).toBe(7);
     expect(await page.getByRole('heading', { name: 'Aanbod toevoegen' }).count()).toBe(0); // viewers do not edit
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('lets the municipality’s editor add an offer with the form and remove it again from the offer table', async () => {
-    page = await openPage(browser);
-    await logIn('invuller.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    page = await browser.openPage();
+    await signInAt(page, 'invuller.utrecht@demo.monitor.nl', '/aanbod/GM0344');
     await waitForPageLoaded(page);
     await page.getByRole('heading', { name: 'Aanbod toevoegen' }).waitFor();
     await page.getByRole('button', { name: 'Aanbod opslaan' }).click();
     await page.getByRole('heading', { name: 'Er is iets niet goed ingevuld' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Interventie uit de catalogus').selectOption({ label: 'Demo: traumabehandeling voor kinderen' });
     await page.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'Jongeren 12–18 jaar' });
@@ -56,24 +42,24 @@ describe('vraag en aanbod', () => {
     await page.getByText('Het aanbod is opgeslagen.').waitFor();
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
     await offers.getByText('Browsertest-aanbieder').waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Verwijderen: Demo: traumabehandeling voor kinderen (Browsertest-aanbieder)' }).click();
     await offers.getByText('Browsertest-aanbieder').waitFor({ state: 'detached' });
   });
 
   it('fits a 390 px wide phone and passes axe', async () => {
-    page = await openPhonePage(browser);
-    await logIn('lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    page = await browser.openPhonePage();
+    await signInAt(page, 'lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
     await waitForPageLoaded(page);
     await page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('links an offer with published effect figures to effect monitoring, which names the catalogue entry and links back', async () => {
-    page = await openPage(browser);
-    await logIn('lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
+    page = await browser.openPage();
+    await signInAt(page, 'lezer.utrecht@demo.monitor.nl', '/aanbod/GM0344');
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
     await offers.waitFor();
     expect(await offers.getByRole('link', { name: /^Effectmetingen beschikbaar voor / }).count()).toBe(1);
@@ -91,12 +77,12 @@ describe('vraag en aanbod', () => {
     const row = catalogue.getByRole('row').filter({ hasText: 'Demo: Signs of Safety' });
     expect(await row.innerText()).toMatch(/signs-of-safety\s+Niet in een databank\s+Niet beoordeeld\s+effectmetingen beschikbaar/);
     expect(await page.getByRole('heading', { name: 'Interventie toevoegen' }).count()).toBe(0); // municipal users do not edit
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('lets a knowledge editor add a catalogue entry, naming a refused field, and change its level', async () => {
-    page = await openPage(browser);
-    await logIn('kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
+    page = await browser.openPage();
+    await signInAt(page, 'kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
     await page.getByRole('heading', { level: 1, name: 'Interventiecatalogus' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Interventie toevoegen' }).waitFor();
     await page.getByLabel('Naam', { exact: true }).fill('Browsertest-interventie');
@@ -107,7 +93,7 @@ describe('vraag en aanbod', () => {
     await summary.waitFor();
     await page.locator('#catalogus-adres[aria-invalid="true"]').waitFor();
     // the refused field is the address: marked invalid (its message sits next to it and in the summary)
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
 
     await page.getByLabel('Adres van het record in de databank (niet verplicht)').fill('https://www.movisie.nl/interventie/browsertest');
     await page.getByRole('button', { name: 'Toevoegen' }).click();
@@ -123,15 +109,15 @@ describe('vraag en aanbod', () => {
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Interventie toevoegen' }).waitFor();
     await row.filter({ hasText: 'Effectief' }).waitFor();
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   it('shows the catalogue on a 390 px wide phone, passing axe', async () => {
-    page = await openPhonePage(browser);
-    await logIn('kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
+    page = await browser.openPhonePage();
+    await signInAt(page, 'kennisredacteur@demo.monitor.nl', '/aanbod/catalogus');
     await page.getByRole('heading', { level: 1, name: 'Interventiecatalogus' }).waitFor();
     await page.getByRole('table', { name: /^De catalogus: \d+ interventies$/ }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
-    expect(await axeFindings()).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

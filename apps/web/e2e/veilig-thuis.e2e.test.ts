@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, launchBrowser, openPage, openPhonePage, PHONE_WIDTH, waitForPageLoaded } from './browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, documentWidth, PHONE_WIDTH, useBrowser, waitForPageLoaded } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
 beforeEach(async () => {
-  page = await openPage(browser);
+  page = await browser.openPage();
 });
-afterEach(() => page.close());
 
 describe('Veilig Thuis page', () => {
   it('shows the real figures of Assen in tables next to the charts, the estimate range, and passes axe WCAG 2.1 AA', async () => {
@@ -51,12 +45,12 @@ describe('Veilig Thuis page', () => {
   });
 
   for (const [width, open] of [
-    ['desktop', (b: Browser) => openPage(b)],
-    [`${PHONE_WIDTH} px`, (b: Browser) => openPhonePage(b)],
+    ['desktop', () => browser.openPage()],
+    [`${PHONE_WIDTH} px`, () => browser.openPhonePage()],
   ] as const) {
     it(`shows Amsterdam's own 2023 follow-up figures and passes axe (${width})`, async () => {
       await page.close();
-      page = await open(browser);
+      page = await open();
       await page.goto(`${baseUrl()}/gemeente/GM0363/veilig-thuis`);
       const table = page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis, Amsterdam' });
       await table.waitFor();
@@ -73,7 +67,7 @@ describe('Veilig Thuis page', () => {
 
     it(`shows Schiermonnikoog the figures of Friesland, never "? tot ?", and passes axe (${width})`, async () => {
       await page.close();
-      page = await open(browser);
+      page = await open();
       await page.goto(`${baseUrl()}/gemeente/GM0088/veilig-thuis`);
       await page.getByText(/hieronder de cijfers van Veilig Thuis-regio Friesland\.$/).waitFor();
       await page.getByRole('table', { name: 'Alle cijfers van Veilig Thuis, Friesland' }).waitFor();

@@ -18,3 +18,4 @@ export * from './supply';
 export * from './effects';
 export * from './forum';
 export * from './research-export';
+export * from './factsheet';

@@ -103,6 +103,7 @@ export const nlFactsheet = {
     errors: {
       title: 'Vul een titel in.',
       slug: 'Gebruik voor het adres 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje.',
+      slugReserved: (slug: string) => `Het adres "${slug}" gebruikt de monitor zelf. Kies een ander adres.`,
       year: 'Vul een jaar in van vier cijfers.',
       period: 'Gebruik een jaar (2024) of een halfjaar (2025-H1).',
     },

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@monitor/domain';
+import { ErrorCode, isFactsheetSlug } from '@monitor/domain';
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { resolveRequest } from '../../auth/request-caller';
@@ -7,7 +7,6 @@ import { createContext, type Services } from '../../context';
 import { errorCodeOf, sendError } from '../../http/http-errors';
 import { ownBaseUrl } from '../../http/page-printer';
 import { sendBadUserInput, validUrlInput } from '../../http/url-input';
-import { isFactsheetSlug } from './factsheet.service';
 
 /** GET /pdf/factsheets/<slug>.pdf: the latest publication as PDF, printed from its web page (public). */
 export function factsheetRoutes(dataSource: DataSource, services: Services, config: Config): Router {

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@monitor/domain';
+import { ErrorCode, isFactsheetSlug, isReservedFactsheetSlug } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { AccessError, authError } from '../../auth/auth.errors';
@@ -8,9 +8,6 @@ import { problemWith, resolveBlocks, type FigureSources } from './factsheet.figu
 import type { PagePrinter } from '../../http/page-printer';
 import { FactsheetRepository, type BlockDefinition, type DraftRow, type PublicationRow } from './factsheet.repository';
 import type { FactsheetType, SaveFactsheetInput } from './factsheet.types';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const isFactsheetSlug = (slug: string) => SLUG.test(slug) && slug.length >= 3 && slug.length <= 80;
 
 /** The web page a factsheet's PDF is printed from (the same page visitors see). */
 export const factsheetPagePath = (slug: string) => `/factsheets/${slug}`;
@@ -119,6 +116,8 @@ export class FactsheetService {
 function validated(input: SaveFactsheetInput) {
   if (!isFactsheetSlug(input.slug))
     throw badUserInput('input.slug', 'gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje');
+  if (isReservedFactsheetSlug(input.slug))
+    throw badUserInput('input.slug', `het adres "${input.slug}" gebruikt de monitor zelf (/factsheets/${input.slug}); kies een ander adres`);
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');
   const blocks = input.blocks.map((block, index): BlockDefinition => {

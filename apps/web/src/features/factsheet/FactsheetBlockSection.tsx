@@ -1,4 +1,4 @@
-import type { FactsheetQuery } from '../../gql/__generated__/graphql';
+import type { FactsheetBlockSection_BlockFragment } from '../../gql/__generated__/graphql';
 import { nlFactsheet } from '../../i18n/nl.factsheet';
 import { FigureBarChart, type BarRow } from '../../ui/charts/FigureBarChart';
 import { Heading } from '../../ui/Heading';
@@ -9,7 +9,7 @@ import { FactsheetMapFigure, type Boundaries } from './FactsheetMapFigure';
 const t = nlFactsheet.page;
 const BAR_COLOR = '#2c7fb8';
 
-export type FactsheetBlock = NonNullable<FactsheetQuery['factsheet']>['blocks'][number];
+export type FactsheetBlock = FactsheetBlockSection_BlockFragment;
 
 const shown = (value: number | null, decimals: number) =>
   value === null ? t.withheldSymbol : value.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

@@ -1,12 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { slugFromTitle } from '@monitor/domain';
+import { isFactsheetSlug, isReservedFactsheetSlug, slugFromTitle } from '@monitor/domain';
 import { FactsheetDraftDocument, SaveFactsheetDocument, type FactsheetDraftQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlFactsheet } from '../../i18n/nl.factsheet';
-import { RequireSignIn } from '../../app/session/RequireSignIn';
-import { useSession } from '../../app/session/useSession';
+import { RoleGate } from '../../app/session/RoleGate';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -26,7 +25,6 @@ import '../../app/figures/figures.css';
 import './factsheet.css';
 
 const t = nlFactsheet.editor;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PERIOD = /^\d{4}(-H[12])?$/;
 
 interface Draft {
@@ -64,23 +62,14 @@ const FIELD_IDS: Record<FieldName, string> = {
 /** /factsheets/beheer/nieuw and /factsheets/beheer/:slug: compose a factsheet (NJi staff), preview and publish it. */
 export default function FactsheetEditorPage() {
   return (
-    <RequireSignIn>
-      <EditorGate />
-    </RequireSignIn>
+    <RoleGate allows={(me) => mayComposeFactsheets(me.role)} heading={t.titleNew} notice={nlFactsheet.admin.noAccess}>
+      <FactsheetEditor />
+    </RoleGate>
   );
 }
 
-function EditorGate() {
-  const { me } = useSession();
+function FactsheetEditor() {
   const { slug } = useParams();
-  if (!mayComposeFactsheets(me?.role)) {
-    return (
-      <>
-        <Heading level={1}>{t.titleNew}</Heading>
-        <Paragraph>{nlFactsheet.admin.noAccess}</Paragraph>
-      </>
-    );
-  }
   if (!slug) {
     const initial: Draft = { slug: '', title: '', year: String(new Date().getFullYear() - 1), introMarkdown: '', conclusionMarkdown: '', blocks: [] };
     return <FactsheetForm initial={initial} version={0} />;
@@ -113,11 +102,16 @@ function draftOf(draft: NonNullable<FactsheetDraftQuery['factsheetDraft']>): Dra
   };
 }
 
+function slugProblem(slug: string): string | undefined {
+  if (!isFactsheetSlug(slug)) return t.errors.slug;
+  return isReservedFactsheetSlug(slug) ? t.errors.slugReserved(slug) : undefined;
+}
+
 /** Problems the browser can see before asking the server (which checks everything again). */
 function localProblems(draft: Draft): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {
     'input.title': draft.title.trim() ? undefined : t.errors.title,
-    'input.slug': SLUG.test(draft.slug) && draft.slug.length >= 3 && draft.slug.length <= 80 ? undefined : t.errors.slug,
+    'input.slug': slugProblem(draft.slug),
     'input.year': /^\d{4}$/.test(draft.year.trim()) ? undefined : t.errors.year,
   };
   draft.blocks.forEach((block, i) => {

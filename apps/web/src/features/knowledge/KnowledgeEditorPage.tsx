@@ -5,8 +5,7 @@ import { INDICATORS_2026, isKnowledgeSlug, KNOWLEDGE_THEMES, slugFromTitle } fro
 import { KnowledgeArticleDocument, SaveKnowledgeArticleDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
-import { useSession } from '../../app/session/useSession';
-import { RequireSignIn } from '../../app/session/RequireSignIn';
+import { RoleGate } from '../../app/session/RoleGate';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -65,23 +64,14 @@ interface DraftFieldsProps {
 /** /kennisbank/nieuw and /kennisbank/:slug/bewerken: for knowledge editors and administrators. */
 export default function KnowledgeEditorPage() {
   return (
-    <RequireSignIn>
-      <EditorGate />
-    </RequireSignIn>
+    <RoleGate allows={(me) => mayEditKnowledge(me.role)} heading={t.titleNew} notice={t.noAccess}>
+      <ArticleEditor />
+    </RoleGate>
   );
 }
 
-function EditorGate() {
-  const { me } = useSession();
+function ArticleEditor() {
   const { slug } = useParams();
-  if (!mayEditKnowledge(me?.role)) {
-    return (
-      <>
-        <Heading level={1}>{t.titleNew}</Heading>
-        <Paragraph>{t.noAccess}</Paragraph>
-      </>
-    );
-  }
   return slug ? <ExistingArticleEditor slug={slug} /> : <ArticleForm initial={EMPTY} revision={0} />;
 }
 

@@ -4,8 +4,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PracticeExampleDocument, PublishPracticeExampleDocument, UpdatePracticeExampleDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlPractice } from '../../i18n/nl.practice';
-import { RequireSignIn } from '../../app/session/RequireSignIn';
-import { useSession } from '../../app/session/useSession';
+import { RoleGate, type SessionUser } from '../../app/session/RoleGate';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -48,27 +47,21 @@ const FIELD_IDS = {
 type FieldName = keyof typeof FIELD_IDS;
 type Form = ReturnType<typeof useFormErrors<FieldName>>;
 
+/** Editors of a municipality write its practice examples; the server checks this again. */
+const mayWritePractice = (me: SessionUser) => me.role === 'MUNICIPAL_EDITOR' && me.municipality !== null;
+
 /** /praktijkvoorbeelden/nieuw and /praktijkvoorbeelden/:id/bewerken: for editors of the municipality. */
 export default function PracticeEditorPage() {
   return (
-    <RequireSignIn>
-      <EditorGate />
-    </RequireSignIn>
+    <RoleGate allows={mayWritePractice} heading={t.titleNew} notice={t.noAccess}>
+      {(me) => me.municipality && <PracticeEditor municipalityCode={me.municipality.code} />}
+    </RoleGate>
   );
 }
 
-function EditorGate() {
-  const { me } = useSession();
+function PracticeEditor({ municipalityCode }: { municipalityCode: string }) {
   const { id } = useParams();
   const [params] = useSearchParams();
-  if (me?.role !== 'MUNICIPAL_EDITOR' || !me.municipality) {
-    return (
-      <>
-        <Heading level={1}>{t.titleNew}</Heading>
-        <Paragraph>{t.noAccess}</Paragraph>
-      </>
-    );
-  }
   if (id) return <ExistingExample id={Number(id)} />;
   const indicator = params.get('indicator');
   const initial: Draft = {
@@ -80,7 +73,7 @@ function EditorGate() {
     contactName: '',
     contactEmail: '',
   };
-  return <ExampleForm initial={initial} municipalityCode={me.municipality.code} id={null} />;
+  return <ExampleForm initial={initial} municipalityCode={municipalityCode} id={null} />;
 }
 
 function ExistingExample({ id }: { id: number }) {

@@ -1,20 +1,10 @@
-import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
-import { fakeWebDist, serveApp } from '../../../../test/http';
+import { INDICATORS_2026 } from '@monitor/domain';
+import { withServedApp } from '../../../../test/http';
 import { createUser, type TestUser } from '../../../../test/factories';
-import { readReferenceCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
-import { storeIndicators } from '../../response/response.service';
+import { DRENTHE, GRONINGEN_SIX, NATIONAL_REPORTS_2023, submitGenerated } from '../../../../test/publication';
+import { useGraphQLDatabase } from '../../../../test/reference-csv';
 
-const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
-const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
 const KEY = INDICATORS_2026[0].key;
-
-/** The national count of received reports in 2023 as CBS published it (the shipped extract, read independently). */
-const NATIONAL_REPORTS_2023 = Number(
-  readReferenceCsv('cbs_veilig_thuis_extracts.csv').find(
-    (r) =>
-      r.region_code === 'NL01' && r.measure === 'ontvangen_meldingen' && r.period === '2023' && r.kenmerk === 'Totaal' && r.table_id === '84849NED',
-  )!.value,
-);
 
 const env = useGraphQLDatabase();
 let analyst: TestUser;
@@ -41,21 +31,6 @@ interface Block {
   note: string | null;
 }
 
-async function submitGenerated(codes: string[]): Promise<void> {
-  const questionnaire = (await env.gql.services.questionnaires.byYear(2026))!;
-  await env.db.dataSource.transaction(async (manager) => {
-    for (const code of codes) {
-      const [response] = await manager.query(
-        `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at)
-         SELECT $1, id, 'SUBMITTED', now() FROM municipality WHERE code = $2 AND valid_to IS NULL RETURNING id`,
-        [questionnaire.id, code],
-      );
-      await storeIndicators(manager, response.id, questionnaire, demoAnswers(QUESTIONNAIRE_2026, code, 2026));
-    }
-  });
-  await env.gql.services.benchmarks.recompute(2026);
-}
-
 function input(overrides: Record<string, unknown> = {}) {
   return {
     slug: 'stand-2026',
@@ -78,7 +53,7 @@ const figure = (block: Block, key: string) => block.figures.find((f) => f.key ==
 beforeAll(async () => {
   analyst = await createUser(env.db.dataSource, 'ANALYST');
   admin = await createUser(env.db.dataSource, 'ADMIN');
-  await submitGenerated([...DRENTHE, ...GRONINGEN_SIX]);
+  await submitGenerated(env, 2026, [...DRENTHE, ...GRONINGEN_SIX]);
 });
 
 describe('composing and publishing', () => {
@@ -164,6 +139,15 @@ describe('composing and publishing', () => {
       { as: analyst.caller },
     );
     expect(period.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.blocks.0.period' });
+  });
+
+  it('refuses the address beheer, which the editor page /factsheets/beheer uses itself, naming the field', async () => {
+    const reserved = await env.gql.execute(SAVE, { input: input({ slug: 'beheer' }) }, { as: analyst.caller });
+    expect(reserved.data).toBeNull();
+    expect(reserved.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+    expect(reserved.errors![0].message).toContain('beheer');
+    const draft = await env.gql.execute('query { factsheetDraft(slug: "beheer") { slug } }', undefined, { as: analyst.caller });
+    expect(draft.data!.factsheetDraft).toBeNull();
   });
 });
 
@@ -258,9 +242,7 @@ describe('taking a factsheet offline', () => {
 
 describe('the PDF route', () => {
   it('answers 404 for a factsheet that was never published and a clear 503 when Chromium is missing', async () => {
-    const web = fakeWebDist();
-    const served = await serveApp(env.db.dataSource, { webDistDir: web.dir, chromiumPath: '/nonexistent/chromium' });
-    try {
+    await withServedApp(env.db.dataSource, { chromiumPath: '/nonexistent/chromium' }, async (served) => {
       const missing = await fetch(`${served.url}/pdf/factsheets/bestaat-niet.pdf`);
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
@@ -270,9 +252,6 @@ describe('the PDF route', () => {
       const body = (await noChromium.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('PDF_UNAVAILABLE');
       expect(body.error.message).toContain('MONITOR_CHROMIUM_PATH');
-    } finally {
-      await served.stop();
-      web.remove();
-    }
+    });
   });
 });

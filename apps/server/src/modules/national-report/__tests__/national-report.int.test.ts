@@ -1,22 +1,13 @@
-import { demoAnswers, gridOf, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
+import { gridOf, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
 import { createUser } from '../../../../test/factories';
-import { fakeWebDist, serveApp } from '../../../../test/http';
-import { readReferenceCsv, useGraphQLDatabase } from '../../../../test/reference-csv';
+import { withServedApp } from '../../../../test/http';
+import { DRENTHE, GRONINGEN_SIX, NATIONAL_REPORTS_2023, submitGenerated } from '../../../../test/publication';
+import { useGraphQLDatabase } from '../../../../test/reference-csv';
 import { insertOpenedUnlessExists } from '../../questionnaire/questionnaire.repository';
-import { storeIndicators } from '../../response/response.service';
 
-const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
-const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
 /** Two municipalities of Flevoland: fewer than the minimum group size, so never published on their own. */
 const FLEVOLAND_TWO = ['GM0034', 'GM0050'];
 const KEY = INDICATORS_2026[0].key;
-
-const NATIONAL_REPORTS_2023 = Number(
-  readReferenceCsv('cbs_veilig_thuis_extracts.csv').find(
-    (r) =>
-      r.region_code === 'NL01' && r.measure === 'ontvangen_meldingen' && r.period === '2023' && r.kenmerk === 'Totaal' && r.table_id === '84849NED',
-  )!.value,
-);
 
 const env = useGraphQLDatabase();
 
@@ -41,21 +32,6 @@ interface Report {
   chapters: { key: string; paragraphs: string[]; tables: Table[] }[];
   practiceExamples: { id: number; title: string; indicatorKey: string }[];
   practiceNote: string;
-}
-
-async function submitGenerated(year: number, codes: string[]): Promise<void> {
-  const questionnaire = (await env.gql.services.questionnaires.byYear(year))!;
-  await env.db.dataSource.transaction(async (manager) => {
-    for (const code of codes) {
-      const [response] = await manager.query(
-        `INSERT INTO response (questionnaire_id, municipality_id, status, submitted_at)
-         SELECT $1, id, 'SUBMITTED', now() FROM municipality WHERE code = $2 AND valid_to IS NULL RETURNING id`,
-        [questionnaire.id, code],
-      );
-      await storeIndicators(manager, response.id, questionnaire, demoAnswers(questionnaire.definition, code, year));
-    }
-  });
-  await env.gql.services.benchmarks.recompute(year);
 }
 
 async function report(year: number, as?: Parameters<typeof env.gql.execute>[2]): Promise<Report> {
@@ -101,8 +77,8 @@ beforeAll(async () => {
     INDICATORS_2026,
     true,
   );
-  await submitGenerated(2025, DRENTHE);
-  await submitGenerated(2026, [...DRENTHE, ...GRONINGEN_SIX, ...FLEVOLAND_TWO]);
+  await submitGenerated(env, 2025, DRENTHE);
+  await submitGenerated(env, 2026, [...DRENTHE, ...GRONINGEN_SIX, ...FLEVOLAND_TWO]);
 });
 
 describe('the yearly national report', () => {
@@ -204,24 +180,17 @@ describe('the yearly national report', () => {
 
 describe('over HTTP', () => {
   it('answers the whole report query within the query cost limit (the web page asks for every field)', async () => {
-    const web = fakeWebDist();
-    const app = await serveApp(env.db.dataSource, { webDistDir: web.dir });
-    try {
+    await withServedApp(env.db.dataSource, {}, async (app) => {
       const answer = (await (await app.post({ query: REPORT, variables: { year: 2026 } })).json()) as { data?: unknown; errors?: unknown[] };
       expect(answer.errors).toBeUndefined();
       expect((answer.data as { nationalReport: Report }).nationalReport.chapters).toHaveLength(4);
-    } finally {
-      await app.stop();
-      web.remove();
-    }
+    });
   });
 });
 
 describe('GET /pdf/jaarrapport/<year>.pdf', () => {
   it('refuses a malformed year naming the field, says NOT_FOUND for a year without report, and PDF_UNAVAILABLE without Chromium', async () => {
-    const web = fakeWebDist();
-    const app = await serveApp(env.db.dataSource, { webDistDir: web.dir, chromiumPath: '/bestaat/niet/chromium' });
-    try {
+    await withServedApp(env.db.dataSource, { chromiumPath: '/bestaat/niet/chromium' }, async (app) => {
       const bad = await fetch(`${app.url}/pdf/jaarrapport/twintig.pdf`);
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'year' } });
@@ -233,9 +202,6 @@ describe('GET /pdf/jaarrapport/<year>.pdf', () => {
       expect(body.error.code).toBe('PDF_UNAVAILABLE');
       expect(body.error.message).toContain('MONITOR_CHROMIUM_PATH');
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts|SELECT/);
-    } finally {
-      await app.stop();
-      web.remove();
-    }
+    });
   });
 });
