@@ -92,15 +92,25 @@ describe('per-viewer answer cache', () => {
   });
 
   it('never shares an entry between two users, nor between two sessions of one user', async () => {
+    // every sign-in is a mutation, which empties the cache: sign in first, then read
+    const outsider = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
     const mine = await signIn(editor);
-    await readResponse(mine);
-    expect((await readResponse(mine)).cache).toBe('hit');
     const colleagues = await signIn(colleague);
+    const secondSession = await signIn(editor);
+    const outsiders = await signIn(outsider);
+    const first = await readResponse(mine);
+    expect((await readResponse(mine)).cache).toBe('hit');
+    // another municipality's editor asks the same: no access, whatever is cached
+    const denied = await readResponse(outsiders);
+    expect(denied.cache).toBe('miss');
+    expect(denied.json.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(denied.text).not.toContain('"status"');
     const theirs = await readResponse(colleagues);
     expect(theirs.cache).toBe('miss');
-    const secondSession = await signIn(editor);
+    expect(theirs.text).toBe(first.text);
     expect((await readResponse(secondSession)).cache).toBe('miss');
     expect((await readResponse(secondSession)).cache).toBe('hit');
+    expect((await readResponse(mine)).cache).toBe('hit');
   });
 
   it('serves nothing after sign-out or a revocation elsewhere: the answer is the signed-out one, as before', async () => {
