@@ -21,6 +21,7 @@ import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { listenForDataChanges, type DataChanges } from './db/data-changes';
 import { SharedReadCache } from './db/shared-read-cache';
 import { publicResponseCache } from './http/response-cache/public-response-cache';
+import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
@@ -58,8 +59,11 @@ export async function createApp({
     rateLimitStore: new PostgresRateLimitStore(dataSource),
   });
   const changes =
-    config.responseCache.maxBytes === 0 ? null : await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
-  const cache = changes ? publicAnswers(config, changes) : null;
+    config.responseCache.maxBytes === 0 && config.viewerCache.maxBytes === 0
+      ? null
+      : await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
+  const cache = changes && config.responseCache.maxBytes > 0 ? publicAnswers(config, changes) : null;
+  const viewerCache = viewerAnswers(config, dataSource, changes);
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -79,10 +83,11 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...limits.plugins,
       ...(cache ? [cache.plugin] : []),
+      ...(viewerCache ? [viewerCache.plugin] : []),
     ],
   });
   await apollo.start();
-  const services = createServices(dataSource, config, new SharedReadCache(changes, config.responseCache.ttlMs));
+  const services = createServices(dataSource, config, new SharedReadCache(cache ? changes : null, config.responseCache.ttlMs));
 
   const app = express();
   app.disable('x-powered-by');
@@ -101,6 +106,7 @@ export async function createApp({
     express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
     limits.batchLimit,
     ...(cache ? [cache.middleware] : []),
+    ...(viewerCache ? [viewerCache.middleware] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(

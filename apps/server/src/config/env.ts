@@ -52,6 +52,8 @@ export interface Config {
   };
   /** answers of anonymous queries over public data, kept until the data changes (0 bytes: off) */
   responseCache: { maxBytes: number; ttlMs: number };
+  /** answers of signed-in read-only queries, per session, kept until any data they may depend on changes (0 bytes: off) */
+  viewerCache: { maxBytes: number; ttlMs: number };
   /** headless Chromium that prints factsheets and reports to PDF (MONITOR_CHROMIUM_PATH); checked when a PDF is asked for */
   chromiumPath: string;
   /** questions, answers and reports one participant may post per hour */
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
       // also bounds how long an answer that depends on the date (an open questionnaire) can lag
       ttlMs: int('MONITOR_RESPONSE_CACHE_SECONDS', 60, 1, 24 * 3600) * 1000,
     },
+    viewerCache: viewerCacheFrom(int),
     chromiumPath: env.MONITOR_CHROMIUM_PATH || '/usr/bin/chromium',
     forum: { postsPerHour: int('MONITOR_FORUM_POSTS_PER_HOUR', 30, 1, 10_000) },
     researchExport: {
@@ -160,6 +163,14 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 type ReadInt = (name: string, fallback: number, min: number, max: number) => number;
+
+function viewerCacheFrom(int: ReadInt): Config['viewerCache'] {
+  return {
+    maxBytes: int('MONITOR_VIEWER_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
+    // bounds how long an answer that depends on the clock (a deadline, "new since") can lag
+    ttlMs: int('MONITOR_VIEWER_CACHE_SECONDS', 30, 1, 3600) * 1000,
+  };
+}
 
 function limitsFrom(int: ReadInt): Config['limits'] {
   return {

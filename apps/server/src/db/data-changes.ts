@@ -4,6 +4,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** The channel the data-change triggers (migration NotifyDataChanges) notify on, once per changing transaction. */
 export const DATA_CHANGED_CHANNEL = 'monitor_data_changed';
+/** The channel of the tables only signed-in answers are built from (migration NotifyPrivateDataChanges). */
+export const PRIVATE_DATA_CHANGED_CHANNEL = 'monitor_private_data_changed';
 
 /**
  * Tells this process when data that public answers are built from changed, in this process or in
@@ -13,6 +15,11 @@ export const DATA_CHANGED_CHANNEL = 'monitor_data_changed';
  */
 export interface DataChanges {
   readonly generation: number;
+  /**
+   * Goes up on every change of a table in UNTRACKED_TABLES that signed-in answers may be built from
+   * (and whenever `generation` may have missed changes); the per-viewer answer cache watches both.
+   */
+  readonly privateGeneration: number;
   readonly listening: boolean;
   /** A change this process made itself (for instance a mutation): no need to wait for the notification. */
   bump(): void;
@@ -29,6 +36,7 @@ export interface DataChanges {
 export async function listenForDataChanges(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<DataChanges> {
   const options = ((dataSource.driver as PostgresDriver).master as Pool).options as ClientConfig;
   let generation = 0;
+  let privateGeneration = 0;
   let writesInFlight = 0;
   let client: Client | null = null;
   let closed = false;
@@ -43,12 +51,12 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
       gone = true;
       lost(next, error);
     };
-    next.on('notification', () => generation++);
+    next.on('notification', (message) => (message.channel === PRIVATE_DATA_CHANGED_CHANNEL ? privateGeneration++ : generation++));
     next.on('error', once);
     next.on('end', () => once(new Error('verbinding gesloten')));
     try {
       await next.connect();
-      await next.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+      await next.query(`LISTEN ${DATA_CHANGED_CHANNEL}; LISTEN ${PRIVATE_DATA_CHANGED_CHANNEL}`);
     } catch (error) {
       once(error as Error);
       return;
@@ -56,6 +64,7 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
     if (closed) return void next.end().catch(() => undefined);
     client = next;
     generation++; // changes may have been missed while not listening
+    privateGeneration++;
     pauseMs = 250;
   };
 
@@ -63,6 +72,7 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
     if (client !== null && client !== which) return;
     client = null;
     generation++;
+    privateGeneration++;
     which.removeAllListeners('end');
     void which.end().catch(() => undefined);
     if (closed) return;
@@ -75,6 +85,9 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
   return {
     get generation() {
       return generation;
+    },
+    get privateGeneration() {
+      return privateGeneration;
     },
     get listening() {
       return client !== null;
@@ -128,4 +141,19 @@ export const UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   forum_notification: 'forum notifications; only their owner, signed in',
   forum_report: 'reports of forum posts; moderators only',
   export_project: 'research export projects; only their owner sees them, signed in',
+};
+
+/**
+ * Tables in UNTRACKED_TABLES that notify neither channel, each with why: no answer of the per-viewer
+ * cache is built from them (its allow-list leaves out sessions, tokens, the audit log and the outbox;
+ * a session is checked in the database on every hit instead). Every other table notifies
+ * `monitor_data_changed` or `monitor_private_data_changed` (a test checks).
+ */
+export const VIEWER_CACHE_UNTRACKED_TABLES: Readonly<Record<string, string>> = {
+  schema_migrations: 'TypeORM’s own bookkeeping',
+  login_throttle: 'login attempts; never in an answer',
+  rate_limit_counter: 'request counters; never in an answer',
+  user_session: 'written by every signed-in request (last seen); the session is looked up on every hit instead',
+  audit_event: 'the audit log; Query.auditEvents is not cached',
+  mail_outbox: 'outgoing mail; Query.mailOutbox is not cached',
 };

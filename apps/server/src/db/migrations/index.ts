@@ -18,6 +18,7 @@ import { CreateRiskFactors1767510000000 } from './1767510000000-CreateRiskFactor
 import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
 import { CreateEffectMonitoring1769300000000 } from './1769300000000-CreateEffectMonitoring';
+import { NotifyPrivateDataChanges1769920000000 } from './1769920000000-NotifyPrivateDataChanges';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   CreateExportProjects1769400000000,
   UnpublishFactsheets1769800000000,
   LinkEffectInterventions1769600000000,
+  NotifyPrivateDataChanges1769920000000,
 ];

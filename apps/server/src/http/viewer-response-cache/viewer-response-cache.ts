@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { OperationTypeNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { DataChanges } from '../../db/data-changes';
+import type { ActiveSession } from '../../modules/session/session.service';
+import { LruByteCache } from '../response-cache/lru-byte-cache';
+import { ViewerOperations } from './viewer-operation';
+
+export interface ViewerResponseCacheOptions {
+  maxBytes: number;
+  ttlMs: number;
+  changes: DataChanges;
+  /** The session cookie's value, if the request carries one and no Authorization header (API tokens are never cached). */
+  sessionTokenOf: (req: Request) => string | undefined;
+  /** The live session for a cookie value: the same lookup every signed-in request makes (null: signed out, expired, revoked). */
+  resolveSession: (token: string) => Promise<ActiveSession | null>;
+}
+
+interface Answer {
+  text: string;
+  gzip: Buffer;
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+/** Says per response what the cache did: hit, miss (computed, maybe stored) or bypass (not listening, a write running). */
+export const VIEWER_CACHE_HEADER = 'X-Monitor-Viewer-Cache';
+const PRIVATE_CACHE_CONTROL = 'private, no-store';
+const KNOWN_HASHES = 500;
+
+/**
+ * Answers of signed-in, read-only queries (allow-listed root fields, viewer-operation.ts), per
+ * session: the key holds the session's id (the hash of its cookie, never the cookie), user, role
+ * and municipality, the document and the variables. An answer is stored only when the normal path
+ * computed it in full without errors, and only while nothing changed in between: the generations
+ * of both data-change channels (any committed change in any process, db/data-changes.ts) and this
+ * process's own mutations. Any change drops every entry. Every request, hit or not, first looks
+ * its session up in the database (revoked, expired, idle or deactivated: no hit, the normal path
+ * answers as before). While the listener is down, or a mutation of this process runs, it is bypassed.
+ */
+export function viewerResponseCache(options: ViewerResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
+  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length);
+  const operations = new ViewerOperations();
+  const documents = new DocumentsByHash();
+  const writes = new OwnWrites();
+  let seen = -1;
+
+  /** The combined generation; a new one drops every entry. */
+  const current = (): number => {
+    const generation = options.changes.generation + options.changes.privateGeneration + writes.generation;
+    if (generation !== seen) {
+      cache.clear();
+      seen = generation;
+    }
+    return generation;
+  };
+  const usable = () => options.changes.listening && writes.inFlight === 0;
+
+  const middleware: RequestHandler = (req, res, next) => {
+    const request = cacheableRequest(req, options.sessionTokenOf, operations, documents);
+    if (!request) return next();
+    if (!usable()) {
+      res.setHeader(VIEWER_CACHE_HEADER, 'bypass');
+      return next();
+    }
+    const startedAt = current();
+    options.resolveSession(request.token).then(
+      (session) => {
+        // signed out, expired or revoked: the normal path answers (anonymous, the cookie cleared)
+        if (!session) return next();
+        const key = keyOf(session, request.documentKey, request.variables);
+        const hit = usable() && current() === startedAt ? cache.get(key) : undefined;
+        if (hit) return sendHit(req, res, hit);
+        res.setHeader(VIEWER_CACHE_HEADER, 'miss');
+        storeOnSend(res, (text) => {
+          if (usable() && current() === startedAt) cache.set(key, { text, gzip: gzipSync(text) });
+        });
+        next();
+      },
+      // the normal path meets the same failure and answers it as usual
+      () => next(),
+    );
+  };
+  return { middleware, plugin: writes.plugin(options.changes) };
+}
+
+interface CacheableRequest {
+  token: string;
+  documentKey: string;
+  variables: string;
+}
+
+function cacheableRequest(
+  req: Request,
+  sessionTokenOf: (req: Request) => string | undefined,
+  operations: ViewerOperations,
+  documents: DocumentsByHash,
+): CacheableRequest | null {
+  if (req.method !== 'POST') return null;
+  const token = sessionTokenOf(req);
+  const body = req.body as GraphQLBody | undefined;
+  if (token === undefined || !body || Array.isArray(body)) return null;
+  const document = documents.documentOf(body);
+  if (document === undefined) return null;
+  const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+  const verdict = operations.judge(document, operationName);
+  if (!verdict.cacheable) return null;
+  documents.learn(body, document);
+  return { token, documentKey: verdict.documentKey, variables: JSON.stringify(body.variables ?? null) };
+}
+
+function keyOf(session: ActiveSession, documentKey: string, variables: string): string {
+  return createHash('sha256')
+    .update(`${session.id}\u0000${session.userId}\u0000${session.role}\u0000${session.municipalityCode ?? ''}\u0000${documentKey}\u0000${variables}`)
+    .digest('base64');
+}
+
+/**
+ * This process's mutations: a change it makes is known at once, without waiting for the
+ * notification, and while one runs nothing is served or stored.
+ */
+class OwnWrites {
+  generation = 0;
+  inFlight = 0;
+
+  plugin(changes: DataChanges): ApolloServerPlugin {
+    return {
+      // the listener is shared with the public-answer cache; closing it twice is harmless
+      serverWillStart: () => Promise.resolve({ serverWillStop: () => changes.close() }),
+      requestDidStart: () => {
+        let writing = false;
+        return Promise.resolve({
+          didResolveOperation: ({ operation }) => {
+            writing = operation?.operation === OperationTypeNode.MUTATION;
+            if (writing) this.started();
+            return Promise.resolve();
+          },
+          willSendResponse: () => {
+            if (writing) this.ended();
+            writing = false;
+            return Promise.resolve();
+          },
+        });
+      },
+    };
+  }
+
+  private started(): void {
+    this.inFlight++;
+    this.generation++;
+  }
+
+  private ended(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.generation++;
+  }
+}
+
+/** Documents by their automatic-persisted-query hash, learnt from requests that carried both (the hash checked). */
+class DocumentsByHash {
+  private readonly documents = new Map<string, string>();
+
+  documentOf(body: GraphQLBody): string | undefined {
+    if (typeof body.query === 'string') return body.query;
+    const hash = body.extensions?.persistedQuery?.sha256Hash;
+    return typeof hash === 'string' ? this.documents.get(hash) : undefined;
+  }
+
+  learn(body: GraphQLBody, document: string): void {
+    const hash = body.extensions?.persistedQuery?.sha256Hash;
+    if (typeof hash !== 'string' || typeof body.query !== 'string' || this.documents.has(hash)) return;
+    if (createHash('sha256').update(document).digest('hex') !== hash) return;
+    if (this.documents.size >= KNOWN_HASHES) this.documents.delete(this.documents.keys().next().value!);
+    this.documents.set(hash, document);
+  }
+}
+
+function sendHit(req: Request, res: Response, hit: Answer): void {
+  res.setHeader(VIEWER_CACHE_HEADER, 'hit');
+  res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.type('application/json; charset=utf-8');
+  // compressed once when stored (the compression middleware leaves encoded bodies alone)
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
+    res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
+  else res.send(hit.text);
+}
+
+/** Hands a complete, error-free 200 answer to `store` as it goes out; any other answer passes unchanged. */
+function storeOnSend(res: Response, store: (text: string) => void): void {
+  const send = res.send.bind(res);
+  res.send = (body?: unknown) => {
+    if (res.statusCode === 200 && typeof body === 'string' && isCompleteAnswer(body)) store(body);
+    return send(body);
+  };
+}
+
+function isCompleteAnswer(body: string): boolean {
+  try {
+    const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    return answer.errors === undefined && answer.data !== undefined && answer.data !== null;
+  } catch {
+    return false;
+  }
+}
