@@ -16,7 +16,7 @@ import { clientAddressOf, readCookie, resolveRequest, SESSION_COOKIE } from './a
 import type { Config } from './config/env';
 import { createContext, createServices, type Context, type Services } from './context';
 import { formatError } from './graphql/errors';
-import { createGraphQLLimits, PostgresRateLimitStore } from './graphql/limits';
+import { createGraphQLLimits, LeasedRateLimitStore, PostgresRateLimitStore } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { listenForDataChanges, type DataChanges } from './db/data-changes';
 import { SharedReadCache } from './db/shared-read-cache';
@@ -54,8 +54,9 @@ export async function createApp({
     clientAddress: clientAddressOf,
     isIntrospectionAllowed: mayExplore,
     defaultPageSize: DEFAULT_PAGE_SIZE,
-    // in PostgreSQL, so that every server process on the database counts the same requests
-    rateLimitStore: new PostgresRateLimitStore(dataSource),
+    // in PostgreSQL, so that every server process on the database counts the same requests; each
+    // process reserves leases of hits there and spends them locally (no statement per request)
+    rateLimitStore: new LeasedRateLimitStore(new PostgresRateLimitStore(dataSource)),
   });
   const changes =
     config.responseCache.maxBytes === 0 ? null : await listenForDataChanges(dataSource, (message) => console.warn(`[monitor] ${message}`));
