@@ -20,7 +20,8 @@ import { createGraphQLLimits, LeasedRateLimitStore, PostgresRateLimitStore } fro
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { listenForDataChanges, type DataChanges } from './db/data-changes';
 import { SharedReadCache } from './db/shared-read-cache';
-import { publicResponseCache } from './http/response-cache/public-response-cache';
+import { isCacheHit, publicResponseCache } from './http/response-cache/public-response-cache';
+import { staticHeaders } from './http/static-headers';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
@@ -88,8 +89,8 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
-  app.use(compression());
+  app.use(staticHeaders(securityHeaders()));
+  app.use(compression({ filter: compressesOnTheFly }));
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource, changes));
   app.use(exportRoutes(dataSource, services, config));
@@ -165,6 +166,11 @@ export function securityHeaders() {
     // HSTS belongs to the TLS-terminating reverse proxy; sending it from http://localhost would pin browsers
     strictTransportSecurity: false,
   });
+}
+
+/** Compressible responses, except cached public answers: those are sent as stored (gzipped once). */
+function compressesOnTheFly(req: Request, res: express.Response): boolean {
+  return !isCacheHit(res) && compression.filter(req, res);
 }
 
 /** Any error no route handled: a JSON 500 without stack, SQL or path (unless MONITOR_DEBUG_ERRORS). */
