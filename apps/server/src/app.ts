@@ -16,11 +16,12 @@ import { clientAddressOf, readCookie, resolveRequest, SESSION_COOKIE } from './a
 import type { Config } from './config/env';
 import { createContext, createServices, type Context, type Services } from './context';
 import { formatError } from './graphql/errors';
-import { createGraphQLLimits, PostgresRateLimitStore } from './graphql/limits';
+import { createGraphQLLimits, LeasedRateLimitStore, PostgresRateLimitStore } from './graphql/limits';
 import { DEFAULT_PAGE_SIZE } from './graphql/pagination';
 import { listenForDataChanges, type DataChanges } from './db/data-changes';
 import { SharedReadCache } from './db/shared-read-cache';
-import { publicResponseCache } from './http/response-cache/public-response-cache';
+import { isCacheHit, publicResponseCache } from './http/response-cache/public-response-cache';
+import { staticHeaders } from './http/static-headers';
 import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
@@ -55,8 +56,9 @@ export async function createApp({
     clientAddress: clientAddressOf,
     isIntrospectionAllowed: mayExplore,
     defaultPageSize: DEFAULT_PAGE_SIZE,
-    // in PostgreSQL, so that every server process on the database counts the same requests
-    rateLimitStore: new PostgresRateLimitStore(dataSource),
+    // in PostgreSQL, so that every server process on the database counts the same requests; each
+    // process reserves leases of hits there and spends them locally (no statement per request)
+    rateLimitStore: new LeasedRateLimitStore(new PostgresRateLimitStore(dataSource)),
   });
   const changes =
     config.responseCache.maxBytes === 0 && config.viewerCache.maxBytes === 0
@@ -92,8 +94,8 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
-  app.use(compression());
+  app.use(staticHeaders(securityHeaders()));
+  app.use(compression({ filter: compressesOnTheFly }));
   app.use(healthRoutes(dataSource));
   app.use(geoRoutes(dataSource, changes));
   app.use(exportRoutes(dataSource, services, config));
@@ -170,6 +172,11 @@ export function securityHeaders() {
     // HSTS belongs to the TLS-terminating reverse proxy; sending it from http://localhost would pin browsers
     strictTransportSecurity: false,
   });
+}
+
+/** Compressible responses, except cached public answers: those are sent as stored (gzipped once). */
+function compressesOnTheFly(req: Request, res: express.Response): boolean {
+  return !isCacheHit(res) && compression.filter(req, res);
 }
 
 /** Any error no route handled: a JSON 500 without stack, SQL or path (unless MONITOR_DEBUG_ERRORS). */

@@ -24,6 +24,7 @@ export { budgetMiddleware, listBoundsMiddleware, requestBudgetPlugin, responseSi
 export { LimitErrorCode } from './limits.errors';
 export { MemoryRateLimitStore, RateLimiter, bearerTokenKey, rateLimitMiddleware, type RateLimitStore } from './rate-limit';
 export { PostgresRateLimitStore } from './rate-limit.repository';
+export { LeasedRateLimitStore, RateLimitLeases, type RateLimitReserver, type Reservation } from './rate-limit-lease';
 
 export interface GraphQLLimitsOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;

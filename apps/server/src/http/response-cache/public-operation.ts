@@ -6,7 +6,9 @@ import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'gr
  * Anything else, or anything that does not parse, is not cached (and goes its normal way).
  */
 export class PublicOperations {
-  private readonly verdicts = new Map<string, boolean>();
+  /** Per operation text: a number naming the public operation (a short cache key), or null when it is not public. */
+  private readonly verdicts = new Map<string, number | null>();
+  private lastId = 0;
 
   constructor(
     private readonly isPublicRootField: (fieldName: string) => boolean,
@@ -14,10 +16,18 @@ export class PublicOperations {
   ) {}
 
   isPublic(query: string, operationName: string | undefined): boolean {
+    return this.idOf(query, operationName) !== null;
+  }
+
+  /**
+   * The public operation's number in this process (never reused, also after it was forgotten), or
+   * null when the operation is not public.
+   */
+  idOf(query: string, operationName: string | undefined): number | null {
     const key = `${operationName ?? ''}\u0000${query}`;
     let verdict = this.verdicts.get(key);
     if (verdict === undefined) {
-      verdict = this.judge(query, operationName);
+      verdict = this.judge(query, operationName) ? ++this.lastId : null;
       if (this.verdicts.size >= this.maxRemembered) this.verdicts.delete(this.verdicts.keys().next().value!);
       this.verdicts.set(key, verdict);
     }

@@ -16,8 +16,9 @@ export interface PublicResponseCacheOptions {
   hasCredentials: (req: Request) => boolean;
 }
 
+/** A stored answer: its bytes as they are sent, plain and gzipped (compressed once, when stored). */
 interface Answer {
-  text: string;
+  body: Buffer;
   gzip: Buffer;
   etag: string;
 }
@@ -70,7 +71,7 @@ class PublicDocumentsByHash {
  * Requests still pass the rate limit first. Bounded in bytes (least recently used goes first).
  */
 export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
-  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length + a.etag.length);
+  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.body.length + a.gzip.length + a.etag.length);
   const operations = new PublicOperations(options.isPublicRootField);
   const byHash = new PublicDocumentsByHash();
   let generation = options.changes.generation;
@@ -93,7 +94,8 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
     const document = body ? byHash.documentOf(body) : undefined;
     if (!body || document === undefined) return next();
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
-    if (!operations.isPublic(document, operationName)) return next();
+    const operation = operations.idOf(document, operationName);
+    if (operation === null) return next();
     byHash.learn(body, document);
     // the validator is the answer's own hash: it changes exactly when the data in the answer does
     if (!options.changes.listening) {
@@ -101,15 +103,13 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
       return next();
     }
     // the same key whether the document came in full or by its hash: the answer is the same
-    const key = createHash('sha256')
-      .update(`${operationName ?? ''}\u0000${document}\u0000${JSON.stringify(body.variables ?? null)}`)
-      .digest('base64');
+    const key = `${operation}\u0000${JSON.stringify(body.variables ?? null)}`;
     const startedAt = current();
     const hit = cache.get(key);
     if (hit !== undefined) return sendHit(req, res, hit);
     res.setHeader('X-Monitor-Cache', 'miss');
     sendWithValidator(req, res, (text, etag) => {
-      if (current() === startedAt) cache.set(key, { text, gzip: gzipSync(text), etag });
+      if (current() === startedAt) cache.set(key, { body: Buffer.from(text), gzip: gzipSync(text), etag });
     });
     next();
   };
@@ -170,15 +170,37 @@ function clientHolds(req: Request, etag: string): boolean {
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+/**
+ * The stored bytes as they are: gzipped once when stored, never again per hit (the compression
+ * middleware leaves hits alone, see isCacheHit), and no conversion of the text per hit.
+ */
 function sendHit(req: Request, res: Response, hit: Answer): void {
   res.setHeader('X-Monitor-Cache', 'hit');
   publicHeaders(res, hit.etag);
   if (clientHolds(req, hit.etag)) return void res.status(304).end();
-  res.type('application/json; charset=utf-8');
-  // compressed once when stored, not on every hit (the compression middleware leaves encoded bodies alone)
-  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
-    res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
-  else res.send(hit.text);
+  const bytes = acceptsGzip(req) ? hit.gzip : hit.body;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (bytes === hit.gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
+}
+
+/** For the compression middleware's filter: a hit is sent as stored, without negotiating again. */
+export function isCacheHit(res: { getHeader(name: string): unknown }): boolean {
+  return res.getHeader('X-Monitor-Cache') === 'hit';
+}
+
+/** Whether the request's Accept-Encoding takes gzip (as Express negotiates it), remembered per header value: clients send few different ones. */
+const gzipVerdicts = new Map<string | undefined, boolean>();
+function acceptsGzip(req: Request): boolean {
+  const header = req.headers['accept-encoding'];
+  let verdict = gzipVerdicts.get(header);
+  if (verdict === undefined) {
+    verdict = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+    if (gzipVerdicts.size >= 200) gzipVerdicts.clear();
+    gzipVerdicts.set(header, verdict);
+  }
+  return verdict;
 }
 
 /**
