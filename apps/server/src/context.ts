@@ -114,7 +114,7 @@ export function createServices(dataSource: DataSource, config: Config, shared: S
     forum: new ForumService(dataSource, { audit, mail, counters, publicUrl: config.publicUrl, postsPerHour: config.forum.postsPerHour }),
     estimates,
     districts,
-    supply: new SupplyService(dataSource, districts, audit),
+    supply: new SupplyService(dataSource, districts, audit, shared),
     riskProfiles,
     mapLayers,
     questionnaires,

@@ -3,6 +3,7 @@ import { ANONYMOUS, type Caller } from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config/env';
 import { createContext, createServices, type Context } from '../src/context';
+import type { SharedReadCache } from '../src/db/shared-read-cache';
 import { formatError } from '../src/graphql/errors';
 import { buildAppSchema } from '../src/schema';
 
@@ -27,12 +28,13 @@ export interface CookieLog {
 /**
  * Runs operations through Apollo Server (no HTTP), with a fresh context per operation as in
  * production; the caller is given directly (HTTP tests cover how it is derived from a request).
+ * `shared`: the services' shared read cache (default: none, every request reads the database).
  */
-export async function createTestGraphQL(dataSource: DataSource, overrides: Partial<Config> = {}) {
+export async function createTestGraphQL(dataSource: DataSource, overrides: Partial<Config> = {}, shared?: SharedReadCache) {
   const config = { ...loadConfig({}), demo: false, ...overrides };
   const apollo = new ApolloServer<Context>({ schema: await buildAppSchema(), formatError: formatError({ debug: false }) });
   await apollo.start();
-  const services = createServices(dataSource, config);
+  const services = createServices(dataSource, config, shared);
   const cookies: CookieLog = { set: [], cleared: 0 };
   return {
     services,

@@ -11,6 +11,7 @@ import {
 } from '@monitor/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../auth/access';
+import { SharedReadCache } from '../../db/shared-read-cache';
 import { authError, AccessError } from '../../auth/auth.errors';
 import type { Context } from '../../context';
 import { badUserInput } from '../../graphql/errors';
@@ -35,6 +36,8 @@ import {
  * Demand and supply: the catalogue is public and kept by NJi administrators and knowledge editors; a
  * municipality's offer and its analysis are that municipality's data (own, sharing partners, NJi
  * staff), edited by its editors. Every change of the catalogue or of an offer is audited.
+ * The catalogue and each municipality's analysis are the same for every caller allowed to read them,
+ * so they are kept in the shared read cache (checked first, computed once per change of the data).
  */
 export class SupplyService {
   private readonly risk: RiskProfileRepository;
@@ -45,6 +48,7 @@ export class SupplyService {
     private readonly dataSource: DataSource,
     private readonly districts: DistrictService,
     private readonly audit: AuditService,
+    private readonly shared: SharedReadCache = SharedReadCache.disabled(),
   ) {
     this.risk = new RiskProfileRepository(dataSource);
     this.effects = new EffectRepository(dataSource);
@@ -52,6 +56,10 @@ export class SupplyService {
 
   async interventions(ctx: Context): Promise<Intervention[]> {
     requireAccess(ctx, 'supply.readCatalogue');
+    return this.shared.get('supply.interventions', () => this.readInterventions());
+  }
+
+  private async readInterventions(): Promise<Intervention[]> {
     const [entries, published] = await Promise.all([
       repository.listInterventions(this.dataSource.manager, MAX_INTERVENTIONS),
       this.effects.publishedInterventionCodes(),
@@ -103,7 +111,14 @@ export class SupplyService {
 
   async analysis(ctx: Context, municipalityCode: string): Promise<SupplyAnalysis> {
     await requireAccess(ctx, 'supply.read', { municipalityCode });
+    // the answer holds the district figures: the district pages' check, also when the answer comes from the cache
+    requireAccess(ctx, 'geography.read');
     if (!isMunicipalityCode(municipalityCode)) throw badUserInput('municipalityCode', 'moet een CBS-gemeentecode zijn, zoals GM0363');
+    return this.shared.get(`supply.analysis:${municipalityCode}`, () => this.computeAnalysis(ctx, municipalityCode));
+  }
+
+  /** The analysis from the database; the same for every caller that passed the checks above. */
+  private async computeAnalysis(ctx: Context, municipalityCode: string): Promise<SupplyAnalysis> {
     const [districts, offers, areas2022, expectedUse] = await Promise.all([
       this.districts.forMunicipality(ctx, municipalityCode),
       repository.offersOf(this.dataSource.manager, municipalityCode, MAX_CARE_OFFERS),
