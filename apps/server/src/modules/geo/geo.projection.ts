@@ -76,6 +76,8 @@ function mercator([longitude, latitude]: Position): Position {
   return [lambda, -Math.log(Math.tan(Math.PI / 4 + phi / 2))];
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
 function pathData(rings: Position[][], toFrame: (p: Position) => Position): string {
@@ -131,8 +133,8 @@ export function projectTopology(
   const dy = (frame.height - k * (y1 + y0)) / 2;
   const toFrame = ([x, y]: Position): Position => [x * k + dx, y * k + dy];
   const areas = shapes.map(({ properties, rings }) => ({
-    code: String(properties.statcode ?? ''),
-    name: String(properties.statnaam ?? ''),
+    code: textOf(properties.statcode),
+    name: textOf(properties.statnaam),
     d: pathData(rings, toFrame),
   }));
   const [left, top] = toFrame([x0, y0]);
