@@ -3,11 +3,16 @@ import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo-client';
 import { createRouter, loadHomePage } from './router';
 import { handleSessionExpired } from './sessionExpiry';
+import { prefetchLandingPage } from '../features/map/landingPrefetch';
 
 const router = createRouter();
 const client = createApolloClient('/graphql', { onSessionExpired: (apollo) => handleSessionExpired(apollo, router) });
 // the landing page's code, figures and boundaries download while React renders the layout, not after it
-if (window.location.pathname === '/') void loadHomePage().then(({ prefetchLandingPage }) => prefetchLandingPage(client));
+// (nor after the landing page's own chunk: the requests start here)
+if (window.location.pathname === '/') {
+  prefetchLandingPage(client);
+  void loadHomePage();
+}
 
 export function App() {
   return (

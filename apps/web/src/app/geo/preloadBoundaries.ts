@@ -1,5 +1,7 @@
 /** The municipality boundaries (CBS/PDOK TopoJSON), served apart from the app bundle. */
 export const BOUNDARIES_URL = '/geo/municipalities.topojson';
+/** The same boundaries as SVG paths, projected by the server (the landing map draws these). */
+export const PROJECTED_BOUNDARIES_URL = '/geo/municipalities.paths.json';
 
 /**
  * Starts downloading boundaries before the map that draws them is on screen (a `preload` link,

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { ApolloClient } from '@apollo/client';
 import { nl } from '../../i18n/nl';
 import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
@@ -10,23 +9,15 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
-import { preloadBoundaries } from '../../app/geo/preloadBoundaries';
+import { preloadBoundaries, PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
 import { MapLegend } from './MapLegend';
-import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, prefetchMapFigures, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
+import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
+import { loadMunicipalityMap } from './landingPrefetch';
 import '../../ui/map/MapPage.css';
 
-// d3-geo and topojson-client stay out of this chunk; they load with the map.
-const loadMap = () => import('./MunicipalityMap');
-const MunicipalityMap = lazy(loadMap);
+const MunicipalityMap = lazy(loadMunicipalityMap);
 // the table only loads when asked for
 const MapTable = lazy(() => import('./MapTable').then((m) => ({ default: m.MapTable })));
-
-/** Starts everything the landing map needs at once (called before the first render; see App). */
-export function prefetchLandingPage(client: ApolloClient): void {
-  preloadBoundaries();
-  void loadMap();
-  prefetchMapFigures(client);
-}
 
 const GROUPS = ['ESTIMATE', 'RISK_FACTOR', 'VEILIG_THUIS', 'INDICATOR_MEDIAN'] as const;
 
@@ -78,8 +69,8 @@ export default function HomePage() {
   const [showTable, setShowTable] = useState(false);
   // the map's code and boundaries download while the figures are asked, not after them
   useEffect(() => {
-    void loadMap();
-    preloadBoundaries();
+    void loadMunicipalityMap();
+    preloadBoundaries(PROJECTED_BOUNDARIES_URL);
   }, []);
 
   return (

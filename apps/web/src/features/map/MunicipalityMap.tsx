@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { nl } from '../../i18n/nl';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
-import { GeoAreaMap, type GeoArea } from '../../ui/map/GeoAreaMap';
+import { AreaPathsMap, type GeoArea } from '../../ui/map/AreaPathsMap';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
-import { useBoundaries, type MunicipalityProperties } from '../../app/geo/useBoundaries';
+import { useProjectedBoundaries, type ProjectedBoundaries } from '../../app/geo/useProjectedBoundaries';
 import { HOUSEHOLDS_LAYER, type MapLayerInfo, type MapRow } from './useMapFigures';
 import '../../ui/map/GeoAreaMap.css';
 
@@ -17,27 +16,21 @@ interface MunicipalityMapProps {
   description: string;
 }
 
-/** Choropleth of all municipalities; each area is a keyboard-operable link to its page. */
+/** Choropleth of all municipalities (paths projected by the server); each area is a keyboard-operable link to its page. */
 export default function MunicipalityMap(props: MunicipalityMapProps) {
-  const boundaries = useBoundaries();
+  const boundaries = useProjectedBoundaries();
   if (boundaries.status === 'loading') return <LoadingStatus text={nl.home.mapLoading} />;
   if (boundaries.status === 'error') return <ErrorMessage text={nl.home.mapError} />;
-  return <MunicipalityAreas {...props} collection={boundaries.collection} />;
+  return <MunicipalityAreas {...props} boundaries={boundaries.boundaries} />;
 }
 
-function MunicipalityAreas({
-  rows,
-  layer,
-  title,
-  description,
-  collection,
-}: MunicipalityMapProps & { collection: FeatureCollection<Geometry, MunicipalityProperties> }) {
+function MunicipalityAreas({ rows, layer, title, description, boundaries }: MunicipalityMapProps & { boundaries: ProjectedBoundaries }) {
   const navigate = useNavigate();
   const areas = useMemo(() => {
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    return collection.features.map(({ properties: { statcode: code, statnaam } }): GeoArea => {
+    return boundaries.areas.map(({ code, name: boundaryName }): GeoArea => {
       const row = byCode.get(code);
-      const name = row?.name ?? statnaam;
+      const name = row?.name ?? boundaryName;
       return {
         code,
         name,
@@ -47,7 +40,7 @@ function MunicipalityAreas({
         onActivate: () => void navigate(`/gemeente/${code}`),
       };
     });
-  }, [rows, layer, collection, navigate]);
+  }, [rows, layer, boundaries, navigate]);
 
-  return <GeoAreaMap collection={collection} areas={areas} title={title} description={description} idPrefix="kaart" height={720} />;
+  return <AreaPathsMap projected={boundaries} areas={areas} title={title} description={description} idPrefix="kaart" />;
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   classCountOf,
@@ -19,11 +18,9 @@ import {
 } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
+import { DEFAULT_LAYER, HOUSEHOLDS_LAYER } from './landingPrefetch';
 
-/** The estimate of abused children: what the map shows first. */
-export const DEFAULT_LAYER = 'schatting';
-/** The CBS key figure the map used to show, kept as a choice (it needs no extra request). */
-export const HOUSEHOLDS_LAYER = 'huishoudens';
+export { DEFAULT_LAYER, HOUSEHOLDS_LAYER };
 
 export type MapLayerInfo = MapLayersQuery['mapLayers'][number];
 
@@ -105,17 +102,6 @@ export function toMapFigures(
 export function useMapLayers() {
   const { data, loading, error } = useQuery(MapLayersDocument);
   return { layers: data?.mapLayers ?? null, loading, error };
-}
-
-/**
- * Asks the figures of the landing map before its page renders: the page's own queries then find
- * them in flight (Apollo sends a query once) or in the cache. Errors are the page's to show.
- */
-export function prefetchMapFigures(client: ApolloClient, layerKey = DEFAULT_LAYER): void {
-  const ignore = () => undefined;
-  void client.query({ query: MunicipalityMapDocument }).catch(ignore);
-  void client.query({ query: MapLayersDocument }).catch(ignore);
-  if (layerKey !== HOUSEHOLDS_LAYER) void client.query({ query: MapLayerValuesDocument, variables: { key: layerKey } }).catch(ignore);
 }
 
 export function useMapFigures(layerKey: string) {

@@ -2,14 +2,14 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { renderRoute } from '../../../../test/render';
-import { homeMocks, topology } from '../../../../test/fixtures/municipalities';
+import { homeMocks, projectedBoundaries } from '../../../../test/fixtures/municipalities';
 import HomePage from '../HomePage';
 
 const fetchMock = jest.fn();
 
 beforeEach(() => {
   fetchMock.mockReset();
-  fetchMock.mockResolvedValue({ ok: true, status: 200, json: async () => topology });
+  fetchMock.mockResolvedValue({ ok: true, status: 200, json: async () => projectedBoundaries });
   Object.assign(globalThis, { fetch: fetchMock });
 });
 
@@ -33,10 +33,10 @@ const legendItems = () =>
     .map((li) => li.textContent);
 
 describe('HomePage', () => {
-  it('draws one focusable, named area per municipality from the boundaries fetched apart from the bundle', async () => {
+  it('draws one focusable, named area per municipality from the paths projected by the server, fetched apart from the bundle', async () => {
     const { container } = await renderHome();
 
-    expect(fetchMock).toHaveBeenCalledWith('/geo/municipalities.topojson', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/geo/municipalities.paths.json', expect.anything());
     const areas = container.querySelectorAll('[data-code^="GM"]');
     expect([...areas].map((a) => a.getAttribute('data-code'))).toEqual(['GM0034', 'GM0363', 'GM0014']);
     for (const area of areas) {
