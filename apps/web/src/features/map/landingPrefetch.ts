@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { MapLayersDocument, MapLayerValuesDocument, MunicipalityMapDocument } from '../../gql/__generated__/graphql';
 import { preloadBoundaries, PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
+import { fetchOnce } from './landingQueries';
 
 // Light on purpose: App imports this module at start-up (three documents, no page code).
 
@@ -13,13 +14,12 @@ export const loadMunicipalityMap = () => import('./MunicipalityMap');
 
 /**
  * Asks the figures of the landing map before its page renders: the page's own queries then find
- * them in flight (Apollo sends a query once) or in the cache. Errors are the page's to show.
+ * them in flight or answered (fetchOnce sends a query once per client). Errors are the page's to show.
  */
 export function prefetchMapFigures(client: ApolloClient, layerKey = DEFAULT_LAYER): void {
-  const ignore = () => undefined;
-  void client.query({ query: MunicipalityMapDocument }).catch(ignore);
-  void client.query({ query: MapLayersDocument }).catch(ignore);
-  if (layerKey !== HOUSEHOLDS_LAYER) void client.query({ query: MapLayerValuesDocument, variables: { key: layerKey } }).catch(ignore);
+  void fetchOnce(client, MunicipalityMapDocument);
+  void fetchOnce(client, MapLayersDocument);
+  if (layerKey !== HOUSEHOLDS_LAYER) void fetchOnce(client, MapLayerValuesDocument, { key: layerKey });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
 import {
   classCountOf,
   classIndex,
@@ -19,6 +18,7 @@ import {
 import { nl } from '../../i18n/nl';
 import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
 import { DEFAULT_LAYER, HOUSEHOLDS_LAYER } from './landingPrefetch';
+import { useLandingQuery } from './landingQueries';
 
 export { DEFAULT_LAYER, HOUSEHOLDS_LAYER };
 
@@ -100,15 +100,15 @@ export function toMapFigures(
 
 /** The layers to choose from: the server's, plus the households key figure. */
 export function useMapLayers() {
-  const { data, loading, error } = useQuery(MapLayersDocument);
+  const { data, loading, error } = useLandingQuery(MapLayersDocument);
   return { layers: data?.mapLayers ?? null, loading, error };
 }
 
 export function useMapFigures(layerKey: string) {
-  const map = useQuery(MunicipalityMapDocument);
+  const map = useLandingQuery(MunicipalityMapDocument);
   const layers = useMapLayers();
   const households = layerKey === HOUSEHOLDS_LAYER;
-  const values = useQuery(MapLayerValuesDocument, { variables: { key: layerKey }, skip: households });
+  const values = useLandingQuery(MapLayerValuesDocument, { variables: { key: layerKey }, skip: households });
   const municipalities = map.data?.municipalities.edges.map((e) => e.node) ?? null;
   const year = municipalities?.find((m) => m.keyFigures)?.keyFigures?.householdYear ?? null;
   const choices = useMemo(() => (layers.layers ? [...layers.layers, householdsLayer(year)] : null), [layers.layers, year]);
