@@ -2,12 +2,13 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { splitDocuments } from './split-documents';
+import { landingPreload } from './landing-preload';
 
 // The API server (apps/server); override for a server on another port.
 const api = process.env.MONITOR_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [splitDocuments(), react()],
+  plugins: [splitDocuments(), react(), landingPreload()],
   resolve: {
     alias: {
       '@monitor/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),

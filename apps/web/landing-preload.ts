@@ -1,0 +1,66 @@
+import type { Plugin } from 'vite';
+
+/** The lazy chunks the landing page needs before it can draw its map. */
+const LANDING_CHUNKS = /[\\/]src[\\/]features[\\/]map[\\/](HomePage|MunicipalityMap)\.tsx$/;
+
+interface ChunkLike {
+  type: 'chunk';
+  fileName: string;
+  imports: string[];
+  facadeModuleId: string | null;
+  isEntry: boolean;
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+function chunksOf(bundle: Record<string, { type: string }>): ChunkLike[] {
+  return Object.values(bundle).filter((o): o is ChunkLike => o.type === 'chunk');
+}
+
+/** A chunk's file and every file it imports statically, CSS included. */
+function withStaticImports(chunk: ChunkLike, byName: Map<string, ChunkLike>, into = new Set<string>()): Set<string> {
+  if (into.has(chunk.fileName)) return into;
+  into.add(chunk.fileName);
+  for (const css of chunk.viteMetadata?.importedCss ?? []) into.add(css);
+  for (const name of chunk.imports) {
+    const imported = byName.get(name);
+    if (imported) withStaticImports(imported, byName, into);
+  }
+  return into;
+}
+
+/** The script that asks the landing chunks at once, only when '/' is opened (other routes do not pay for them). */
+export function landingPreloadScript(files: readonly string[]): string {
+  const hrefs = JSON.stringify(files.map((f) => `/${f}`));
+  return (
+    `if(location.pathname==='/')for(const h of ${hrefs}){const l=document.createElement('link');` +
+    `if(h.endsWith('.css')){l.rel='preload';l.as='style'}else{l.rel='modulepreload'}` +
+    `l.crossOrigin='';l.href=h;document.head.appendChild(l)}`
+  );
+}
+
+/**
+ * Build-only: the landing page's chunks (its page and the map, with what they import) otherwise
+ * start downloading only after the entry has been evaluated; preloaded from index.html they arrive
+ * together with the entry.
+ */
+export function landingPreload(): Plugin {
+  return {
+    name: 'monitor-landing-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
+        const chunks = chunksOf(ctx.bundle);
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+        const inEntry = entry ? withStaticImports(entry, byName) : new Set<string>();
+        const landing = new Set<string>();
+        for (const chunk of chunks.filter((c) => LANDING_CHUNKS.test(c.facadeModuleId ?? ''))) withStaticImports(chunk, byName, landing);
+        const files = [...landing].filter((f) => !inEntry.has(f));
+        if (files.length === 0) return html;
+        return { html, tags: [{ tag: 'script', children: landingPreloadScript(files), injectTo: 'head' }] };
+      },
+    },
+  };
+}
