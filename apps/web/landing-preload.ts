@@ -34,33 +34,37 @@ export function landingPreloadScript(files: readonly string[]): string {
   return (
     `if(location.pathname==='/')for(const h of ${hrefs}){const l=document.createElement('link');` +
     `if(h.endsWith('.css')){l.rel='preload';l.as='style'}else{l.rel='modulepreload'}` +
-    `l.crossOrigin='';l.href=h;document.head.appendChild(l)}`
+    `l.crossOrigin='';l.href=h;document.head.appendChild(l)}\n`
   );
+}
+
+function landingFiles(bundle: Record<string, { type: string }>): string[] {
+  const chunks = chunksOf(bundle);
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+  const inEntry = entry ? withStaticImports(entry, byName) : new Set<string>();
+  const landing = new Set<string>();
+  for (const chunk of chunks.filter((c) => LANDING_CHUNKS.test(c.facadeModuleId ?? ''))) withStaticImports(chunk, byName, landing);
+  return [...landing].filter((f) => !inEntry.has(f));
 }
 
 /**
  * Build-only: the landing page's chunks (its page and the map, with what they import) otherwise
- * start downloading only after the entry has been evaluated; preloaded from index.html they arrive
- * together with the entry.
+ * start downloading only after the entry has been evaluated; asked by a small async script from
+ * index.html they arrive together with the entry. A file, not an inline script: the server's
+ * Content-Security-Policy allows scripts from 'self' only.
  */
 export function landingPreload(): Plugin {
   return {
     name: 'monitor-landing-preload',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html')) return html;
-        const chunks = chunksOf(ctx.bundle);
-        const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
-        const inEntry = entry ? withStaticImports(entry, byName) : new Set<string>();
-        const landing = new Set<string>();
-        for (const chunk of chunks.filter((c) => LANDING_CHUNKS.test(c.facadeModuleId ?? ''))) withStaticImports(chunk, byName, landing);
-        const files = [...landing].filter((f) => !inEntry.has(f));
-        if (files.length === 0) return html;
-        return { html, tags: [{ tag: 'script', children: landingPreloadScript(files), injectTo: 'head' }] };
-      },
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      const files = landingFiles(bundle);
+      if (html?.type !== 'asset' || typeof html.source !== 'string' || files.length === 0) return;
+      const ref = this.emitFile({ type: 'asset', name: 'landing-preload.js', source: landingPreloadScript(files) });
+      html.source = html.source.replace('</head>', `  <script async src="/${this.getFileName(ref)}"></script>\n  </head>`);
     },
   };
 }
