@@ -6,6 +6,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { DataChanges } from '../../db/data-changes';
 import { LruByteCache } from './lru-byte-cache';
 import { PublicOperations } from './public-operation';
+import { isCompleteAnswer } from '../complete-answer';
 
 export interface PublicResponseCacheOptions {
   maxBytes: number;
@@ -217,13 +218,4 @@ function sendWithValidator(req: Request, res: Response, store: (text: string, et
     if (clientHolds(req, etag)) return res.status(304).end();
     return send(body);
   };
-}
-
-function isCompleteAnswer(body: string): boolean {
-  try {
-    const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
-    return answer.errors === undefined && answer.data !== undefined && answer.data !== null;
-  } catch {
-    return false;
-  }
 }

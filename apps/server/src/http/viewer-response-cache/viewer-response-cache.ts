@@ -7,6 +7,7 @@ import type { DataChanges } from '../../db/data-changes';
 import type { ActiveSession } from '../../modules/session/session.service';
 import { LruByteCache } from '../response-cache/lru-byte-cache';
 import { ViewerOperations } from './viewer-operation';
+import { isCompleteAnswer } from '../complete-answer';
 
 export interface ViewerResponseCacheOptions {
   maxBytes: number;
@@ -200,13 +201,4 @@ function storeOnSend(res: Response, store: (text: string) => void): void {
     if (res.statusCode === 200 && typeof body === 'string' && isCompleteAnswer(body)) store(body);
     return send(body);
   };
-}
-
-function isCompleteAnswer(body: string): boolean {
-  try {
-    const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
-    return answer.errors === undefined && answer.data !== undefined && answer.data !== null;
-  } catch {
-    return false;
-  }
 }

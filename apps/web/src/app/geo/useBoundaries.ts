@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BOUNDARIES_URL } from './preloadBoundaries';
+import { useFetchedJson } from './useFetchedJson';
 
 export { BOUNDARIES_URL };
 const OBJECT_NAME = 'gemeente_2026';
@@ -19,28 +19,11 @@ type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; co
 
 /** Municipality boundaries (CBS/PDOK TopoJSON), fetched apart from the app bundle. */
 export function useBoundaries(url = BOUNDARIES_URL): State {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const state = useFetchedJson(url, toCollection);
+  return state.status === 'ready' ? { status: 'ready', collection: state.value } : state;
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json() as Promise<Topology>;
-      })
-      .then((topology) => {
-        const name = OBJECT_NAME in topology.objects ? OBJECT_NAME : Object.keys(topology.objects)[0];
-        const collection = feature(topology, name) as unknown as FeatureCollection<Geometry, MunicipalityProperties>;
-        setState({ status: 'ready', collection });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) {
-          console.error(error);
-          setState({ status: 'error' });
-        }
-      });
-    return () => controller.abort();
-  }, [url]);
-
-  return state;
+function toCollection(topology: Topology): FeatureCollection<Geometry, MunicipalityProperties> {
+  const name = OBJECT_NAME in topology.objects ? OBJECT_NAME : Object.keys(topology.objects)[0];
+  return feature(topology, name) as unknown as FeatureCollection<Geometry, MunicipalityProperties>;
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ProjectedPaths } from '../../ui/map/AreaPathsMap';
 import { PROJECTED_BOUNDARIES_URL } from './preloadBoundaries';
+import { useFetchedJson } from './useFetchedJson';
 
 /** An area as the server projected it. */
 export interface ProjectedArea {
@@ -20,26 +20,10 @@ type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; bo
  * no TopoJSON or projection code in the browser, and a smaller download than the TopoJSON.
  */
 export function useProjectedBoundaries(url = PROJECTED_BOUNDARIES_URL): State {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const state = useFetchedJson(url, toBoundaries);
+  return state.status === 'ready' ? { status: 'ready', boundaries: state.value } : state;
+}
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json() as Promise<{ viewBox: string; areas: ProjectedArea[] }>;
-      })
-      .then(({ viewBox, areas }) => {
-        setState({ status: 'ready', boundaries: { viewBox, areas, pathByCode: new Map(areas.map((a) => [a.code, a.d])) } });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) {
-          console.error(error);
-          setState({ status: 'error' });
-        }
-      });
-    return () => controller.abort();
-  }, [url]);
-
-  return state;
+function toBoundaries({ viewBox, areas }: { viewBox: string; areas: ProjectedArea[] }): ProjectedBoundaries {
+  return { viewBox, areas, pathByCode: new Map(areas.map((a) => [a.code, a.d])) };
 }
