@@ -63,9 +63,10 @@ describe('NationalForumSection', () => {
   it('shows administrators (moderators) the reports waiting for moderation', async () => {
     const { container } = renderRoute(<NationalForumSection role="ADMIN" />, { mocks: [activity, reports] });
     await screen.findByRole('heading', { name: 'Meldingen die wachten op moderatie' });
-    const moderation = await screen.findAllByRole('link', { name: 'Nazorg na een melding' });
-    expect(moderation.map((a) => a.getAttribute('href'))).toContain('/forum/vraag/3#bericht-12');
+    // The heading is there before the reports arrive: wait for the report itself, then read its link.
     expect(await screen.findByText(/“Persoonsgegevens van een cliënt” · gemeld op 1 december 2026/)).toBeTruthy();
+    const moderation = screen.getAllByRole('link', { name: 'Nazorg na een melding' });
+    expect(moderation.map((a) => a.getAttribute('href'))).toContain('/forum/vraag/3#bericht-12');
     expect(screen.getByRole('link', { name: 'Naar de moderatie op het forum' }).getAttribute('href')).toBe('/forum#forum-meldingen-kop');
     expect(await axe(container)).toHaveNoViolations();
   });
