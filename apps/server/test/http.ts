@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { loadConfig, type Config } from '../src/config/env';
 import { buildAppSchema } from '../src/schema';
+import { TEST_PASSWORD } from './factories';
 
 /** A stand-in for the built web app (index.html and playground.html) in a temporary folder. */
 export function fakeWebDist(): { dir: string; remove: () => void } {
@@ -37,6 +38,16 @@ export async function serveApp(dataSource: DataSource, overrides: Partial<Config
       fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }),
     stop: () => apollo.stop(),
   };
+}
+
+const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }';
+
+/** Signs `user` in with the login mutation of the served app; returns its session cookie ("monitor_session=…"). */
+export async function signIn(app: ServedApp, user: { email: string }, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.post({ query: LOGIN, variables: { email: user.email, password } });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+  if (!cookie.startsWith('monitor_session=')) throw new Error(`signIn: no session cookie for ${user.email} (HTTP ${response.status})`);
+  return cookie;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { eventually } from '../../../test/eventually';
 import { listenForDataChanges, type DataChanges } from '../data-changes';
 import { SharedReadCache } from '../shared-read-cache';
-
-const WAIT_MS = 120_000;
 
 let db: TestDatabase;
 let changes: DataChanges;
@@ -14,15 +13,6 @@ afterAll(async () => {
   await changes.close();
   await db.drop();
 });
-
-async function eventually<T>(attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await attempt();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A read that counts how often it reached the database. */
 function countedName(code: string) {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { UNTRACKED_TABLES } from '../../../db/data-changes';
-import { createUser, TEST_PASSWORD } from '../../../../test/factories';
+import { createUser } from '../../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { serveApp, type ServedApp } from '../../../../test/http';
+import { eventually } from '../../../../test/eventually';
+import { serveApp, signIn, type ServedApp } from '../../../../test/http';
 
 const MAP = 'query Map { municipalities(first: 500) { totalCount edges { node { code name } } } }';
 const NAME = 'query Name($code: String!) { municipality(code: $code) { code name } }';
-const WAIT_MS = 120_000;
 
 let db: TestDatabase;
 let app: ServedApp;
@@ -31,15 +31,6 @@ async function ask(query: string, variables?: Record<string, unknown>, headers?:
     text,
     json: (text === '' ? {} : JSON.parse(text)) as { data?: any; errors?: unknown[] },
   };
-}
-
-async function eventually<T>(attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await attempt();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const nameOf = (code: string) => ask(NAME, { code }).then((r) => ({ ...r, name: r.json.data?.municipality?.name as string | undefined }));
@@ -173,12 +164,7 @@ describe('public-answer cache', () => {
 
   it('gives a signed-in answer no shared-cache headers, and never a 304 from the public cache', async () => {
     const user = await createUser(db.dataSource, 'ANALYST');
-    const login = await app.post({
-      query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
-      variables: { email: user.email, password: TEST_PASSWORD },
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    expect(cookie).toMatch(/^monitor_session=/);
+    const cookie = await signIn(app, user);
     const publicAnswer = await nameOf('GM0014');
     const signedIn = await ask(NAME, { code: 'GM0014' }, { cookie, 'if-none-match': publicAnswer.etag! });
     expect(signedIn.status).toBe(200);

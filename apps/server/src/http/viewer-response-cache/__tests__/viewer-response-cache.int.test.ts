@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { QUESTIONNAIRE_2026 } from '@monitor/domain';
 import { UNTRACKED_TABLES, VIEWER_CACHE_UNTRACKED_TABLES } from '../../../db/data-changes';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
+import { eventually } from '../../../../test/eventually';
+import { createUser, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
-import { serveApp, type ServedApp } from '../../../../test/http';
+import { serveApp, signIn, type ServedApp } from '../../../../test/http';
 
 const YEAR = 2026;
-const WAIT_MS = 120_000;
 const RESPONSE = `query Response($code: String!, $year: Int!) {
   response(municipalityCode: $code, year: $year) { status answers { questionKey value version } } }`;
 const AGREEMENTS = 'query Agreements { sharingAgreements { id status } }';
@@ -34,16 +34,6 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function signIn(user: TestUser): Promise<string> {
-  const login = await app.post({
-    query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
-    variables: { email: user.email, password: TEST_PASSWORD },
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  expect(cookie).toMatch(/^monitor_session=/);
-  return cookie;
-}
-
 async function ask(cookie: string | null, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await app.post({ query, variables }, { ...(cookie ? { cookie } : {}), 'accept-encoding': 'identity', ...headers });
   const text = await response.text();
@@ -61,20 +51,11 @@ const readResponse = (cookie: string, code = 'GM0363') => ask(cookie, RESPONSE, 
 const answerOf = (r: Awaited<ReturnType<typeof ask>>) =>
   (r.json.data?.response?.answers as { questionKey: string; value: unknown }[] | undefined)?.find((a) => a.questionKey === question.key)?.value;
 
-async function eventually<T>(attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await attempt();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('per-viewer answer cache', () => {
   it('answers a repeated signed-in read from the cache, byte for byte, gzipped or not, never to shared caches', async () => {
-    const cookie = await signIn(editor);
+    const cookie = await signIn(app, editor);
     const first = await readResponse(cookie);
     expect(first.json.errors).toBeUndefined();
     expect(first.cache).toBe('miss');
@@ -94,10 +75,10 @@ describe('per-viewer answer cache', () => {
   it('never shares an entry between two users, nor between two sessions of one user', async () => {
     // every sign-in is a mutation, which empties the cache: sign in first, then read
     const outsider = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
-    const mine = await signIn(editor);
-    const colleagues = await signIn(colleague);
-    const secondSession = await signIn(editor);
-    const outsiders = await signIn(outsider);
+    const mine = await signIn(app, editor);
+    const colleagues = await signIn(app, colleague);
+    const secondSession = await signIn(app, editor);
+    const outsiders = await signIn(app, outsider);
     const first = await readResponse(mine);
     expect((await readResponse(mine)).cache).toBe('hit');
     // another municipality's editor asks the same: no access, whatever is cached
@@ -114,7 +95,7 @@ describe('per-viewer answer cache', () => {
   });
 
   it('serves nothing after sign-out or a revocation elsewhere: the answer is the signed-out one, as before', async () => {
-    const cookie = await signIn(editor);
+    const cookie = await signIn(app, editor);
     await readResponse(cookie);
     expect((await readResponse(cookie)).cache).toBe('hit');
     const logout = await ask(cookie, 'mutation { logout }');
@@ -126,7 +107,7 @@ describe('per-viewer answer cache', () => {
     expect(after.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     // revoked by another connection: the very next request, no notification needed
-    const second = await signIn(editor);
+    const second = await signIn(app, editor);
     await readResponse(second);
     expect((await readResponse(second)).cache).toBe('hit');
     await db.dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1', [editor.id]);
@@ -136,7 +117,7 @@ describe('per-viewer answer cache', () => {
   });
 
   it('shows a draft answer saved by another process in the next answers', async () => {
-    const cookie = await signIn(colleague);
+    const cookie = await signIn(app, colleague);
     const before = await readResponse(cookie);
     expect((await readResponse(cookie)).cache).toBe('hit');
     const saved = await other.execute(
@@ -156,7 +137,7 @@ describe('per-viewer answer cache', () => {
 
   it('drops the answer once a membership is revoked by another connection', async () => {
     const leaver = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
-    const cookie = await signIn(leaver);
+    const cookie = await signIn(app, leaver);
     expect((await readResponse(cookie)).json.errors).toBeUndefined();
     expect((await readResponse(cookie)).cache).toBe('hit');
     await db.dataSource.query(
@@ -180,7 +161,7 @@ describe('per-viewer answer cache', () => {
        SELECT $1, id, 'ACCEPTED' FROM municipality WHERE code IN ('GM0363', 'GM0362') AND valid_to IS NULL`,
       [id],
     );
-    const cookie = await signIn(viewer);
+    const cookie = await signIn(app, viewer);
     const statusOf = (r: Awaited<ReturnType<typeof ask>>) =>
       (r.json.data?.sharingAgreements as { id: string; status: string }[] | undefined)?.find((a) => a.id === String(id))?.status;
     expect(statusOf(await ask(cookie, AGREEMENTS))).toBe('ACTIVE');
@@ -194,14 +175,14 @@ describe('per-viewer answer cache', () => {
   });
 
   it('never caches mutations, reads off the allow-list, answers with errors or API-token requests', async () => {
-    const cookie = await signIn(editor);
+    const cookie = await signIn(app, editor);
     const twice = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
       await ask(cookie, query, variables, headers);
       return ask(cookie, query, variables, headers);
     };
     // a mutation, even one that changes nothing visible
     expect((await twice('mutation { markForumNotificationsRead(ids: []) }')).cache).toBeNull();
-    const again = await signIn(editor);
+    const again = await signIn(app, editor);
     // sessions and the caller's own account are not on the allow-list (built from user_session)
     expect((await ask(again, '{ sessions { id } }')).cache).toBeNull();
     expect((await ask(again, '{ sessions { id } }')).cache).toBeNull();
@@ -218,7 +199,7 @@ describe('per-viewer answer cache', () => {
   });
 
   it('bypasses the cache while it cannot hear changes', async () => {
-    const cookie = await signIn(colleague);
+    const cookie = await signIn(app, colleague);
     await readResponse(cookie);
     expect((await readResponse(cookie)).cache).toBe('hit');
     await db.dataSource.query(

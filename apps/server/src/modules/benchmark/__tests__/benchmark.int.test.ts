@@ -1,5 +1,5 @@
 import { demoAnswers, INDICATORS_2026, QUESTIONNAIRE_2026 } from '@monitor/domain';
-import type { Logger } from 'typeorm';
+import { countingLogger } from '../../../../test/counting-logger';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
@@ -9,15 +9,7 @@ const DRENTHE = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM
 const GRONINGEN_SIX = ['GM0014', 'GM0037', 'GM0047', 'GM0765', 'GM1952', 'GM1966'];
 const KEY = INDICATORS_2026[0].key;
 
-let statements = 0;
-const countingLogger: Logger = {
-  logQuery: () => void statements++,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const sql = countingLogger();
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
@@ -57,7 +49,7 @@ const BENCHMARK = `query($key: String!, $group: BenchmarkGroupInput!, $code: Str
     measure group { key name type } published internal withheldReason n min p10 q1 median q3 p90 max grid computedAt ownValue ownQuartile previousOwnValue ownChange } }`;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ logger: countingLogger });
+  db = await createTestDatabase({ logger: sql });
   gql = await createTestGraphQL(db.dataSource);
   analyst = await createUser(db.dataSource, 'ANALYST');
   admin = await createUser(db.dataSource, 'ADMIN');
@@ -303,28 +295,28 @@ describe('benchmarks', () => {
   });
 
   it('reads the overview with a fixed number of queries, not one per indicator', async () => {
-    statements = 0;
+    sql.reset();
     const { data } = await gql.execute(
       '{ benchmarks(year: 2026, group: { type: PROVINCE }, municipalityCode: "GM0106") { measure ownValue ownQuartile median } }',
       {},
       { as: editorAssen.caller },
     );
     expect(data!.benchmarks).toHaveLength(INDICATORS_2026.length);
-    expect(statements).toBeLessThanOrEqual(8);
+    expect(sql.statements).toBeLessThanOrEqual(8);
   });
 
   it('reads the detail page (one indicator against five groups) without repeating the shared reads per group', async () => {
     const detail = (types: string[]) =>
       `{ ${types.map((t) => `${t.toLowerCase()}: benchmark(indicatorKey: "${KEY}", year: 2026, group: { type: ${t} }, municipalityCode: "GM0106") { n median ownValue }`).join(' ')} }`;
-    statements = 0;
+    sql.reset();
     const one = await gql.execute(detail(['ALL']), {}, { as: editorAssen.caller });
-    const single = statements;
-    statements = 0;
+    const single = sql.statements;
+    sql.reset();
     const five = await gql.execute(detail(['ALL', 'PROVINCE', 'VEILIG_THUIS_REGION', 'SAFETY_REGION', 'SIZE_CLASS']), {}, { as: editorAssen.caller });
     expect(one.errors).toBeUndefined();
     expect(five.errors).toBeUndefined();
     expect(five.data!.all).toEqual(one.data!.all);
     // each further group adds its own aggregate read (and the access check), not the groups and own values again
-    expect(statements).toBeLessThanOrEqual(single + 4 * 2);
+    expect(sql.statements).toBeLessThanOrEqual(single + 4 * 2);
   });
 });

@@ -1,16 +1,12 @@
 import ExcelJS from 'exceljs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { QUESTIONNAIRE_2026 } from '@monitor/domain';
-import { createApp } from '../../../app';
-import { loadConfig } from '../../../config/env';
-import { buildAppSchema } from '../../../schema';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
+import { createUser, type TestUser } from '../../../../test/factories';
+import { serveApp, signIn, type ServedApp } from '../../../../test/http';
 
 let db: TestDatabase;
+let app: ServedApp;
 let url: string;
-let stop: () => Promise<void>;
 let viewerA: TestUser;
 let editorB: TestUser;
 let editorA: TestUser;
@@ -19,33 +15,18 @@ const questionCount = QUESTIONNAIRE_2026.sections.reduce((n, s) => n + s.questio
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const server = http.createServer();
-  const config = { ...loadConfig({}), demo: false };
-  const { app, apollo } = await createApp({ config, dataSource: db.dataSource, schema: await buildAppSchema(), httpServer: server });
-  server.on('request', app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  stop = () => apollo.stop();
+  app = await serveApp(db.dataSource);
+  url = app.url;
   viewerA = await createUser(db.dataSource, 'MUNICIPAL_VIEWER', 'GM0363');
   editorB = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0344');
   editorA = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
 });
 afterAll(async () => {
-  await stop();
+  await app.stop();
   await db.drop();
 });
 
-async function cookieOf(user: TestUser): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: user.email, p: TEST_PASSWORD },
-    }),
-  });
-  return (response.headers.get('set-cookie') ?? '').split(';')[0];
-}
+const cookieOf = (user: TestUser): Promise<string> => signIn(app, user);
 
 describe('exports', () => {
   it('gives the own answers as semicolon CSV with a row per question', async () => {

@@ -5,8 +5,8 @@ import { PSEUDONYM_PATTERN, type ResearchFormat } from '@monitor/domain';
 import { loadConfig, type Config } from '../../../config/env';
 import { createContext, createServices } from '../../../context';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
-import { serveApp, type ServedApp } from '../../../../test/http';
+import { createUser, type TestUser } from '../../../../test/factories';
+import { serveApp, signIn, type ServedApp } from '../../../../test/http';
 import type { ResearchRow } from '../research-export.rows';
 import { writeResearchExport } from '../research-export.writers';
 
@@ -89,11 +89,7 @@ beforeAll(async () => {
     [MUNICIPALITIES],
   );
   await generateSyntheticAnswers(1, ANSWERS_EACH);
-  const login = await app.post({
-    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-    variables: { e: analyst.email, p: TEST_PASSWORD },
-  });
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  cookie = await signIn(app, analyst);
   const created = await gql('mutation { createExportProject(input: { name: "Grote export", purpose: "Synthetische test" }) { id } }');
   project = created.data!.createExportProject.id as string;
 });

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { parquetReadObjects } from 'hyparquet';
 import { demoAnswers, PSEUDONYM_PATTERN, QUESTIONNAIRE_2026 } from '@monitor/domain';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
-import { serveApp, internalsIn, type ServedApp } from '../../../../test/http';
+import { createUser, type TestUser } from '../../../../test/factories';
+import { serveApp, internalsIn, signIn, type ServedApp } from '../../../../test/http';
 import { AuditService } from '../../audit/audit.service';
 import { QuestionnaireService } from '../../questionnaire/questionnaire.service';
 import { storeIndicators } from '../../response/response.service';
@@ -43,11 +43,7 @@ async function submitWithAnswers(code: string): Promise<void> {
 
 async function cookieOf(user: TestUser): Promise<string> {
   if (!cookies.has(user.id)) {
-    const response = await app.post({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: user.email, p: TEST_PASSWORD },
-    });
-    cookies.set(user.id, (response.headers.get('set-cookie') ?? '').split(';')[0]);
+    cookies.set(user.id, await signIn(app, user));
   }
   return cookies.get(user.id)!;
 }

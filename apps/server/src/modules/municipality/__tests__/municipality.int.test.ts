@@ -1,28 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsvObjects, searchMunicipalities } from '@monitor/domain';
-import type { Logger } from 'typeorm';
+import { countingLogger } from '../../../../test/counting-logger';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createTestGraphQL } from '../../../../test/graphql';
 import { REFERENCE_DATA_DIR } from '../../reference-data/reference-data.files';
 
 const rows = parseCsvObjects(fs.readFileSync(path.join(REFERENCE_DATA_DIR, 'gemeenten_2026.csv'), 'utf8')).map((r) => r.values);
 
-let statements = 0;
-const countingLogger: Logger = {
-  logQuery: () => void statements++,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const sql = countingLogger();
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ logger: countingLogger });
+  db = await createTestDatabase({ logger: sql });
   gql = await createTestGraphQL(db.dataSource);
 });
 
@@ -207,11 +199,11 @@ describe('data loading', () => {
   }`;
 
   const statementsFor = async (first: number) => {
-    statements = 0;
+    sql.reset();
     const { data, errors } = await gql.execute(WITH_RELATIONS, { first });
     expect(errors).toBeUndefined();
     expect(data!.municipalities.edges).toHaveLength(first);
-    return statements;
+    return sql.statements;
   };
 
   it('uses the same number of SQL statements for 342 municipalities as for 3', async () => {

@@ -1,11 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../../app';
-import { loadConfig } from '../../../config/env';
-import { buildAppSchema } from '../../../schema';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
-import { createUser, TEST_PASSWORD, type TestUser } from '../../../../test/factories';
+import { createUser, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
+import { serveApp, signIn, type ServedApp } from '../../../../test/http';
 
 /** CBS "CSV met statistische symbolen": BOM, ";" and quotes, padded numbers, CRLF. Real 84849NED figures. */
 const csv = (rows: string[]) => new TextEncoder().encode(`\ufeff${rows.join('\r\n')}\r\n`);
@@ -20,30 +16,21 @@ const GOOD = [
 
 let db: TestDatabase;
 let gql: Awaited<ReturnType<typeof createTestGraphQL>>;
+let app: ServedApp;
 let url: string;
-let stop: () => Promise<void>;
 let admin: TestUser;
 let analyst: TestUser;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   gql = await createTestGraphQL(db.dataSource);
-  const server = http.createServer();
-  const { app, apollo } = await createApp({
-    config: { ...loadConfig({}), demo: false },
-    dataSource: db.dataSource,
-    schema: await buildAppSchema(),
-    httpServer: server,
-  });
-  server.on('request', app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  stop = () => apollo.stop();
+  app = await serveApp(db.dataSource);
+  url = app.url;
   admin = await createUser(db.dataSource, 'ADMIN');
   analyst = await createUser(db.dataSource, 'ANALYST');
 });
 afterAll(async () => {
-  await stop();
+  await app.stop();
   await gql.stop();
   await db.drop();
 });
@@ -146,17 +133,7 @@ describe('CBS import', () => {
 });
 
 describe('upload endpoint', () => {
-  async function cookieOf(user: TestUser) {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-        variables: { e: user.email, p: TEST_PASSWORD },
-      }),
-    });
-    return (response.headers.get('set-cookie') ?? '').split(';')[0];
-  }
+  const cookieOf = (user: TestUser) => signIn(app, user);
   const upload = (headers: Record<string, string>, body: Uint8Array = csv(GOOD)) =>
     fetch(`${url}/import/cbs?table=84849NED&name=upload.csv`, {
       method: 'POST',

@@ -1,5 +1,6 @@
 import { ANONYMOUS, EXPECTED_USE_OUTCOME } from '@monitor/domain';
-import type { Logger } from 'typeorm';
+import { countingLogger } from '../../../../test/counting-logger';
+import { eventually } from '../../../../test/eventually';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { createUser, tokenCaller, type TestUser } from '../../../../test/factories';
 import { createTestGraphQL } from '../../../../test/graphql';
@@ -13,17 +14,8 @@ import { seedDemoSupply } from '../../demo/demo-supply';
  */
 
 const CODE = 'GM0344';
-const WAIT_MS = 120_000;
 
-let statements = 0;
-const countingLogger: Logger = {
-  logQuery: () => void statements++,
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const sql = countingLogger();
 
 let db: TestDatabase;
 let changes: DataChanges;
@@ -37,7 +29,7 @@ let otherEditor: TestUser;
 let admin: TestUser;
 
 beforeAll(async () => {
-  db = await createTestDatabase({ logger: countingLogger });
+  db = await createTestDatabase({ logger: sql });
   await seedDemoSupply(db.dataSource, true);
   changes = await listenForDataChanges(db.dataSource);
   cached = await createTestGraphQL(db.dataSource, {}, new SharedReadCache(changes, 60_000));
@@ -76,14 +68,7 @@ async function page(server: Server, as = viewer.caller): Promise<Page> {
 }
 
 /** Asks the cached server until its answer passes `done` (the change notification arrives asynchronously). */
-async function eventually(done: (answer: Page) => boolean): Promise<Page> {
-  const until = Date.now() + WAIT_MS;
-  for (;;) {
-    const answer = await page(cached);
-    if (done(answer) || Date.now() > until) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const cachedPageWhen = (done: (answer: Page) => boolean): Promise<Page> => eventually(() => page(cached), done);
 
 describe('the supply page from the shared read cache', () => {
   it('equals a recomputation, and a repeated request sends no SQL statement', async () => {
@@ -92,12 +77,11 @@ describe('the supply page from the shared read cache', () => {
     expect(first.supplyAnalysis.expectedUse).not.toBeNull();
     // the notifications of the set-up's own writes (users, demo offers) may still arrive and empty the cache once
     const repeated = async () => {
-      statements = 0;
+      sql.reset();
       const answer = await page(cached);
-      return { answer, statements };
+      return { answer, statements: sql.statements };
     };
-    let again = await repeated();
-    for (const until = Date.now() + WAIT_MS; again.statements > 0 && Date.now() < until;) again = await repeated();
+    const again = await eventually(repeated, (r) => r.statements === 0);
     expect(again.statements).toBe(0);
     expect(again.answer).toEqual(first);
     expect(await page(plain)).toEqual(first);
@@ -123,14 +107,14 @@ describe('the supply page from the shared read cache', () => {
     );
     expect(saved.errors).toBeUndefined();
     const id = saved.data!.saveCareOffer.id;
-    const withOffer = await eventually((answer) => answer.supplyAnalysis.offers.some((o: { id: string }) => o.id === id));
+    const withOffer = await cachedPageWhen((answer) => answer.supplyAnalysis.offers.some((o: { id: string }) => o.id === id));
     expect(withOffer.supplyAnalysis.offers).toHaveLength(before.supplyAnalysis.offers.length + 1);
     expect(withOffer).toEqual(await page(plain));
     expect(withOffer.supplyAnalysis.districts).not.toEqual(before.supplyAnalysis.districts);
 
     const removed = await plain.execute(`mutation { deleteCareOffer(municipalityCode: "${CODE}", id: "${id}") }`, undefined, { as: editor.caller });
     expect(removed.errors).toBeUndefined();
-    const without = await eventually((answer) => !answer.supplyAnalysis.offers.some((o: { id: string }) => o.id === id));
+    const without = await cachedPageWhen((answer) => !answer.supplyAnalysis.offers.some((o: { id: string }) => o.id === id));
     expect(without).toEqual(before);
   });
 
@@ -155,7 +139,7 @@ describe('the supply page from the shared read cache', () => {
     );
     await setObserved(stored + 10, `${checksum}-gewijzigd`);
     try {
-      const changed = await eventually(
+      const changed = await cachedPageWhen(
         (answer) =>
           answer.supplyAnalysis.expectedUse.districts.find((d: { code: string }) => d.code === district.code).observedPercent !==
           district.observedPercent,
@@ -166,7 +150,7 @@ describe('the supply page from the shared read cache', () => {
     } finally {
       await setObserved(stored, checksum);
     }
-    expect(await eventually((answer) => JSON.stringify(answer) === JSON.stringify(before))).toEqual(before);
+    expect(await cachedPageWhen((answer) => JSON.stringify(answer) === JSON.stringify(before))).toEqual(before);
   });
 
   it('shows a catalogue change in the next answer', async () => {
@@ -176,7 +160,7 @@ describe('the supply page from the shared read cache', () => {
       { as: admin.caller },
     );
     expect(saved.errors).toBeUndefined();
-    const answer = await eventually((a) => a.interventions.some((i: { id: string }) => i.id === saved.data!.saveIntervention.id));
+    const answer = await cachedPageWhen((a) => a.interventions.some((i: { id: string }) => i.id === saved.data!.saveIntervention.id));
     expect(answer).toEqual(await page(plain));
   });
 
