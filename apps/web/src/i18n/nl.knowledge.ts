@@ -67,6 +67,7 @@ export const nlKnowledge = {
     errors: {
       title: 'Vul een titel in.',
       slug: 'Gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje.',
+      slugReserved: (slug: string) => `Het adres "${slug}" gebruikt de monitor zelf. Kies een ander adres.`,
       body: 'Vul de tekst van het artikel in.',
       sources: (line: number) => `Regel ${line}: geef ten minste een titel en een uitgever, gescheiden door |.`,
     },

@@ -4,10 +4,11 @@ export const FACTSHEET_SLUG_MIN_LENGTH = 3;
 export const FACTSHEET_SLUG_MAX_LENGTH = 80;
 
 /**
- * Addresses below /factsheets/ that the monitor's own pages use: a factsheet with such an address
- * could never be reached, because /factsheets/beheer is the editor's list.
+ * Addresses the factsheet pages use themselves: a factsheet called "beheer" could never be read,
+ * because /factsheets/beheer is the editor's list, and one called "nieuw" never edited, because
+ * /factsheets/beheer/nieuw is the form for a new factsheet.
  */
-export const RESERVED_FACTSHEET_SLUGS: readonly string[] = ['beheer'];
+export const RESERVED_FACTSHEET_SLUGS: readonly string[] = ['beheer', 'nieuw'];
 
 /** Whether `slug` has the form of a factsheet's address (/factsheets/<slug>). */
 export function isFactsheetSlug(slug: string): boolean {

@@ -29,6 +29,17 @@ export function isKnowledgeSlug(value: string): boolean {
   return value.length >= 3 && value.length <= MAX_SLUG_LENGTH && SLUG.test(value);
 }
 
+/**
+ * Addresses below /kennisbank/ that the knowledge pages use themselves: an article with such an
+ * address could never be reached, because /kennisbank/nieuw is the form for a new article.
+ */
+export const RESERVED_KNOWLEDGE_SLUGS: readonly string[] = ['nieuw'];
+
+/** Whether `slug` is an address the knowledge pages use themselves, so no article may have it. */
+export function isReservedKnowledgeSlug(slug: string): boolean {
+  return RESERVED_KNOWLEDGE_SLUGS.includes(slug);
+}
+
 /** A slug proposed from a title: "Meldcode & afwegingskader" → "meldcode-afwegingskader". */
 export function slugFromTitle(title: string): string {
   return title

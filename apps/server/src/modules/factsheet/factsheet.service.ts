@@ -117,7 +117,7 @@ function validated(input: SaveFactsheetInput) {
   if (!isFactsheetSlug(input.slug))
     throw badUserInput('input.slug', 'gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje');
   if (isReservedFactsheetSlug(input.slug))
-    throw badUserInput('input.slug', `het adres "${input.slug}" gebruikt de monitor zelf (/factsheets/${input.slug}); kies een ander adres`);
+    throw badUserInput('input.slug', `het adres "${input.slug}" gebruikt de monitor zelf voor een eigen pagina; kies een ander adres`);
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');
   const blocks = input.blocks.map((block, index): BlockDefinition => {

@@ -1,4 +1,12 @@
-import { ErrorCode, INDICATORS_2026, isKnowledgeSlug, isKnowledgeTheme, KNOWLEDGE_THEMES, type KnowledgeSource } from '@monitor/domain';
+import {
+  ErrorCode,
+  INDICATORS_2026,
+  isKnowledgeSlug,
+  isKnowledgeTheme,
+  isReservedKnowledgeSlug,
+  KNOWLEDGE_THEMES,
+  type KnowledgeSource,
+} from '@monitor/domain';
 import type { DataSource } from 'typeorm';
 import { requireAccess } from '../../auth/access';
 import { authError } from '../../auth/auth.errors';
@@ -58,6 +66,8 @@ export class KnowledgeService {
 function validated(input: SaveKnowledgeArticleInput) {
   if (!isKnowledgeSlug(input.slug))
     throw badUserInput('input.slug', 'gebruik 3 tot 80 kleine letters en cijfers, woorden gescheiden door een streepje');
+  if (isReservedKnowledgeSlug(input.slug))
+    throw badUserInput('input.slug', `het adres "${input.slug}" gebruikt de monitor zelf (/kennisbank/${input.slug}); kies een ander adres`);
   if (!isKnowledgeTheme(input.theme)) throw badUserInput('input.theme', `kies een van: ${KNOWLEDGE_THEMES.join(', ')}`);
   const title = input.title.trim();
   if (!title) throw badUserInput('input.title', 'een titel is verplicht');

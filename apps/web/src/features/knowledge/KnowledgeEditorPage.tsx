@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { INDICATORS_2026, isKnowledgeSlug, KNOWLEDGE_THEMES, slugFromTitle } from '@monitor/domain';
+import { INDICATORS_2026, isKnowledgeSlug, isReservedKnowledgeSlug, KNOWLEDGE_THEMES, slugFromTitle } from '@monitor/domain';
 import { KnowledgeArticleDocument, SaveKnowledgeArticleDocument } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { nlKnowledge } from '../../i18n/nl.knowledge';
@@ -61,6 +61,11 @@ interface DraftFieldsProps {
   f: (name: keyof typeof FIELD_IDS) => FormFieldState;
 }
 
+function slugProblem(slug: string): string | undefined {
+  if (!isKnowledgeSlug(slug)) return t.errors.slug;
+  return isReservedKnowledgeSlug(slug) ? t.errors.slugReserved(slug) : undefined;
+}
+
 /** /kennisbank/nieuw and /kennisbank/:slug/bewerken: for knowledge editors and administrators. */
 export default function KnowledgeEditorPage() {
   return (
@@ -115,7 +120,7 @@ function ArticleForm({ initial, revision }: { initial: Draft; revision: number }
     const { sources, badLine } = parseSources(draft.sources);
     const problems = form.report({
       'input.title': draft.title.trim() ? undefined : t.errors.title,
-      'input.slug': isKnowledgeSlug(draft.slug) ? undefined : t.errors.slug,
+      'input.slug': slugProblem(draft.slug),
       'input.bodyMarkdown': draft.bodyMarkdown.trim() ? undefined : t.errors.body,
       'input.sources': badLine === null ? undefined : t.errors.sources(badLine),
     });

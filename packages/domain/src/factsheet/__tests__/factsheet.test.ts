@@ -13,9 +13,12 @@ describe('factsheet addresses', () => {
     }
   });
 
-  it('reserves the editor route /factsheets/beheer, and only addresses the pages use', () => {
+  it('reserves the editor routes /factsheets/beheer and /factsheets/beheer/nieuw, and only addresses the pages use', () => {
     expect(isFactsheetSlug('beheer')).toBe(true); // the form is fine: it is reserved, not malformed
     expect(isReservedFactsheetSlug('beheer')).toBe(true);
+    expect(isFactsheetSlug('nieuw')).toBe(true);
+    expect(isReservedFactsheetSlug('nieuw')).toBe(true);
+    expect(isReservedFactsheetSlug('nieuw-beleid')).toBe(false);
     expect(isReservedFactsheetSlug('beheer-2026')).toBe(false);
     expect(isReservedFactsheetSlug('stand-2026')).toBe(false);
   });

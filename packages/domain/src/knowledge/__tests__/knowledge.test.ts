@@ -1,5 +1,5 @@
 import { INDICATORS_2026 } from '../../questionnaire';
-import { isKnowledgeSlug, isKnowledgeTheme, KNOWLEDGE_THEMES, slugFromTitle } from '../knowledge';
+import { isKnowledgeSlug, isKnowledgeTheme, isReservedKnowledgeSlug, KNOWLEDGE_THEMES, slugFromTitle } from '../knowledge';
 
 describe('knowledge slugs', () => {
   it('accepts lower-case words joined by single hyphens', () => {
@@ -11,6 +11,13 @@ describe('knowledge slugs', () => {
     for (const slug of ['Meldcode', 'meld code', 'meld--code', '-meldcode', 'meldcode-', 'ab', 'a'.repeat(81), '../etc']) {
       expect(isKnowledgeSlug(slug)).toBe(false);
     }
+  });
+
+  it('reserves the route of the new-article form (/kennisbank/nieuw), and only addresses the pages use', () => {
+    expect(isKnowledgeSlug('nieuw')).toBe(true); // the form is fine: it is reserved, not malformed
+    expect(isReservedKnowledgeSlug('nieuw')).toBe(true);
+    expect(isReservedKnowledgeSlug('nieuw-beleid')).toBe(false);
+    expect(isReservedKnowledgeSlug('meldcode-en-afwegingskaders')).toBe(false);
   });
 
   it('proposes a valid slug from a Dutch title, without diacritics', () => {

@@ -149,6 +149,13 @@ describe('composing and publishing', () => {
     const draft = await env.gql.execute('query { factsheetDraft(slug: "beheer") { slug } }', undefined, { as: analyst.caller });
     expect(draft.data!.factsheetDraft).toBeNull();
   });
+
+  it('refuses the address nieuw, whose editor /factsheets/beheer/nieuw is the form for a new factsheet', async () => {
+    const reserved = await env.gql.execute(SAVE, { input: input({ slug: 'nieuw' }) }, { as: analyst.caller });
+    expect(reserved.data).toBeNull();
+    expect(reserved.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+    expect(reserved.errors![0].message).toContain('"nieuw"');
+  });
 });
 
 describe('estimate and map-layer blocks', () => {

@@ -177,6 +177,14 @@ describe('editing', () => {
     }
   });
 
+  it('refuses the address nieuw, which the new-article form /kennisbank/nieuw uses itself, naming the field', async () => {
+    const reserved = await gql.execute(SAVE, { input: input({ slug: 'nieuw' }) }, { as: knowledgeEditor.caller });
+    expect(reserved.data).toBeNull();
+    expect(reserved.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+    expect(reserved.errors![0].message).toContain('/kennisbank/nieuw');
+    expect((await gql.execute(CURRENT, { slug: 'nieuw' })).data!.knowledgeArticle).toBeNull();
+  });
+
   it('is refused to everyone but knowledge editors and administrators', async () => {
     const denied = [analyst, municipalEditor, viewer].map((u) => u.caller);
     denied.push(tokenCaller(municipalEditor, ['PUBLIC_READ', 'MUNICIPALITY_READ', 'MUNICIPALITY_WRITE']));
