@@ -135,6 +135,35 @@ export async function documentWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
+/**
+ * What keeps the loaded page from fitting a 390 px phone: its width when it scrolls sideways, and
+ * axe's findings, each line starting with `label`. Empty when it fits and passes axe.
+ */
+export async function phoneFindings(page: Page, label: string): Promise<string[]> {
+  const width = await documentWidth(page);
+  const axe = (await axeFindings(page)).map((finding) => `${label}: ${finding}`);
+  return width > PHONE_WIDTH ? [`${label}: ${width} px`, ...axe] : axe;
+}
+
+/** A page to check at phone width; `heading`, its level-1 heading, is waited for where a lazy route would keep the previous page on screen. */
+export type PhonePath = string | { path: string; heading: string };
+
+/**
+ * Opens each path in `page` (a phone page, see openPhonePage), waits until it is loaded and collects
+ * phoneFindings: one list, so that a failure names every page that overflows or fails axe.
+ */
+export async function phoneFindingsAt(page: Page, paths: readonly PhonePath[]): Promise<string[]> {
+  const findings: string[] = [];
+  for (const item of paths) {
+    const { path, heading } = typeof item === 'string' ? { path: item, heading: null } : item;
+    await page.goto(`${baseUrl()}${path}`);
+    if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await waitForPageLoaded(page);
+    findings.push(...(await phoneFindings(page, path)));
+  }
+  return findings;
+}
+
 /** The password of every demo account (seeded only in demo mode). */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
 

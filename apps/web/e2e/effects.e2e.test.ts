@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, phoneFindings, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
 const SYNTHETIC = 'Synthetisch — er bestaan geen gepubliceerde verdelingen';
 
@@ -62,9 +62,7 @@ describe('effectmonitoring', () => {
     const check = async (label: string) => {
       await waitForPageLoaded(page);
       await page.getByRole('heading', { level: 2, name: 'Verandering in veiligheid' }).waitFor();
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${label}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${label}: ${f}`));
+      findings.push(...(await phoneFindings(page, label)));
     };
     await page.goto(`${baseUrl()}/effectmonitoring`);
     await check('bezoeker');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { INDICATORS_2026 } from '@monitor/domain';
-import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, phoneFindingsAt, signInAt, useBrowser, waitForPageLoaded } from './browser';
 import { pdfText } from './pdf-text';
 
 const SLUG = 'browsertest-meldingen-en-meldcode';
@@ -110,33 +110,18 @@ describe('factsheets', () => {
 
   it('fits a 390 px wide phone and passes axe: list and factsheet', async () => {
     page = await browser.openPhonePage();
-    const findings: string[] = [];
-    for (const path of ['/factsheets', `/factsheets/${SLUG}`]) {
-      await page.goto(`${baseUrl()}${path}`);
-      await waitForPageLoaded(page);
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
-    }
-    expect(findings).toEqual([]);
+    expect(await phoneFindingsAt(page, ['/factsheets', `/factsheets/${SLUG}`])).toEqual([]);
   });
 
   it('fits a 390 px wide phone and passes axe: the composing pages', async () => {
     page = await browser.openPhonePage();
     await signInAt(page, 'beheerder@demo.monitor.nl', '/factsheets/beheer');
-    const findings: string[] = [];
-    for (const [path, heading] of [
-      ['/factsheets/beheer', 'Factsheets beheren'],
-      [`/factsheets/beheer/${SLUG}`, `Factsheet bewerken: ${TITLE}`],
-    ]) {
-      await page.goto(`${baseUrl()}${path}`);
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await waitForPageLoaded(page);
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
-    }
-    expect(findings).toEqual([]);
+    expect(
+      await phoneFindingsAt(page, [
+        { path: '/factsheets/beheer', heading: 'Factsheets beheren' },
+        { path: `/factsheets/beheer/${SLUG}`, heading: `Factsheet bewerken: ${TITLE}` },
+      ]),
+    ).toEqual([]);
   });
 
   it('serves a PDF printed from the page, whose text holds the title and every published number, kept per publication', async () => {

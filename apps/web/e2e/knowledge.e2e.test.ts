@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, phoneFindingsAt, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
 const browser = useBrowser();
 let page: Page;
@@ -79,19 +79,13 @@ describe('kennisbank', () => {
 
   it('fits a 390 px wide phone and passes axe: list, search results and an article', async () => {
     page = await browser.openPhonePage();
-    const findings: string[] = [];
-    for (const path of [
-      '/kennisbank',
-      '/kennisbank?zoek=meldcode',
-      '/kennisbank?thema=Achtergrond%20en%20cijfers',
-      '/kennisbank/hoe-vaak-komt-kindermishandeling-voor',
-    ]) {
-      await page.goto(`${baseUrl()}${path}`);
-      await waitForPageLoaded(page);
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
-    }
-    expect(findings).toEqual([]);
+    expect(
+      await phoneFindingsAt(page, [
+        '/kennisbank',
+        '/kennisbank?zoek=meldcode',
+        '/kennisbank?thema=Achtergrond%20en%20cijfers',
+        '/kennisbank/hoe-vaak-komt-kindermishandeling-voor',
+      ]),
+    ).toEqual([]);
   });
 });

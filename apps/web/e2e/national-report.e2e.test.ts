@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, phoneFindingsAt, signInAt, useBrowser, waitForPageLoaded } from './browser';
 import { pdfText } from './pdf-text';
 
 const TITLE = 'Landelijk jaarrapport 2026: stand van zaken';
@@ -65,15 +65,7 @@ describe('the yearly national report', () => {
 
   it('fits a 390 px wide phone and passes axe: list and report', async () => {
     page = await browser.openPhonePage();
-    const findings: string[] = [];
-    for (const path of ['/jaarrapport', '/jaarrapport/2026']) {
-      await page.goto(`${baseUrl()}${path}`);
-      await waitForPageLoaded(page);
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
-    }
-    expect(findings).toEqual([]);
+    expect(await phoneFindingsAt(page, ['/jaarrapport', '/jaarrapport/2026'])).toEqual([]);
   });
 
   it('shows a participant the practice examples chapter for participants', async () => {

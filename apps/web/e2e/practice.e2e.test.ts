@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeFindings, baseUrl, documentWidth, PHONE_WIDTH, signInAt, useBrowser, waitForPageLoaded } from './browser';
+import { axeFindings, baseUrl, phoneFindings, phoneFindingsAt, signInAt, useBrowser, waitForPageLoaded } from './browser';
 
 const browser = useBrowser();
 let page: Page;
@@ -94,26 +94,17 @@ describe('praktijkvoorbeelden', () => {
   it('fits a 390 px wide phone and passes axe: list, filtered list, an example and the editor', async () => {
     page = await browser.openPhonePage();
     await signInAt(page, 'invuller.amsterdam@demo.monitor.nl', '/praktijkvoorbeelden');
-    const findings: string[] = [];
-    for (const path of [
+    const findings = await phoneFindingsAt(page, [
       '/praktijkvoorbeelden',
       '/praktijkvoorbeelden?thema=Eerder%20en%20beter%20in%20beeld',
       '/praktijkvoorbeelden?indicator=stoppen_geweld',
       '/praktijkvoorbeelden/nieuw',
-    ]) {
-      await page.goto(`${baseUrl()}${path}`);
-      await waitForPageLoaded(page);
-      const width = await documentWidth(page);
-      if (width > PHONE_WIDTH) findings.push(`${path}: ${width} px`);
-      findings.push(...(await axeFindings(page)).map((f) => `${path}: ${f}`));
-    }
+    ]);
     await page.goto(`${baseUrl()}/praktijkvoorbeelden?indicator=stoppen_geweld`);
     await page.getByRole('link', { name: /^Den Haag: Veilig Verder/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Den Haag: Veilig Verder/ }).waitFor();
     await waitForPageLoaded(page);
-    const width = await documentWidth(page);
-    if (width > PHONE_WIDTH) findings.push(`example: ${width} px`);
-    findings.push(...(await axeFindings(page)).map((f) => `example: ${f}`));
+    findings.push(...(await phoneFindings(page, 'example')));
     expect(findings).toEqual([]);
   });
 });
