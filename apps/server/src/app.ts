@@ -96,12 +96,7 @@ export async function createApp({
   app.set('trust proxy', config.trustProxy);
   app.use(staticHeaders(securityHeaders()));
   app.use(compression({ filter: compressesOnTheFly }));
-  app.use(healthRoutes(dataSource));
-  app.use(geoRoutes(dataSource, changes));
-  app.use(exportRoutes(dataSource, services, config));
-  app.use(importRoutes(dataSource, services, config));
-  app.use(factsheetRoutes(dataSource, services, config));
-  app.use(nationalReportRoutes(dataSource, services, config));
+  // GraphQL first: its requests (nearly all of them) need not walk the REST routers' layers
   app.use(
     '/graphql',
     limits.rateLimit,
@@ -120,6 +115,12 @@ export async function createApp({
     }),
   );
   app.use('/graphql', limits.errorHandler);
+  app.use(healthRoutes(dataSource));
+  app.use(geoRoutes(dataSource, changes));
+  app.use(exportRoutes(dataSource, services, config));
+  app.use(importRoutes(dataSource, services, config));
+  app.use(factsheetRoutes(dataSource, services, config));
+  app.use(nationalReportRoutes(dataSource, services, config));
   serveWeb(app, config, services);
   app.use(lastErrorHandler(config.debugErrors));
   return { app, apollo, services };
