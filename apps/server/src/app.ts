@@ -23,6 +23,7 @@ import { SharedReadCache } from './db/shared-read-cache';
 import { isCacheHit, publicResponseCache } from './http/response-cache/public-response-cache';
 import { staticHeaders } from './http/static-headers';
 import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
+import { VIEWER_CACHE_HEADER } from './http/viewer-response-cache/viewer-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
@@ -175,9 +176,9 @@ export function securityHeaders() {
   });
 }
 
-/** Compressible responses, except cached public answers: those are sent as stored (gzipped once). */
+/** Compressible responses, except cached answers (public or per viewer): those are sent as stored (gzipped once). */
 function compressesOnTheFly(req: Request, res: express.Response): boolean {
-  return !isCacheHit(res) && compression.filter(req, res);
+  return !isCacheHit(res) && res.getHeader(VIEWER_CACHE_HEADER) !== 'hit' && compression.filter(req, res);
 }
 
 /** Any error no route handled: a JSON 500 without stack, SQL or path (unless MONITOR_DEBUG_ERRORS). */
