@@ -23,6 +23,7 @@ import { SharedReadCache } from './db/shared-read-cache';
 import { isCacheHit, publicResponseCache } from './http/response-cache/public-response-cache';
 import { staticHeaders } from './http/static-headers';
 import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
+import { VIEWER_CACHE_HEADER } from './http/viewer-response-cache/viewer-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { importRoutes } from './modules/statistics/import.routes';
@@ -96,12 +97,7 @@ export async function createApp({
   app.set('trust proxy', config.trustProxy);
   app.use(staticHeaders(securityHeaders()));
   app.use(compression({ filter: compressesOnTheFly }));
-  app.use(healthRoutes(dataSource));
-  app.use(geoRoutes(dataSource, changes));
-  app.use(exportRoutes(dataSource, services, config));
-  app.use(importRoutes(dataSource, services, config));
-  app.use(factsheetRoutes(dataSource, services, config));
-  app.use(nationalReportRoutes(dataSource, services, config));
+  // GraphQL first: its requests (nearly all of them) need not walk the REST routers' layers
   app.use(
     '/graphql',
     limits.rateLimit,
@@ -120,6 +116,12 @@ export async function createApp({
     }),
   );
   app.use('/graphql', limits.errorHandler);
+  app.use(healthRoutes(dataSource));
+  app.use(geoRoutes(dataSource, changes));
+  app.use(exportRoutes(dataSource, services, config));
+  app.use(importRoutes(dataSource, services, config));
+  app.use(factsheetRoutes(dataSource, services, config));
+  app.use(nationalReportRoutes(dataSource, services, config));
   serveWeb(app, config, services);
   app.use(lastErrorHandler(config.debugErrors));
   return { app, apollo, services };
@@ -174,9 +176,9 @@ export function securityHeaders() {
   });
 }
 
-/** Compressible responses, except cached public answers: those are sent as stored (gzipped once). */
+/** Compressible responses, except cached answers (public or per viewer): those are sent as stored (gzipped once). */
 function compressesOnTheFly(req: Request, res: express.Response): boolean {
-  return !isCacheHit(res) && compression.filter(req, res);
+  return !isCacheHit(res) && res.getHeader(VIEWER_CACHE_HEADER) !== 'hit' && compression.filter(req, res);
 }
 
 /** Any error no route handled: a JSON 500 without stack, SQL or path (unless MONITOR_DEBUG_ERRORS). */

@@ -6,6 +6,8 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 export const DATA_CHANGED_CHANNEL = 'monitor_data_changed';
 /** The channel of the tables only signed-in answers are built from (migration NotifyPrivateDataChanges). */
 export const PRIVATE_DATA_CHANGED_CHANNEL = 'monitor_private_data_changed';
+/** The channel user_session notifies when a session ends (migration NotifySessionChanges); not on last-seen touches. */
+export const SESSIONS_CHANGED_CHANNEL = 'monitor_sessions_changed';
 
 /**
  * Tells this process when data that public answers are built from changed, in this process or in
@@ -20,6 +22,8 @@ export interface DataChanges {
    * (and whenever `generation` may have missed changes); the per-viewer answer cache watches both.
    */
   readonly privateGeneration: number;
+  /** Goes up whenever a session may have ended (revoked, expired early, deleted), and whenever changes may have been missed. */
+  readonly sessionGeneration: number;
   readonly listening: boolean;
   /** A change this process made itself (for instance a mutation): no need to wait for the notification. */
   bump(): void;
@@ -33,16 +37,21 @@ export interface DataChanges {
   close(): Promise<void>;
 }
 
+const LISTEN_ALL = [DATA_CHANGED_CHANNEL, PRIVATE_DATA_CHANGED_CHANNEL, SESSIONS_CHANGED_CHANNEL].map((channel) => `LISTEN ${channel};`).join(' ');
+
+/** One generation per channel; all go up whenever notifications may have been missed. */
+function missedAny(generations: Record<string, number>): void {
+  for (const channel of Object.keys(generations)) generations[channel]++;
+}
+
 export async function listenForDataChanges(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<DataChanges> {
   const options = ((dataSource.driver as PostgresDriver).master as Pool).options as ClientConfig;
-  let generation = 0;
-  let privateGeneration = 0;
+  const generations: Record<string, number> = { [DATA_CHANGED_CHANNEL]: 0, [PRIVATE_DATA_CHANGED_CHANNEL]: 0, [SESSIONS_CHANGED_CHANNEL]: 0 };
   let writesInFlight = 0;
   let client: Client | null = null;
   let closed = false;
   let pauseMs = 250;
   let retry: NodeJS.Timeout | undefined;
-
   const connect = async (): Promise<void> => {
     const next = new Client({ ...options, application_name: 'monitor-data-changes' });
     let gone = false;
@@ -51,28 +60,26 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
       gone = true;
       lost(next, error);
     };
-    next.on('notification', (message) => (message.channel === PRIVATE_DATA_CHANGED_CHANNEL ? privateGeneration++ : generation++));
+    next.on('notification', (message) => void (message.channel in generations && generations[message.channel]++));
     next.on('error', once);
     next.on('end', () => once(new Error('verbinding gesloten')));
     try {
       await next.connect();
-      await next.query(`LISTEN ${DATA_CHANGED_CHANNEL}; LISTEN ${PRIVATE_DATA_CHANGED_CHANNEL}`);
+      await next.query(LISTEN_ALL);
     } catch (error) {
       once(error as Error);
       return;
     }
     if (closed) return void next.end().catch(() => undefined);
     client = next;
-    generation++; // changes may have been missed while not listening
-    privateGeneration++;
+    missedAny(generations); // while not listening
     pauseMs = 250;
   };
 
   const lost = (which: Client, error: Error): void => {
     if (client !== null && client !== which) return;
     client = null;
-    generation++;
-    privateGeneration++;
+    missedAny(generations);
     which.removeAllListeners('end');
     void which.end().catch(() => undefined);
     if (closed) return;
@@ -84,25 +91,28 @@ export async function listenForDataChanges(dataSource: DataSource, log: (message
   await connect();
   return {
     get generation() {
-      return generation;
+      return generations[DATA_CHANGED_CHANNEL];
     },
     get privateGeneration() {
-      return privateGeneration;
+      return generations[PRIVATE_DATA_CHANGED_CHANNEL];
+    },
+    get sessionGeneration() {
+      return generations[SESSIONS_CHANGED_CHANNEL];
     },
     get listening() {
       return client !== null;
     },
-    bump: () => void generation++,
+    bump: () => void generations[DATA_CHANGED_CHANNEL]++,
     get writesInFlight() {
       return writesInFlight;
     },
     writeStarted: () => {
       writesInFlight++;
-      generation++;
+      generations[DATA_CHANGED_CHANNEL]++;
     },
     writeEnded: () => {
       writesInFlight = Math.max(0, writesInFlight - 1);
-      generation++;
+      generations[DATA_CHANGED_CHANNEL]++;
     },
     close: async () => {
       closed = true;
@@ -153,7 +163,7 @@ export const VIEWER_CACHE_UNTRACKED_TABLES: Readonly<Record<string, string>> = {
   schema_migrations: 'TypeORM’s own bookkeeping',
   login_throttle: 'login attempts; never in an answer',
   rate_limit_counter: 'request counters; never in an answer',
-  user_session: 'written by every signed-in request (last seen); the session is looked up on every hit instead',
+  user_session: 'written by every signed-in request (last seen); an ended session notifies its own channel (SESSIONS_CHANGED_CHANNEL)',
   audit_event: 'the audit log; Query.auditEvents is not cached',
   mail_outbox: 'outgoing mail; Query.mailOutbox is not cached',
 };

@@ -19,6 +19,7 @@ import { CreateSupply1769200000000 } from './1769200000000-CreateSupply';
 import { CreateFactsheets1769100000000 } from './1769100000000-CreateFactsheets';
 import { CreateEffectMonitoring1769300000000 } from './1769300000000-CreateEffectMonitoring';
 import { NotifyPrivateDataChanges1769920000000 } from './1769920000000-NotifyPrivateDataChanges';
+import { NotifySessionChanges1769930000000 } from './1769930000000-NotifySessionChanges';
 
 /** Every migration, in order. New migrations are added here; merged ones are never edited. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   UnpublishFactsheets1769800000000,
   LinkEffectInterventions1769600000000,
   NotifyPrivateDataChanges1769920000000,
+  NotifySessionChanges1769930000000,
 ];

@@ -7,6 +7,7 @@ import type { DataChanges } from '../../db/data-changes';
 import { LruByteCache } from './lru-byte-cache';
 import { PublicOperations } from './public-operation';
 import { isCompleteAnswer } from '../complete-answer';
+import { acceptsGzip } from '../accepts-gzip';
 
 export interface PublicResponseCacheOptions {
   maxBytes: number;
@@ -189,19 +190,6 @@ function sendHit(req: Request, res: Response, hit: Answer): void {
 /** For the compression middleware's filter: a hit is sent as stored, without negotiating again. */
 export function isCacheHit(res: { getHeader(name: string): unknown }): boolean {
   return res.getHeader('X-Monitor-Cache') === 'hit';
-}
-
-/** Whether the request's Accept-Encoding takes gzip (as Express negotiates it), remembered per header value: clients send few different ones. */
-const gzipVerdicts = new Map<string | undefined, boolean>();
-function acceptsGzip(req: Request): boolean {
-  const header = req.headers['accept-encoding'];
-  let verdict = gzipVerdicts.get(header);
-  if (verdict === undefined) {
-    verdict = req.acceptsEncodings('gzip', 'identity') === 'gzip';
-    if (gzipVerdicts.size >= 200) gzipVerdicts.clear();
-    gzipVerdicts.set(header, verdict);
-  }
-  return verdict;
 }
 
 /**

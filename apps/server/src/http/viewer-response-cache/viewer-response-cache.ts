@@ -8,6 +8,7 @@ import type { ActiveSession } from '../../modules/session/session.service';
 import { LruByteCache } from '../response-cache/lru-byte-cache';
 import { ViewerOperations } from './viewer-operation';
 import { isCompleteAnswer } from '../complete-answer';
+import { acceptsGzip } from '../accepts-gzip';
 
 export interface ViewerResponseCacheOptions {
   maxBytes: number;
@@ -15,12 +16,13 @@ export interface ViewerResponseCacheOptions {
   changes: DataChanges;
   /** The session cookie's value, if the request carries one and no Authorization header (API tokens are never cached). */
   sessionTokenOf: (req: Request) => string | undefined;
-  /** The live session for a cookie value: the same lookup every signed-in request makes (null: signed out, expired, revoked). */
+  /** The live session for a cookie value (null: signed out, expired, revoked); see live-sessions.ts for when it skips the database. */
   resolveSession: (token: string) => Promise<ActiveSession | null>;
 }
 
+/** A stored answer as it is sent: its bytes, plain and gzipped (both made once, when stored). */
 interface Answer {
-  text: string;
+  body: Buffer;
   gzip: Buffer;
 }
 
@@ -42,12 +44,18 @@ const KNOWN_HASHES = 500;
  * and municipality, the document and the variables. An answer is stored only when the normal path
  * computed it in full without errors, and only while nothing changed in between: the generations
  * of both data-change channels (any committed change in any process, db/data-changes.ts) and this
- * process's own mutations. Any change drops every entry. Every request, hit or not, first looks
- * its session up in the database (revoked, expired, idle or deactivated: no hit, the normal path
- * answers as before). While the listener is down, or a mutation of this process runs, it is bypassed.
+ * process's own mutations. Any change drops every entry. Every request, hit or not, first resolves
+ * its session (revoked, expired, idle or deactivated: no hit, the normal path answers as before):
+ * in the database, or from a recent lookup while nothing could have ended it (live-sessions.ts).
+ * While the listener is down, or a mutation of this process runs, it is bypassed.
  */
-export function viewerResponseCache(options: ViewerResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
-  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.text.length * 2 + a.gzip.length);
+export function viewerResponseCache(options: ViewerResponseCacheOptions): {
+  middleware: RequestHandler;
+  plugin: ApolloServerPlugin;
+  /** Goes up when a mutation of this process starts or ends. */
+  ownWrites: () => number;
+} {
+  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.body.length + a.gzip.length);
   const operations = new ViewerOperations();
   const documents = new DocumentsByHash();
   const writes = new OwnWrites();
@@ -81,7 +89,7 @@ export function viewerResponseCache(options: ViewerResponseCacheOptions): { midd
         if (hit) return sendHit(req, res, hit);
         res.setHeader(VIEWER_CACHE_HEADER, 'miss');
         storeOnSend(res, (text) => {
-          if (usable() && current() === startedAt) cache.set(key, { text, gzip: gzipSync(text) });
+          if (usable() && current() === startedAt) cache.set(key, { body: Buffer.from(text), gzip: gzipSync(text) });
         });
         next();
       },
@@ -89,7 +97,7 @@ export function viewerResponseCache(options: ViewerResponseCacheOptions): { midd
       () => next(),
     );
   };
-  return { middleware, plugin: writes.plugin(options.changes) };
+  return { middleware, plugin: writes.plugin(options.changes), ownWrites: () => writes.generation };
 }
 
 interface CacheableRequest {
@@ -183,15 +191,20 @@ class DocumentsByHash {
   }
 }
 
+/**
+ * The stored bytes as they are: no conversion of the text and no ETag computed over it per hit
+ * (a private, no-store answer is never revalidated), gzipped only when stored.
+ */
 function sendHit(req: Request, res: Response, hit: Answer): void {
   res.setHeader(VIEWER_CACHE_HEADER, 'hit');
   res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
   res.setHeader('Vary', 'Accept-Encoding');
-  res.type('application/json; charset=utf-8');
-  // compressed once when stored (the compression middleware leaves encoded bodies alone)
-  if (req.acceptsEncodings('gzip', 'identity') === 'gzip')
-    res.setHeader('Content-Encoding', 'gzip').setHeader('Content-Length', hit.gzip.length).end(hit.gzip);
-  else res.send(hit.text);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  // the compression middleware leaves bodies with a Content-Encoding alone
+  const bytes = acceptsGzip(req) ? hit.gzip : hit.body;
+  if (bytes === hit.gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
 }
 
 /** Hands a complete, error-free 200 answer to `store` as it goes out; any other answer passes unchanged. */

@@ -19,7 +19,13 @@ export interface TouchedSessionRow {
   user_id: string;
   role: Role;
   municipality_code: string | null;
+  /** Milliseconds until the session expires or goes idle, from the last-seen time as read (before this touch). */
+  live_for_ms: number;
 }
+
+let endedHere = 0;
+/** Goes up after every statement of this process that may end sessions (the notification follows at commit). */
+export const sessionsEndedHere = (): number => endedHere;
 
 export async function insertSession(
   db: EntityManager,
@@ -47,7 +53,8 @@ export async function touchLiveSession(db: EntityManager, id: string, idleMinute
   const rows = await rowsOf<TouchedSessionRow>(
     db,
     `WITH live AS (
-       SELECT s.id, s.user_id, u.role, m.code AS municipality_code, s.last_seen_at
+       SELECT s.id, s.user_id, u.role, m.code AS municipality_code, s.last_seen_at,
+              floor(1000 * extract(epoch FROM LEAST(s.expires_at, s.last_seen_at + make_interval(mins => $2)) - now()))::float8 AS live_for_ms
          FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN municipality m ON m.id = u.municipality_id
         WHERE s.id = $1 AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)
@@ -55,7 +62,7 @@ export async function touchLiveSession(db: EntityManager, id: string, idleMinute
        UPDATE user_session s SET last_seen_at = now() FROM live
         WHERE s.id = live.id AND live.last_seen_at <= now() - make_interval(secs => $3) AND s.revoked_at IS NULL
      )
-     SELECT id, user_id, role, municipality_code FROM live`,
+     SELECT id, user_id, role, municipality_code, live_for_ms FROM live`,
     [id, idleMinutes, TOUCH_EVERY_SECONDS],
   );
   return rows[0] ?? null;
@@ -63,6 +70,7 @@ export async function touchLiveSession(db: EntityManager, id: string, idleMinute
 
 export async function revokeSession(db: EntityManager, id: string): Promise<void> {
   await db.query('UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+  endedHere++;
 }
 
 /** Revokes every live session of a user except one; the number revoked. */
@@ -73,6 +81,7 @@ export async function revokeSessionsOf(db: EntityManager, userId: string, except
       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::text IS NULL OR id <> $2) RETURNING id`,
     [userId, exceptSessionId],
   );
+  endedHere++;
   return rows.length;
 }
 
@@ -93,10 +102,12 @@ export async function revokeOwnSession(db: EntityManager, userId: string, public
     `UPDATE user_session SET revoked_at = now() WHERE public_id::text = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
     [publicId, userId],
   );
+  endedHere++;
   return rows.length > 0;
 }
 
 /** Revokes every live session of these users. */
 export async function revokeSessionsOfUsers(db: EntityManager, userIds: string[]): Promise<void> {
   await db.query('UPDATE user_session SET revoked_at = now() WHERE user_id = ANY($1) AND revoked_at IS NULL', [userIds]);
+  endedHere++;
 }

@@ -47,6 +47,14 @@ export class SessionService {
     return row ? { id: row.id, userId: row.user_id, role: row.role, municipalityCode: row.municipality_code } : null;
   }
 
+  /** As `resolve`, with how long the session stays live at most without another request (expiry or idle limit). */
+  async resolveLive(token: string): Promise<{ session: ActiveSession; liveForMs: number } | null> {
+    const row = await touchLiveSession(this.dataSource.manager, hashSecret(token), this.config.idleMinutes);
+    return row
+      ? { session: { id: row.id, userId: row.user_id, role: row.role, municipalityCode: row.municipality_code }, liveForMs: row.live_for_ms }
+      : null;
+  }
+
   async revoke(sessionId: string): Promise<void> {
     await revokeSession(this.dataSource.manager, sessionId);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { QUESTIONNAIRE_2026 } from '@monitor/domain';
 import { UNTRACKED_TABLES, VIEWER_CACHE_UNTRACKED_TABLES } from '../../../db/data-changes';
+import { revokeSessionsOf } from '../../../modules/session/session.repository';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database';
 import { eventually } from '../../../../test/eventually';
 import { createUser, type TestUser } from '../../../../test/factories';
@@ -106,14 +107,65 @@ describe('per-viewer answer cache', () => {
     expect(after.json.data?.response ?? null).toBeNull();
     expect(after.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    // revoked by another connection: the very next request, no notification needed
+    // revoked by this process outside a mutation: the very next request, no notification needed
     const second = await signIn(app, editor);
     await readResponse(second);
     expect((await readResponse(second)).cache).toBe('hit');
-    await db.dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1', [editor.id]);
+    await revokeSessionsOf(db.dataSource.manager, editor.id, null);
     const revoked = await readResponse(second);
     expect(revoked.cache).toBeNull();
     expect(revoked.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    // revoked by another connection (as another server process would): once the notification is in
+    const third = await signIn(app, editor);
+    await readResponse(third);
+    expect((await readResponse(third)).cache).toBe('hit');
+    await db.dataSource.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1', [editor.id]);
+    const elsewhere = await eventually(
+      () => readResponse(third),
+      (r) => r.cache !== 'hit',
+    );
+    expect(elsewhere.cache).toBeNull();
+    expect(elsewhere.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await readResponse(third)).cache).toBeNull();
+  });
+
+  it('serves nothing to a user deactivated by another connection', async () => {
+    const leaving = await createUser(db.dataSource, 'MUNICIPAL_EDITOR', 'GM0363');
+    const cookie = await signIn(app, leaving);
+    await readResponse(cookie);
+    expect((await readResponse(cookie)).cache).toBe('hit');
+    await db.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [leaving.id]);
+    const after = await eventually(
+      () => readResponse(cookie),
+      (r) => r.cache !== 'hit',
+    );
+    expect(after.cache).toBeNull();
+    expect(after.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await readResponse(cookie)).json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('trusts no session it looked up before the listener went down: a revocation whose notification was lost still counts', async () => {
+    const cookie = await signIn(app, colleague);
+    await readResponse(cookie);
+    expect((await readResponse(cookie)).cache).toBe('hit');
+    // the listener is gone before the revocation commits, so its notification never arrives
+    await db.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'monitor-data-changes' AND datname = current_database()`,
+      );
+      await manager.query('UPDATE user_session SET revoked_at = now() WHERE user_id = $1', [colleague.id]);
+    });
+    const revoked = await eventually(
+      () => readResponse(cookie),
+      (r) => r.cache !== 'hit',
+    );
+    expect(revoked.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // listening again (or not yet): still signed out
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const later = await readResponse(cookie);
+    expect(later.cache).not.toBe('hit');
+    expect(later.json.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('shows a draft answer saved by another process in the next answers', async () => {
