@@ -26,6 +26,7 @@ import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
 import { exportRoutes } from './modules/export/export.routes';
 import { boundaryFiles, geoRoutes } from './modules/geo/geo.routes';
 import { landingPage, type LandingQuery } from './http/landing-page';
+import { precompressedAssets } from './http/precompressed-assets';
 import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { factsheetRoutes } from './modules/factsheet/factsheet.routes';
@@ -258,6 +259,7 @@ function serveWeb(app: Express, config: Config, services: Services, landing: Req
       next(error);
     }
   });
+  app.use('/assets', precompressedAssets(path.join(config.webDistDir, 'assets')));
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   if (landing) app.get('/', landing);
   app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|pdf\/|assets\/|playground).*/, (req, res, next) => {
