@@ -98,6 +98,8 @@ export async function createApp({
   app.set('trust proxy', config.trustProxy);
   app.use(staticHeaders(securityHeaders()));
   app.use(compression({ filter: compressesOnTheFly }));
+  // first: the landing page asks some thirty of these at once
+  app.use('/assets', precompressedAssets(path.join(config.webDistDir, 'assets')));
   app.use(healthRoutes(dataSource));
   const boundaries = boundaryFiles(dataSource, changes);
   app.use(geoRoutes(dataSource, changes, boundaries));
@@ -259,7 +261,6 @@ function serveWeb(app: Express, config: Config, services: Services, landing: Req
       next(error);
     }
   });
-  app.use('/assets', precompressedAssets(path.join(config.webDistDir, 'assets')));
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   if (landing) app.get('/', landing);
   app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|pdf\/|assets\/|playground).*/, (req, res, next) => {
