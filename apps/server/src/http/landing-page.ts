@@ -51,7 +51,7 @@ export function scriptSafeJson(json: string): string {
  * asks for its own answers.
  */
 export function landingPage(options: LandingPageOptions): RequestHandler | null {
-  if (!options.changes || !fs.existsSync(options.landingFile)) return null;
+  if (!options.changes || !fs.existsSync(options.landingFile) || !fs.existsSync(options.indexFile)) return null;
   const changes = options.changes;
   const { queries, preload } = JSON.parse(fs.readFileSync(options.landingFile, 'utf8')) as { queries: LandingQuery[]; preload: string[] };
   // the page's own chunks download with the entry, not after it (landing-preload.js asks them later)

@@ -7,8 +7,7 @@ import { loadMunicipalityMap, prefetchLandingPage } from '../features/map/landin
 
 const router = createRouter();
 const client = createApolloClient('/graphql', { onSessionExpired: (apollo) => handleSessionExpired(apollo, router) });
-// the landing page's code, figures and boundaries download while React renders the layout, not after it
-// (nor after the landing page's own chunk: the requests start here)
+// the landing page's code, figures and boundaries (what the HTML does not carry) are asked here, at start-up
 const landing = window.location.pathname === '/';
 if (landing) prefetchLandingPage(client);
 
