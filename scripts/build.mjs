@@ -34,7 +34,16 @@ function newestChange(entries) {
 
 run('domein en server (tsc)', path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ['-b', 'packages/domain', 'apps/server']);
 
-const webSources = ['src', 'public', 'index.html', 'playground.html', 'vite.config.ts', 'package.json'].map((f) => path.join(web, f));
+const webSources = [
+  'src',
+  'public',
+  'index.html',
+  'playground.html',
+  'vite.config.ts',
+  'landing-preload.ts',
+  'split-documents.ts',
+  'package.json',
+].map((f) => path.join(web, f));
 webSources.push(path.join(root, 'packages', 'domain', 'src'));
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 if (newestChange(webSources) > built) {

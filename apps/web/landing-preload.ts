@@ -1,4 +1,14 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { print, type DocumentNode } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { Plugin } from 'vite';
+import { documentsOf } from './split-documents';
+import { LANDING_OPERATIONS } from './src/features/map/landingOperations';
+
+const GENERATED = fileURLToPath(new URL('./src/gql/__generated__/graphql.ts', import.meta.url));
+/** The file (in dist) the server reads the landing page's queries and files from (apps/server/src/http/landing-page.ts). */
+export const LANDING_FILE = 'landing.json';
 
 /** The lazy chunks the landing page needs before it can draw its map. */
 const LANDING_CHUNKS = /[\\/]src[\\/]features[\\/]map[\\/](HomePage|MunicipalityMap)\.tsx$/;
@@ -49,6 +59,19 @@ function landingFiles(bundle: Record<string, { type: string }>): string[] {
 }
 
 /**
+ * The landing map's queries as Apollo sends them (with __typename), from the generated documents:
+ * the server answers these inside the landing page's HTML, so the shapes are the page's own.
+ */
+export function landingQueries(generatedSource: string): { operationName: string; variables: Record<string, unknown>; query: string }[] {
+  const documents = documentsOf(generatedSource);
+  return LANDING_OPERATIONS.map(({ document, operationName, variables }) => {
+    const json = documents.get(document);
+    if (json === undefined) throw new Error(`${document} is missing from the generated documents`);
+    return { operationName, variables, query: print(addTypenameToDocument(JSON.parse(json) as DocumentNode)) };
+  });
+}
+
+/**
  * Build-only: the landing page's chunks (its page and the map, with what they import) otherwise
  * start downloading only after the entry has been evaluated; asked by a small async script from
  * index.html they arrive together with the entry. A file, not an inline script: the server's
@@ -62,6 +85,8 @@ export function landingPreload(): Plugin {
     generateBundle(_options, bundle) {
       const html = bundle['index.html'];
       const files = landingFiles(bundle);
+      const landing = { queries: landingQueries(fs.readFileSync(GENERATED, 'utf8')), preload: files.map((f) => `/${f}`) };
+      this.emitFile({ type: 'asset', fileName: LANDING_FILE, source: JSON.stringify(landing) });
       if (html?.type !== 'asset' || typeof html.source !== 'string' || files.length === 0) return;
       const ref = this.emitFile({ type: 'asset', name: 'landing-preload.js', source: landingPreloadScript(files) });
       html.source = html.source.replace('</head>', `  <script async src="/${this.getFileName(ref)}"></script>\n  </head>`);

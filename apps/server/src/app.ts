@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultErrorMessage, ErrorCode } from '@monitor/domain';
+import { ANONYMOUS, defaultErrorMessage, ErrorCode } from '@monitor/domain';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
@@ -25,7 +25,9 @@ import { staticHeaders } from './http/static-headers';
 import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
 import { VIEWER_CACHE_HEADER } from './http/viewer-response-cache/viewer-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
-import { geoRoutes } from './modules/geo/geo.routes';
+import { boundaryFiles, geoRoutes } from './modules/geo/geo.routes';
+import { landingPage, type LandingQuery } from './http/landing-page';
+import { precompressedAssets } from './http/precompressed-assets';
 import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { factsheetRoutes } from './modules/factsheet/factsheet.routes';
@@ -116,13 +118,17 @@ export async function createApp({
     }),
   );
   app.use('/graphql', limits.errorHandler);
+  // then the web build's assets: the landing page asks some thirty of these at once
+  app.use('/assets', precompressedAssets(path.join(config.webDistDir, 'assets')));
   app.use(healthRoutes(dataSource));
-  app.use(geoRoutes(dataSource, changes));
+  const boundaries = boundaryFiles(dataSource, changes);
+  app.use(geoRoutes(dataSource, changes, boundaries));
   app.use(exportRoutes(dataSource, services, config));
   app.use(importRoutes(dataSource, services, config));
   app.use(factsheetRoutes(dataSource, services, config));
   app.use(nationalReportRoutes(dataSource, services, config));
-  serveWeb(app, config, services);
+  const landing = cache ? landingPageOf(config, changes, { apollo, dataSource, services }, boundaries.municipalityPaths) : null;
+  serveWeb(app, config, services, landing);
   app.use(lastErrorHandler(config.debugErrors));
   return { app, apollo, services };
 }
@@ -133,13 +139,54 @@ export function isPublicRootField(fieldName: string): boolean {
   return rule !== undefined && rule.allow === 'anyone' && rule.token === 'PUBLIC_READ';
 }
 
+/** Whether a request carries credentials (a token or a session cookie): it never gets a shared answer. */
+function hasCredentials(req: Request): boolean {
+  return req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined;
+}
+
+/** The landing page with its map's public data, when public answers are cached (see http/landing-page.ts). */
+function landingPageOf(
+  config: Config,
+  changes: DataChanges | null,
+  server: { apollo: ApolloServer<Context>; dataSource: DataSource; services: Services },
+  municipalityPaths: () => Promise<{ body: string } | null>,
+) {
+  return landingPage({
+    indexFile: path.join(config.webDistDir, 'index.html'),
+    landingFile: path.join(config.webDistDir, 'landing.json'),
+    changes,
+    ttlMs: config.responseCache.ttlMs,
+    hasCredentials,
+    answer: (query) => anonymousAnswer(server.apollo, server.dataSource, server.services, config, query),
+    municipalityPaths,
+  });
+}
+
+/**
+ * A query answered in full as for an anonymous visitor (the whole request pipeline: validation,
+ * limits, access checks, disclosure rules); null unless the answer is complete.
+ */
+async function anonymousAnswer(apollo: ApolloServer<Context>, dataSource: DataSource, services: Services, config: Config, query: LandingQuery) {
+  const request = {
+    caller: ANONYMOUS,
+    sessionId: null,
+    clientAddress: 'landingspagina',
+    userAgent: '',
+    cookies: { setSession: () => undefined, clearSession: () => undefined },
+  };
+  const response = await apollo.executeOperation(query, { contextValue: createContext(dataSource, services, request, config.demo) });
+  if (response.body.kind !== 'single') return null;
+  const { data, errors } = response.body.singleResult;
+  return errors === undefined && data ? data : null;
+}
+
 /** The public-answer cache; the data-change listener stops with Apollo. */
 function publicAnswers(config: Config, changes: DataChanges) {
   const cache = publicResponseCache({
     ...config.responseCache,
     changes,
     isPublicRootField,
-    hasCredentials: (req) => req.headers.authorization !== undefined || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined,
+    hasCredentials,
   });
   const stop: ApolloServerPlugin = { serverWillStart: () => Promise.resolve({ serverWillStop: () => changes.close() }) };
   return { middleware: cache.middleware, plugin: { ...cache.plugin, ...stop } satisfies ApolloServerPlugin };
@@ -196,7 +243,7 @@ function lastErrorHandler(debug: boolean): ErrorRequestHandler {
 }
 
 /** The built SPA at /, the GraphQL IDE at /playground; unknown paths get the SPA (client routing). */
-function serveWeb(app: Express, config: Config, services: Services): void {
+function serveWeb(app: Express, config: Config, services: Services, landing: RequestHandler | null): void {
   const index = path.join(config.webDistDir, 'index.html');
   const playground = path.join(config.webDistDir, 'playground.html');
   if (!fs.existsSync(index)) {
@@ -217,6 +264,7 @@ function serveWeb(app: Express, config: Config, services: Services): void {
     }
   });
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  if (landing) app.get('/', landing);
   app.get(/^\/(?!graphql|healthz|geo\/|export\/|import\/|pdf\/|assets\/|playground).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.sendFile(index);

@@ -1,10 +1,12 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
+import { preloadableLazy } from '../ui/preloadableLazy';
 
 /** The landing page's code; App starts loading it before the first render when the landing page is opened. */
-export const loadHomePage = () => import('../features/map/HomePage');
-const HomePage = lazy(loadHomePage);
+const homePage = preloadableLazy(() => import('../features/map/HomePage'));
+export const loadHomePage = homePage.load;
+const HomePage = homePage.Component;
 const MunicipalitiesPage = lazy(() => import('../features/municipalities/MunicipalitiesPage'));
 const MunicipalityPage = lazy(() => import('../features/municipality/MunicipalityPage'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));

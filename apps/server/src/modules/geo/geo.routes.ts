@@ -43,14 +43,11 @@ function pathsProjector() {
 }
 
 /**
- * Boundaries change only with an import: kept in memory and revalidated by ETag (304), until the data
- * changes (`changes`, the generation of the public-answer cache); without a listener they are read
- * on every request, so an import is never hidden. `/geo/<layer>.topojson` is the stored TopoJSON,
- * `/geo/<layer>.paths.json` the same areas as SVG paths (projected once per set of boundaries;
- * the landing map draws them without projection code).
+ * Boundaries change only with an import: kept in memory until the data changes (`changes`, the
+ * generation of the public-answer cache); without a listener they are read on every request, so
+ * an import is never hidden. The routes and the landing page's HTML (http/landing-page.ts) share them.
  */
-export function geoRoutes(dataSource: DataSource, changes: DataChanges | null = null): Router {
-  const router = Router();
+export function boundaryFiles(dataSource: DataSource, changes: DataChanges | null = null) {
   const cache = new Map<string, Entry>();
   let generation = changes?.generation;
   const project = pathsProjector();
@@ -70,6 +67,17 @@ export function geoRoutes(dataSource: DataSource, changes: DataChanges | null = 
     if (changes?.listening && changes.generation === generation) cache.set(key, entry);
     return entry;
   };
+  return { entryFor, municipalityPaths: () => entryFor(LAYERS.municipalities, 'paths') };
+}
+
+/**
+ * Revalidated by ETag (304). `/geo/<layer>.topojson` is the stored TopoJSON, `/geo/<layer>.paths.json`
+ * the same areas as SVG paths (projected once per set of boundaries; the landing map draws them
+ * without projection code).
+ */
+export function geoRoutes(dataSource: DataSource, changes: DataChanges | null = null, files = boundaryFiles(dataSource, changes)): Router {
+  const router = Router();
+  const { entryFor } = files;
 
   const serve =
     (format: Format): RequestHandler =>

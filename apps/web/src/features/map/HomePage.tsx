@@ -12,10 +12,10 @@ import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
 import { preloadBoundaries, PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
 import { MapLegend } from './MapLegend';
 import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
-import { loadMunicipalityMap } from './landingPrefetch';
+import { loadMunicipalityMap, MunicipalityMap } from './landingPrefetch';
+import { embeddedBoundaries } from './landingData';
 import '../../ui/map/MapPage.css';
 
-const MunicipalityMap = lazy(loadMunicipalityMap);
 // the table only loads when asked for
 const MapTable = lazy(() => import('./MapTable').then((m) => ({ default: m.MapTable })));
 
@@ -70,7 +70,7 @@ export default function HomePage() {
   // the map's code and boundaries download while the figures are asked, not after them
   useEffect(() => {
     void loadMunicipalityMap();
-    preloadBoundaries(PROJECTED_BOUNDARIES_URL);
+    if (embeddedBoundaries() === undefined) preloadBoundaries(PROJECTED_BOUNDARIES_URL);
   }, []);
 
   return (

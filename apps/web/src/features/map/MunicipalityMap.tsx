@@ -6,6 +6,8 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { AreaPathsMap, type GeoArea } from '../../ui/map/AreaPathsMap';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import { useProjectedBoundaries, type ProjectedBoundaries } from '../../app/geo/useProjectedBoundaries';
+import { PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
+import { embeddedBoundaries } from './landingData';
 import { HOUSEHOLDS_LAYER, type MapLayerInfo, type MapRow } from './useMapFigures';
 import '../../ui/map/GeoAreaMap.css';
 
@@ -18,7 +20,7 @@ interface MunicipalityMapProps {
 
 /** Choropleth of all municipalities (paths projected by the server); each area is a keyboard-operable link to its page. */
 export default function MunicipalityMap(props: MunicipalityMapProps) {
-  const boundaries = useProjectedBoundaries();
+  const boundaries = useProjectedBoundaries(PROJECTED_BOUNDARIES_URL, embeddedBoundaries());
   if (boundaries.status === 'loading') return <LoadingStatus text={nl.home.mapLoading} />;
   if (boundaries.status === 'error') return <ErrorMessage text={nl.home.mapError} />;
   return <MunicipalityAreas {...props} boundaries={boundaries.boundaries} />;

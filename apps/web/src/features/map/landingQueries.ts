@@ -22,9 +22,36 @@ interface Pending {
 
 const requestsByClient = new WeakMap<ApolloClient, Map<string, Pending>>();
 
+function keyOf(operationName: string, variables: OperationVariables | undefined): string {
+  return `${operationName}\u0000${JSON.stringify(variables ?? {})}`;
+}
+
 function requestKey(document: TypedDocumentNode<unknown, never>, variables: OperationVariables | undefined): string {
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return `${operation?.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  return keyOf(operation?.name?.value ?? '', variables);
+}
+
+function requestsOf(client: ApolloClient): Map<string, Pending> {
+  const requests = requestsByClient.get(client) ?? new Map<string, Pending>();
+  requestsByClient.set(client, requests);
+  return requests;
+}
+
+/**
+ * Takes answers the page already holds (the landing page's HTML carries them) as if fetchOnce had
+ * received them: the page's queries then find them answered and send nothing.
+ */
+export function rememberAnswers(
+  client: ApolloClient,
+  answers: readonly { operationName: string; variables: OperationVariables; data: unknown }[],
+): void {
+  const requests = requestsOf(client);
+  for (const { operationName, variables, data } of answers) {
+    const key = keyOf(operationName, variables);
+    if (requests.has(key)) continue;
+    const settled: LinkOutcome<unknown> = { data };
+    requests.set(key, { promise: Promise.resolve(settled), settled });
+  }
 }
 
 function execute(client: ApolloClient, document: TypedDocumentNode<unknown, never>, variables: OperationVariables | undefined) {
@@ -50,8 +77,7 @@ export function fetchOnce<TData, TVariables extends OperationVariables>(
   variables?: TVariables,
 ): Promise<LinkOutcome<TData>> {
   const doc = document as TypedDocumentNode<unknown, never>;
-  const requests = requestsByClient.get(client) ?? new Map<string, Pending>();
-  requestsByClient.set(client, requests);
+  const requests = requestsOf(client);
   const key = requestKey(doc, variables);
   const known = requests.get(key);
   if (known) return known.promise as Promise<LinkOutcome<TData>>;
