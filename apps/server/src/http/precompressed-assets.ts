@@ -13,12 +13,14 @@ const FILE_NAME = /^[\w.-]+$/;
  * gzip accepted, unknown files) go on to the static files as before.
  */
 export function precompressedAssets(assetsDir: string): RequestHandler {
-  const kept = new Map<string, Buffer | null>();
+  // only the build's own files are kept (listed once), so asking for made-up names stores nothing
+  const files = new Set(fs.existsSync(assetsDir) ? fs.readdirSync(assetsDir).filter((name) => COMPRESSIBLE.test(name)) : []);
+  const kept = new Map<string, Buffer>();
   const gzipped = (name: string): Buffer | null => {
+    if (!files.has(name)) return null;
     let bytes = kept.get(name);
     if (bytes === undefined) {
-      const file = path.join(assetsDir, name);
-      bytes = fs.existsSync(file) ? gzipSync(fs.readFileSync(file), { level: 9 }) : null;
+      bytes = gzipSync(fs.readFileSync(path.join(assetsDir, name)), { level: 9 });
       kept.set(name, bytes);
     }
     return bytes;
