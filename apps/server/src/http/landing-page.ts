@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
+import { LANDING_DATA_ID } from '@monitor/domain';
 import type { DataChanges } from '../db/data-changes';
-
-/** The id of the data block in the landing page's HTML (the web app reads it, features/map/landingData.ts). */
-export const LANDING_DATA_ID = 'monitor-landing-data';
 
 /** A landing query as the web build lists it (`landing.json`). */
 export interface LandingQuery {

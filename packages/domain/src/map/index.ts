@@ -1,2 +1,3 @@
 export * from './classify';
 export * from './class-breaks';
+export * from './landing-data';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { serveApp, type ServedApp } from '../../../test/http';
-import { LANDING_DATA_ID } from '../landing-page';
+import { LANDING_DATA_ID } from '@monitor/domain';
 
 const MAP = 'query MunicipalityMap { municipalities(first: 500) { totalCount edges { node { code name __typename } } } }';
 // signed-in data: an anonymous visitor's answer is an error, so it is never put in the page

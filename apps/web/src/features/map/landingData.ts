@@ -1,5 +1,4 @@
-/** The id of the data block the server puts in the landing page's HTML (apps/server/src/http/landing-page.ts). */
-export const LANDING_DATA_ID = 'monitor-landing-data';
+import { LANDING_DATA_ID } from '@monitor/domain';
 
 /** An answer as an anonymous visitor gets it from /graphql. */
 export interface EmbeddedAnswer {

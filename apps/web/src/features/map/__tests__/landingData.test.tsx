@@ -4,7 +4,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { renderRoute } from '../../../../test/render';
 import { homeMocks, mapLayersMock, mapLayerValuesMock, mapMock, projectedBoundaries } from '../../../../test/fixtures/municipalities';
 import HomePage from '../HomePage';
-import { forgetLandingData, LANDING_DATA_ID } from '../landingData';
+import { LANDING_DATA_ID } from '@monitor/domain';
+import { forgetLandingData } from '../landingData';
 import { prefetchLandingPage } from '../landingPrefetch';
 
 const fetchMock = jest.fn();
