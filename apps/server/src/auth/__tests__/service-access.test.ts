@@ -28,6 +28,7 @@ const INTERNAL: Record<string, string> = {
   'ResponseService.load': 'building block of ResponseService after municipality.readAnswers / writeAnswers',
   'SessionService.create': 'part of AuthService.login, which checks account.signIn',
   'SessionService.resolve': 'authenticates a request (request-caller.ts), before there is a caller',
+  'SessionService.resolveLive': 'authenticates a per-viewer cache hit (viewer-answers.ts), before there is a caller',
   'SessionService.revoke': 'part of AuthService.logout, which checks account.manageOwn',
   'SessionService.revokeAll': 'part of AuthService and UserService use cases that checked access',
   'SessionService.listLive': 'part of AuthService.listSessions, which checks account.manageOwn',
