@@ -1,8 +1,8 @@
 // Floors for the pages issues 5/7-7/7 added (estimate, Mijn gemeente, knowledge article, practice
 // examples, forum, supply, effect monitoring, one factsheet) and for the districts (with their
 // estimates, which the first districts floor left out): each result by one hand-written
-// statement over `pg` (the districts and the supply page: two at once, the district rows with their
-// large boundaries and everything else; the supply page's model is fitted once), with the same
+// statement over `pg` (the districts and the supply page: two at once, the district rows and
+// everything else; the supply page's model is fitted once), with the same
 // session check as the other signed-in floors and the same rules: disclosure and estimates from
 // @monitor/domain, and where the server's presentation of them is plain code without I/O (the
 // estimate card, the district estimates, the supply analysis, Markdown to sanitised HTML) that same
@@ -255,9 +255,9 @@ const FORUM_OVERVIEW = `
               WHERE t.category_id = c.id AND ($1 OR qp.hidden_at IS NULL))) ORDER BY c.position), '[]') FROM forum_category c) AS categories,
          (SELECT json_agg(threads) FROM threads) AS threads`;
 
-/** A municipality's districts with inhabitants (plain rows: the boundaries are large, JSON would escape them). */
+/** A municipality's districts with inhabitants (no boundaries: the pages' maps fetch those from /geo/districts/<code>.geojson). */
 const DISTRICT_ROWS = `
-  SELECT d.code, d.name, d.year, d.boundary, s.value AS inhabitants, s.source, m.name AS municipality_name
+  SELECT d.code, d.name, d.year, s.value AS inhabitants, s.source, m.name AS municipality_name
     FROM municipality m JOIN district d ON d.municipality_id = m.id
     LEFT JOIN district_statistic s ON s.district_id = d.id AND s.variable = 'aantal_inwoners'
    WHERE m.code = $1 ORDER BY d.code`;
@@ -337,7 +337,6 @@ async function publishedDistricts(code, row, areas, estimates) {
     populationStatus: populations.get(d.code).status,
     children: figures.get(d.code)?.children ?? null,
     estimate: figures.get(d.code)?.estimate ?? null,
-    boundary: d.boundary,
     source: d.source ?? 'CBS',
   }));
 }

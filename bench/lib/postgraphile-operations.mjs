@@ -57,7 +57,7 @@ export const POSTGRAPHILE_OPERATIONS = {
     nodes {
       code
       name
-      districtsByMunicipalityId(orderBy: CODE_ASC) { nodes { code name year boundary districtStatisticsByDistrictId(condition: { variable: "aantal_inwoners" }) { nodes { value source } } } }
+      districtsByMunicipalityId(orderBy: CODE_ASC) { nodes { code name year districtStatisticsByDistrictId(condition: { variable: "aantal_inwoners" }) { nodes { value source } } } }
     }
   }
 }`,

@@ -8,15 +8,21 @@ describe('vraag en aanbod', () => {
   it('shows a municipality its demo offer: gaps, a coverage map with a table alternative, and demo labels', async () => {
     page = await browser.openPage();
     await signInAt(page, 'lezer.utrecht@demo.monitor.nl', '/');
+    const boundaries = page.waitForResponse((r) => new URL(r.url()).pathname === '/geo/districts/GM0344.geojson');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Vraag en aanbod' }).click();
     await page.waitForURL('**/aanbod/GM0344');
     await page.getByRole('heading', { level: 1, name: 'Vraag en aanbod: Utrecht' }).waitFor();
     await waitForPageLoaded(page);
     await page.getByText('Dit aanbod is demo-aanbod').waitFor();
     await page.getByText('Jongeren 12–18 jaar: in geen enkele wijk een erkende interventie').waitFor();
-    await page.getByRole('group', { name: /Kaart: wijken van Utrecht, gekleurd naar capaciteit/ }).waitFor();
+    const map = page.getByRole('group', { name: /Kaart: wijken van Utrecht, gekleurd naar capaciteit/ });
+    await map.locator('[data-code^="WK0344"]').first().waitFor();
+    expect(await map.locator('[data-code^="WK0344"]').count()).toBe(10);
     const table = page.getByRole('table', { name: /Vraag en aanbod per wijk, Utrecht/ });
     expect(await table.getByRole('row').count()).toBe(11); // header and the 10 districts
+    expect((await boundaries).status()).toBe(200);
+    const targetGroups = page.getByRole('table', { name: /^Aantal aanbodregels per doelgroep en wijk/ });
+    expect(await targetGroups.locator('tbody tr').count()).toBe(10);
     const offers = page.getByRole('table', { name: 'Aanbod van Utrecht' });
     expect(await offers.getByText('demo', { exact: true }).count()).toBe(7);
     expect(await page.getByRole('heading', { name: 'Aanbod toevoegen' }).count()).toBe(0); // viewers do not edit

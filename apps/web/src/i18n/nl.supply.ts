@@ -26,6 +26,7 @@ export const supplyText = {
     `${count} wijken. Elke wijk heeft een kleur naar de capaciteit in geïndiceerde preventie en zorg als percentage van de ondergrens van de schatting. ` +
     'Dezelfde cijfers staan in de tabel hieronder.',
   mapLoading: 'Kaart laden…',
+  mapError: 'De kaart kon niet worden geladen. De cijfers staan in de tabel hieronder.',
   skipMap: 'Sla de kaart over, naar de tabel',
   legendHeading: 'Legenda',
   classes: {

@@ -185,6 +185,7 @@ export const vt = {
       `Choropleetkaart van ${countOf(count, 'wijk', 'wijken')}. Elke wijk is met de Tab-toets te bereiken en noemt haar cijfer; ` +
       'alle cijfers staan ook in de tabel onder de kaart.',
     mapLoading: 'Kaart wordt geladen…',
+    mapError: 'De kaart kon niet worden geladen. De cijfers staan in de tabel hieronder.',
     skipMap: 'Sla de kaart over',
     legendHeading: 'Legenda',
     legendCount: (count: number) => `${count} ${count === 1 ? 'wijk' : 'wijken'}`,

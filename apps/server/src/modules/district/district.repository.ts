@@ -28,6 +28,30 @@ export function districtsOf(db: EntityManager, municipalityCode: string): Promis
   );
 }
 
+export interface DistrictBoundaries {
+  /** The division year of the districts (the newest stored for the municipality), null without districts. */
+  year: number | null;
+  districts: { code: string; name: string; boundary: unknown }[];
+}
+
+/**
+ * The district boundaries of a current municipality in its newest division year, by code; null for
+ * a code that is no current municipality. The public map layer /geo/districts/<code>.geojson (geo routes).
+ */
+export async function districtBoundariesOf(db: EntityManager, municipalityCode: string): Promise<DistrictBoundaries | null> {
+  const rows = await db.query<{ year: number | null; code: string | null; name: string | null; boundary: unknown }[]>(
+    `SELECT d.year, d.code, d.name, d.boundary
+       FROM municipality m
+       LEFT JOIN district d ON d.municipality_id = m.id AND d.boundary IS NOT NULL
+        AND d.year = (SELECT max(year) FROM district WHERE municipality_id = m.id)
+      WHERE m.code = $1 AND m.valid_to IS NULL ORDER BY d.code`,
+    [municipalityCode],
+  );
+  if (rows.length === 0) return null;
+  const districts = rows.flatMap((r) => (r.code === null ? [] : [{ code: r.code, name: r.name!, boundary: r.boundary }]));
+  return { year: rows[0].year, districts };
+}
+
 /** Inserts or renames a district of a year; its id. */
 export async function upsertDistrict(
   db: EntityManager,

@@ -34,7 +34,11 @@ export class District {
   @Field(() => AbuseEstimate, { nullable: true, description: 'Estimated children facing abuse (district rules).' })
   estimate: AbuseEstimate | null;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary (generalised CBS/PDOK map, WGS84).' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description:
+      'Boundary (generalised CBS/PDOK map, WGS84). A map of all districts of a municipality is better served by GET /geo/districts/<municipality code>.geojson (public, cached, ETag).',
+  })
   boundary: unknown;
 
   @Field({ description: 'Source of the figures.' })

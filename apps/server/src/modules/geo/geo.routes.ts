@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { ErrorCode } from '@monitor/domain';
-import { Router, type RequestHandler } from 'express';
+import { ErrorCode, isMunicipalityCode } from '@monitor/domain';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { DataChanges } from '../../db/data-changes';
 import { sendError } from '../../http/http-errors';
+import { districtBoundariesOf } from '../district/district.repository';
 import { newestTopology } from './geo.repository';
 import { projectTopologyText } from './geo.projection';
 import { validUrlInput } from '../../http/url-input';
@@ -52,28 +53,55 @@ export function boundaryFiles(dataSource: DataSource, changes: DataChanges | nul
   let generation = changes?.generation;
   const project = pathsProjector();
 
-  const entryFor = async (layer: string, format: Format): Promise<Entry | null> => {
+  const kept = async (key: string, read: () => Promise<Entry | null>): Promise<Entry | null> => {
     if (!changes?.listening || changes.generation !== generation) {
       cache.clear();
       generation = changes?.generation;
     }
-    const key = `${layer}.${format}`;
-    const kept = cache.get(key);
-    if (kept) return kept;
-    const topology = await newestTopology(dataSource.manager, layer);
-    if (topology === null) return null;
-    const entry = format === 'topojson' ? { body: topology, etag: etagOf(topology) } : project(topology);
+    const found = cache.get(key);
+    if (found) return found;
+    const readIn = generation;
+    const entry = await read();
     // kept only when no change arrived while it was read
-    if (changes?.listening && changes.generation === generation) cache.set(key, entry);
+    if (entry !== null && changes?.listening && changes.generation === readIn && generation === readIn) cache.set(key, entry);
     return entry;
   };
-  return { entryFor, municipalityPaths: () => entryFor(LAYERS.municipalities, 'paths') };
+  const entryFor = (layer: string, format: Format) =>
+    kept(`${layer}.${format}`, async () => {
+      const topology = await newestTopology(dataSource.manager, layer);
+      if (topology === null) return null;
+      return format === 'topojson' ? { body: topology, etag: etagOf(topology) } : project(topology);
+    });
+  /** A current municipality's districts as a GeoJSON FeatureCollection (null: no such municipality). */
+  const districtsOf = (municipalityCode: string) =>
+    kept(`districts.${municipalityCode}`, async () => {
+      const found = await districtBoundariesOf(dataSource.manager, municipalityCode);
+      if (found === null) return null;
+      const body = JSON.stringify({
+        type: 'FeatureCollection',
+        municipalityCode,
+        year: found.year,
+        features: found.districts.map((d) => ({ type: 'Feature', properties: { statcode: d.code, statnaam: d.name }, geometry: d.boundary })),
+      });
+      return { body, etag: etagOf(body) };
+    });
+  return { entryFor, districtsOf, municipalityPaths: () => entryFor(LAYERS.municipalities, 'paths') };
+}
+
+function sendEntry(req: Request, res: Response, entry: Entry): void {
+  res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: entry.etag, 'Cache-Control': 'public, max-age=3600, must-revalidate' });
+  if (req.headers['if-none-match'] === entry.etag) {
+    res.status(304).end();
+    return;
+  }
+  res.send(entry.body);
 }
 
 /**
  * Revalidated by ETag (304). `/geo/<layer>.topojson` is the stored TopoJSON, `/geo/<layer>.paths.json`
  * the same areas as SVG paths (projected once per set of boundaries; the landing map draws them
- * without projection code).
+ * without projection code). `/geo/districts/<municipality code>.geojson`: the municipality's districts
+ * (newest division year) for the district and supply maps, which ask GraphQL only for the figures.
  */
 export function geoRoutes(dataSource: DataSource, changes: DataChanges | null = null, files = boundaryFiles(dataSource, changes)): Router {
   const router = Router();
@@ -94,17 +122,25 @@ export function geoRoutes(dataSource: DataSource, changes: DataChanges | null = 
           sendError(res, ErrorCode.NOT_FOUND, 'Deze kaartlaag is (nog) niet geladen');
           return;
         }
-        res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: entry.etag, 'Cache-Control': 'public, max-age=3600, must-revalidate' });
-        if (req.headers['if-none-match'] === entry.etag) {
-          res.status(304).end();
-          return;
-        }
-        res.send(entry.body);
+        sendEntry(req, res, entry);
       } catch (error) {
         next(error);
       }
     };
   router.get('/geo/:name.topojson', validUrlInput(), serve('topojson'));
   router.get('/geo/:name.paths.json', validUrlInput(), serve('paths'));
+  router.get('/geo/districts/:code.geojson', validUrlInput(), async (req, res, next) => {
+    try {
+      const code = String(req.params.code);
+      const entry = isMunicipalityCode(code) ? await files.districtsOf(code) : null;
+      if (entry === null) {
+        sendError(res, ErrorCode.NOT_FOUND, 'Onbekende gemeente; gebruik een CBS-gemeentecode, zoals GM0363');
+        return;
+      }
+      sendEntry(req, res, entry);
+    } catch (error) {
+      next(error);
+    }
+  });
   return router;
 }

@@ -147,7 +147,11 @@ export class DistrictSupply {
   @Field({ description: 'CBS district name.' })
   name: string;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary (generalised CBS/PDOK map, WGS84).' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description:
+      'Boundary (generalised CBS/PDOK map, WGS84). A map of all districts of a municipality is better served by GET /geo/districts/<municipality code>.geojson (public, cached, ETag).',
+  })
   boundary: unknown;
 
   @Field(() => Int, { nullable: true, description: 'Children 0-17 (apportioned, rounded to tens); null when withheld.' })

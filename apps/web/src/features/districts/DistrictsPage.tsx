@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
@@ -16,6 +16,8 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 import { buildCsv, downloadText } from '../../app/figures/csv';
+import { preloadBoundaries } from '../../app/geo/preloadBoundaries';
+import { districtBoundariesUrl } from '../../app/geo/useDistrictBoundaries';
 import { StatusLegend } from '../../app/figures/StatusLegend';
 import { districtLabel, shadeDistricts, type ColourBy, type District, type DistrictShading } from './districtFigures';
 import { districtCsv, DistrictTable } from './DistrictTable';
@@ -31,6 +33,10 @@ export default function DistrictsPage() {
   const valid = MUNICIPALITY_CODE_PATTERN.test(code);
   const { data, loading, error } = useQuery(MunicipalityDistrictsDocument, { variables: { code }, skip: !valid });
   const municipality = data?.municipality ?? null;
+  // the map's boundaries download beside the figures, not after them
+  useEffect(() => {
+    if (valid) preloadBoundaries(districtBoundariesUrl(code));
+  }, [valid, code]);
   useDocumentTitle(municipality ? vt.districts.title(municipality.name) : loading ? nl.loading : nl.municipality.notFoundTitle);
 
   if (valid && loading) return <LoadingStatus />;
@@ -50,7 +56,7 @@ export default function DistrictsPage() {
   return <Districts code={municipality.code} name={municipality.name} districts={districts} />;
 }
 
-function Districts({ code, name, districts }: { code: string; name: string; districts: (District & { boundary: unknown })[] }) {
+function Districts({ code, name, districts }: { code: string; name: string; districts: District[] }) {
   const t = vt.districts;
   const [by, setBy] = useState<ColourBy>('children');
   const selectId = useId();
@@ -63,7 +69,6 @@ function Districts({ code, name, districts }: { code: string; name: string; dist
         name: d.name,
         label: districtLabel(d, by),
         color: shading.colors.get(d.code) ?? NO_DATA_COLOR,
-        boundary: d.boundary,
       })),
     [districts, by, shading],
   );
@@ -96,7 +101,12 @@ function Districts({ code, name, districts }: { code: string; name: string; dist
             </Link>
             <div className="monitor-districts__layout">
               <Suspense fallback={<LoadingStatus text={t.mapLoading} />}>
-                <DistrictMap areas={areas} title={t.mapTitle(name, byLabel)} description={t.mapDescription(districts.length)} />
+                <DistrictMap
+                  municipalityCode={code}
+                  areas={areas}
+                  title={t.mapTitle(name, byLabel)}
+                  description={t.mapDescription(districts.length)}
+                />
               </Suspense>
               <DistrictLegend shading={shading} byLabel={byLabel} />
             </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { MUNICIPALITY_CODE_PATTERN } from '@monitor/domain';
@@ -14,6 +14,8 @@ import { Paragraph } from '../../ui/Paragraph';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { RequireSignIn } from '../../app/session/RequireSignIn';
 import { useSession } from '../../app/session/useSession';
+import { preloadBoundaries } from '../../app/geo/preloadBoundaries';
+import { districtBoundariesUrl } from '../../app/geo/useDistrictBoundaries';
 import { CareOfferForm } from './CareOfferForm';
 import { OfferTable } from './OfferTable';
 import { COVERAGE_COLORS, coverageClass, type Analysis } from './supplyFigures';
@@ -38,6 +40,10 @@ function SupplyLoader() {
   const valid = MUNICIPALITY_CODE_PATTERN.test(code);
   const { data, loading, error } = useQuery(SupplyAnalysisPageDocument, { variables: { code }, skip: !valid });
   const { me } = useSession();
+  // the map's boundaries download beside the figures, not after them
+  useEffect(() => {
+    if (valid) preloadBoundaries(districtBoundariesUrl(code));
+  }, [valid, code]);
   const name = data?.municipality?.name ?? code;
   useDocumentTitle(data ? t.title(name) : loading ? nl.loading : nl.municipality.notFoundTitle);
   // a refetch after a save keeps the page (and the form's confirmation) on screen
@@ -69,7 +75,7 @@ function Supply({ code, name, analysis, interventions, canEdit }: SupplyProps) {
         <RouterLink to="/aanbod/catalogus">{t.toCatalogue}</RouterLink>
       </Paragraph>
       {analysis.offers.some((o) => o.isDemo) && <Alert type="warning">{t.demoNotice}</Alert>}
-      {districts.length === 0 ? <Paragraph>{t.noDistricts(name)}</Paragraph> : <CoverageSections name={name} analysis={sorted} />}
+      {districts.length === 0 ? <Paragraph>{t.noDistricts(name)}</Paragraph> : <CoverageSections code={code} name={name} analysis={sorted} />}
       <section aria-labelledby="aanbod-kop">
         <SupplyHeading id="aanbod-kop">{t.offersHeading}</SupplyHeading>
         <OfferTable name={name} code={code} offers={analysis.offers} districtCount={districts.length} canEdit={canEdit} />
@@ -93,14 +99,13 @@ function Supply({ code, name, analysis, interventions, canEdit }: SupplyProps) {
   );
 }
 
-function CoverageSections({ name, analysis }: { name: string; analysis: Analysis }) {
+function CoverageSections({ code, name, analysis }: { code: string; name: string; analysis: Analysis }) {
   const threshold = analysis.thresholds.capacityShareOfNeed;
   const areas = analysis.districts.map((d) => ({
     code: d.code,
     name: d.name,
     label: t.areaLabel(d.name, d.capacityPercentOfNeed),
     color: COVERAGE_COLORS[coverageClass(d.capacityPercentOfNeed, threshold)],
-    boundary: d.boundary,
   }));
   const legend = [
     ['below', t.classes.below(threshold)],
@@ -121,7 +126,7 @@ function CoverageSections({ name, analysis }: { name: string; analysis: Analysis
         </Link>
         <div className="monitor-supply__layout">
           <Suspense fallback={<LoadingStatus text={t.mapLoading} />}>
-            <SupplyMap areas={areas} title={t.mapTitle(name)} description={t.mapDescription(areas.length)} />
+            <SupplyMap municipalityCode={code} areas={areas} title={t.mapTitle(name)} description={t.mapDescription(areas.length)} />
           </Suspense>
           <div className="monitor-legend">
             <Heading level={3} id="aanbodlegenda-titel">

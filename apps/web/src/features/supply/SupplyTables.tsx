@@ -5,7 +5,7 @@ import { formatFigure } from '../../app/figures/figures';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import type { Analysis, DistrictSupply } from './supplyFigures';
+import { targetGroupCounts, type Analysis, type DistrictSupply } from './supplyFigures';
 
 function needCell(d: DistrictSupply): string {
   if (d.needLow === null || d.needHigh === null) return formatFigure(null, d.needStatus === 'PUBLISHED' ? 'SUPPRESSED' : d.needStatus);
@@ -63,7 +63,7 @@ export function TargetGroupTable({ analysis }: { analysis: Analysis }) {
         {analysis.districts.map((d) => (
           <TableRow key={d.code}>
             <TableHeaderCell scope="row">{d.name}</TableHeaderCell>
-            {d.targetGroups.map((g) => (
+            {targetGroupCounts(d.code, analysis.offers).map((g) => (
               <TableCell key={g.targetGroup} numeric>
                 {t.offersCell(g.offers, g.recognisedOffers)}
               </TableCell>

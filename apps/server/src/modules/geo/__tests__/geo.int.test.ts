@@ -84,3 +84,82 @@ describe('projected boundaries (/geo/<layer>.paths.json)', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe(ErrorCode.NOT_FOUND);
   });
 });
+
+interface DistrictCollection {
+  type: string;
+  municipalityCode: string;
+  year: number | null;
+  features: { type: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown[] } }[];
+}
+
+describe('district boundaries (/geo/districts/<code>.geojson)', () => {
+  it('serves a municipality’s districts as GeoJSON, revalidated by ETag', async () => {
+    const response = await fetch(`${base}/geo/districts/GM0363.geojson`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate');
+    const body = (await response.json()) as DistrictCollection;
+    const [{ count }] = await db.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM district d JOIN municipality m ON m.id = d.municipality_id
+        WHERE m.code = 'GM0363' AND d.boundary IS NOT NULL AND d.year = 2024`,
+    );
+    expect(count).toBeGreaterThan(50);
+    expect(body).toMatchObject({ type: 'FeatureCollection', municipalityCode: 'GM0363', year: 2024 });
+    expect(body.features).toHaveLength(count);
+    for (const f of body.features) {
+      expect(f.type).toBe('Feature');
+      expect(f.properties.statcode).toMatch(/^WK0363[0-9A-Z]{2}$/);
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+    }
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(`${base}/geo/districts/GM0363.geojson`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('holds only the public boundary layer: code, name and shape, no figures', async () => {
+    const body = (await (await fetch(`${base}/geo/districts/GM0344.geojson`)).json()) as DistrictCollection;
+    expect(Object.keys(body).sort()).toEqual(['features', 'municipalityCode', 'type', 'year']);
+    expect(body.features).toHaveLength(10);
+    for (const f of body.features) {
+      expect(Object.keys(f).sort()).toEqual(['geometry', 'properties', 'type']);
+      expect(Object.keys(f.properties).sort()).toEqual(['statcode', 'statnaam']);
+    }
+    expect(body.features.map((f) => f.properties.statcode)).toEqual([...body.features.map((f) => f.properties.statcode)].sort());
+  });
+
+  it('is compressed for a client that accepts gzip', async () => {
+    const response = await fetch(`${base}/geo/districts/GM0363.geojson`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(((await response.json()) as DistrictCollection).municipalityCode).toBe('GM0363');
+  });
+
+  it('gives the districts of the newest division year only', async () => {
+    await db.dataSource.query(
+      `INSERT INTO district (code, name, municipality_id, year, boundary)
+       SELECT 'WK0599ZZ', 'Nieuwe wijk', m.id, 2025, '{"type":"Polygon","coordinates":[[[4.4,51.9],[4.5,51.9],[4.5,52.0],[4.4,51.9]]]}'::jsonb
+         FROM municipality m WHERE m.code = 'GM0599' AND m.valid_to IS NULL`,
+    );
+    const body = (await (await fetch(`${base}/geo/districts/GM0599.geojson`)).json()) as DistrictCollection;
+    expect(body.year).toBe(2025);
+    expect(body.features.map((f) => f.properties)).toEqual([{ statcode: 'WK0599ZZ', statnaam: 'Nieuwe wijk' }]);
+  });
+
+  it('gives an empty collection for a municipality without districts', async () => {
+    const response = await fetch(`${base}/geo/districts/GM0014.geojson`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ type: 'FeatureCollection', municipalityCode: 'GM0014', year: null, features: [] });
+  });
+
+  it.each(['GM9999', 'gm0363', 'XX0363', 'GM03630'])('answers 404 with a stable code and a plain message for %s', async (code) => {
+    const response = await fetch(`${base}/geo/districts/${code}.geojson`);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    const body = JSON.parse(text) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe(ErrorCode.NOT_FOUND);
+    expect(body.error.message).toBe('Onbekende gemeente; gebruik een CBS-gemeentecode, zoals GM0363');
+    expect(text).not.toMatch(/\/work|\/tmp|node_modules|\bat \w|SELECT|district/);
+  });
+});

@@ -21,14 +21,7 @@ const square = (x: number, y: number) => ({
   ],
 });
 
-function district(
-  code: string,
-  name: string,
-  x: number,
-  population: number | null,
-  children: number | null,
-  range: [number, number] | null,
-): District {
+function district(code: string, name: string, population: number | null, children: number | null, range: [number, number] | null): District {
   return {
     __typename: 'District',
     code,
@@ -44,15 +37,36 @@ function district(
       high: range?.[1] ?? null,
       status: range ? 'PUBLISHED' : 'SUPPRESSED',
     },
-    boundary: square(x, 52),
   };
 }
 
 const districts = [
-  district('WK036301', 'Jordaan', 4.88, 22_000, 1230, [30, 40]),
-  district('WK036302', 'Centrum-Oost', 4.9, 35_000, 4520, [120, 170]),
-  district('WK036303', 'Westelijk Havengebied', 4.86, null, null, null),
+  district('WK036301', 'Jordaan', 22_000, 1230, [30, 40]),
+  district('WK036302', 'Centrum-Oost', 35_000, 4520, [120, 170]),
+  district('WK036303', 'Westelijk Havengebied', null, null, null),
 ];
+
+/** The public boundaries of /geo/districts/GM0363.geojson (fetched apart from the figures). */
+const boundaries = {
+  type: 'FeatureCollection',
+  municipalityCode: 'GM0363',
+  year: 2024,
+  features: [
+    ['WK036301', 'Jordaan', 4.88],
+    ['WK036302', 'Centrum-Oost', 4.9],
+    ['WK036303', 'Westelijk Havengebied', 4.86],
+  ].map(([statcode, statnaam, x]) => ({ type: 'Feature', properties: { statcode, statnaam }, geometry: square(x as number, 52) })),
+};
+
+const fetchMock = jest.fn();
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  fetchMock.mockResolvedValue({ ok: true, status: 200, json: async () => boundaries });
+  Object.assign(globalThis, { fetch: fetchMock });
+});
+
+afterEach(() => jest.restoreAllMocks());
 
 const mock = (list: District[]): MockLink.MockedResponse => ({
   request: { query: MunicipalityDistrictsDocument, variables: { code: 'GM0363' } },
@@ -92,6 +106,7 @@ describe('DistrictsPage', () => {
     const user = userEvent.setup();
     const { container } = renderPage();
     await screen.findByRole('group', { name: /^Kaart: wijken van Amsterdam/ });
+    expect(fetchMock).toHaveBeenCalledWith('/geo/districts/GM0363.geojson', expect.anything());
 
     const areas = [...container.querySelectorAll('[data-code^="WK"]')];
     expect(areas.map((a) => a.getAttribute('aria-label'))).toEqual([
@@ -108,6 +123,16 @@ describe('DistrictsPage', () => {
 
     await user.selectOptions(screen.getByLabelText('Kleur de kaart naar'), 'estimate');
     expect(screen.getByRole('img', { name: 'Jordaan: naar schatting 30 tot 40 kinderen met kindermishandeling' })).toBeTruthy();
+  });
+
+  it('keeps the table when the boundaries cannot be loaded', async () => {
+    fetchMock.mockResolvedValue({ ok: false, status: 503, json: async () => ({}) });
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { container } = renderPage();
+
+    expect((await screen.findByRole('alert')).textContent).toContain('De kaart kon niet worden geladen. De cijfers staan in de tabel hieronder.');
+    expect(within(screen.getByRole('table', { name: 'Wijken van Amsterdam, 2024' })).getAllByRole('row')).toHaveLength(4);
+    expect(container.querySelector('[data-code^="WK"]')).toBeNull();
   });
 
   it('says so when the municipality has no districts', async () => {
