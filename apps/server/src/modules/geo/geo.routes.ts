@@ -4,6 +4,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import type { DataSource } from 'typeorm';
 import type { DataChanges } from '../../db/data-changes';
 import { sendError } from '../../http/http-errors';
+import { clientHolds } from '../../http/stored-bytes';
 import { districtBoundariesOf } from '../district/district.repository';
 import { newestTopology } from './geo.repository';
 import { projectTopologyText } from './geo.projection';
@@ -90,7 +91,7 @@ export function boundaryFiles(dataSource: DataSource, changes: DataChanges | nul
 
 function sendEntry(req: Request, res: Response, entry: Entry): void {
   res.set({ 'Content-Type': 'application/json; charset=utf-8', ETag: entry.etag, 'Cache-Control': 'public, max-age=3600, must-revalidate' });
-  if (req.headers['if-none-match'] === entry.etag) {
+  if (clientHolds(req, entry.etag)) {
     res.status(304).end();
     return;
   }
