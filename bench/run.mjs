@@ -302,7 +302,9 @@ async function freshness(url, _year) {
       { query: `{ benchmarks(year: 2026, group: { type: ALL }, municipalityCode: "${CODE}") { n ownValue computedAt } }` },
       { cookie },
     );
-  const before = (await ask()).json.data.benchmarks[0];
+  const first = (await ask()).json;
+  const before = first.data?.benchmarks?.[0];
+  if (!before) return { error: `no benchmark before submitting: ${JSON.stringify(first).slice(0, 300)}` };
   const start = performance.now();
   const submitted = await postJson(
     `${url}/graphql`,
@@ -312,7 +314,9 @@ async function freshness(url, _year) {
   if (submitted.json.errors) return { error: JSON.stringify(submitted.json.errors).slice(0, 500) };
   const submitMs = performance.now() - start;
   for (;;) {
-    const now = (await ask()).json.data.benchmarks[0];
+    const answer = (await ask()).json;
+    const now = answer.data?.benchmarks?.[0];
+    if (!now) return { error: `no benchmark after submitting: ${JSON.stringify(answer).slice(0, 300)}` };
     // the ledger may keep showing an earlier release (one new contributor could be told apart), so
     // fresh means: recomputed with the submission in it, whatever the ledger then shows
     if (now.ownValue !== null && now.computedAt !== before.computedAt)
