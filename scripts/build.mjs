@@ -48,6 +48,13 @@ webSources.push(path.join(root, 'packages', 'domain', 'src'));
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 if (newestChange(webSources) > built) {
   run('webapplicatie (vite)', path.join(web, 'node_modules', 'vite', 'bin', 'vite.js'), ['build', '--logLevel', 'warn'], web);
+  // the landing map's markup for the server (apps/web/dist-ssr/landing-markup.cjs)
+  run(
+    'landingskaart voor de server (vite --ssr)',
+    path.join(web, 'node_modules', 'vite', 'bin', 'vite.js'),
+    ['build', '--ssr', 'src/features/map/landingMarkup.tsx', '--logLevel', 'warn'],
+    web,
+  );
   fs.writeFileSync(stamp, new Date().toISOString());
 } else {
   console.log('[build] webapplicatie is actueel');

@@ -14,6 +14,8 @@ export interface Config {
   embeddedDbPort: number;
   /** built SPA (vite output) */
   webDistDir: string;
+  /** the SPA's server-side build of the landing map's markup (`vite build --ssr`, next to webDistDir) */
+  landingMarkupFile: string;
   /** NODE_ENV=production; has no influence on what error responses show (see debugErrors) */
   production: boolean;
   /** MONITOR_DEBUG_ERRORS: internal error messages and stack traces in responses (development only) */
@@ -127,6 +129,12 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.MONITOR_DATA_DIR || path.join(REPOSITORY_ROOT, '.data')),
     embeddedDbPort: int('MONITOR_DB_PORT', 0, 0, 65535),
     webDistDir: path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist')),
+    landingMarkupFile: path.resolve(
+      env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist'),
+      '..',
+      'dist-ssr',
+      'landing-markup.cjs',
+    ),
     production: env.NODE_ENV === 'production',
     debugErrors: bool('MONITOR_DEBUG_ERRORS', false),
     logSql: bool('MONITOR_LOG_SQL', false),
