@@ -128,13 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.MONITOR_DATA_DIR || path.join(REPOSITORY_ROOT, '.data')),
     embeddedDbPort: int('MONITOR_DB_PORT', 0, 0, 65535),
-    webDistDir: path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist')),
-    landingMarkupFile: path.resolve(
-      env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist'),
-      '..',
-      'dist-ssr',
-      'landing-markup.cjs',
-    ),
+    ...webFilesFrom(env),
     production: env.NODE_ENV === 'production',
     debugErrors: bool('MONITOR_DEBUG_ERRORS', false),
     logSql: bool('MONITOR_LOG_SQL', false),
@@ -168,6 +162,12 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The SPA's build and, next to it, its server-side build of the landing map (`vite build --ssr`). */
+function webFilesFrom(env: Env): Pick<Config, 'webDistDir' | 'landingMarkupFile'> {
+  const webDistDir = path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist'));
+  return { webDistDir, landingMarkupFile: path.join(webDistDir, '..', 'dist-ssr', 'landing-markup.cjs') };
 }
 
 type ReadInt = (name: string, fallback: number, min: number, max: number) => number;

@@ -165,7 +165,8 @@ describe('landing page HTML with the map drawn on the server', () => {
   });
 
   it('gives a visitor with credentials the plain page, without the map of anonymous answers', async () => {
-    for (const headers of [{ cookie: 'monitor_session=some-session' }, { authorization: 'Bearer some-token' }]) {
+    const withCredentials: Record<string, string>[] = [{ cookie: 'monitor_session=some-session' }, { authorization: 'Bearer some-token' }];
+    for (const headers of withCredentials) {
       const html = await openDrawn(headers);
       expect(html).toContain('<div id="root"></div>');
       expect(html).not.toContain('server-map');
