@@ -102,6 +102,19 @@ describe('the landing map drawn on the server', () => {
     expect(server.firstElementChild?.hasAttribute('data-server-rendered')).toBe(true);
   });
 
+  it('writes names as text: a hostile name cannot end the markup or add a script', () => {
+    const hostile = JSON.parse(JSON.stringify(mapMock.result.data)) as typeof mapMock.result.data;
+    hostile.municipalities.edges[0].node.name = '</svg></div><script>alert(1)</script>"';
+    const markup = landingMapMarkup([{ ...answers[0], data: hostile }, answers[1], answers[2]], projectedBoundaries);
+    expect(markup).not.toContain('<script');
+    const server = parsed(markup);
+    expect(server.querySelectorAll('script')).toHaveLength(0);
+    expect(server.querySelectorAll('svg path[role="link"]')).toHaveLength(3);
+    expect(
+      [...server.querySelectorAll('[aria-label]')].some((a) => a.getAttribute('aria-label')?.startsWith(hostile.municipalities.edges[0].node.name)),
+    ).toBe(true);
+  });
+
   it('draws nothing when an answer or the boundaries are missing: the app draws the map as before', () => {
     expect(landingMapMarkup(answers, null)).toBeNull();
     expect(landingMapMarkup(answers.slice(0, 2), projectedBoundaries)).toBeNull();
