@@ -56,6 +56,21 @@ describe('effectmonitoring', () => {
     expect(await axeFindings(page)).toEqual([]);
   });
 
+  it('a link to one intervention lands on its row, scrolled into view and focused, on the effect page and in the catalogue', async () => {
+    page = await browser.openPage();
+    const landsOn = async (path: string, id: string) => {
+      await page.goto(`${baseUrl()}${path}#${id}`);
+      await page.waitForFunction((target) => globalThis.document.activeElement?.id === target, id, { timeout: 15_000 });
+      const box = await page.locator(`[id="${id}"]`).boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      expect(box && box.y > -1 && box.y < height).toBe(true); // at the top, give or take a subpixel
+      expect(await page.evaluate(() => globalThis.scrollY)).toBeGreaterThan(0);
+    };
+    await landsOn('/effectmonitoring', 'effect-gezinscoaching-demo');
+    await landsOn('/aanbod/catalogus', 'interventie-gezinscoaching-demo');
+    expect(await axeFindings(page)).toEqual([]);
+  });
+
   it('fits a 390 px wide phone and passes axe, for a visitor and for an editor', async () => {
     page = await browser.openPhonePage();
     const findings: string[] = [];

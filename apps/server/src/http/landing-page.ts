@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 import { LANDING_DATA_ID } from '@monitor/domain';
 import type { DataChanges } from '../db/data-changes';
+import { clientHolds, sendStored, storedBytesOf, type StoredBytes } from './stored-bytes';
 
 /** A landing query as the web build lists it (`landing.json`). */
 export interface LandingQuery {
@@ -45,9 +45,7 @@ export function loadLandingMarkup(file: string): LandingMarkup | null {
   return typeof loaded.landingMapMarkup === 'function' ? (loaded.landingMapMarkup as LandingMarkup) : null;
 }
 
-interface Page {
-  body: Buffer;
-  gzip: Buffer;
+interface Page extends StoredBytes {
   etag: string;
 }
 
@@ -91,8 +89,7 @@ export function landingPage(options: LandingPageOptions): RequestHandler | null 
     const block = `<script type="application/json" id="${LANDING_DATA_ID}">${scriptSafeJson(json)}</script>`;
     const map = paths ? mapMarkup(complete, paths.body) : null;
     const html = (map ? index.replace(ROOT_ELEMENT, `<div id="root">${map}</div>`) : index).replace('</body>', `${block}\n  </body>`);
-    const body = Buffer.from(html);
-    return { body, gzip: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+    return { ...storedBytesOf(html), etag: `"${createHash('sha256').update(html).digest('base64url')}"` };
   };
 
   // the map drawn by the server: there as soon as the HTML is; a failure leaves it to the app
@@ -138,14 +135,6 @@ function send(req: Request, res: Response, page: Page): void {
   // a signed-in visitor gets another page (without data): caches must ask again
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('Vary', 'Accept-Encoding, Authorization, Cookie');
-  if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
-    res.status(304).end();
-    return;
-  }
-  const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
-  const bytes = gzip ? page.gzip : page.body;
-  // already compressed: the compression middleware leaves a response with Content-Encoding alone
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.setHeader('Content-Length', bytes.length);
-  res.end(bytes);
+  if (clientHolds(req, page.etag)) return void res.status(304).end();
+  sendStored(req, res, page);
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RequestHandler } from 'express';
+import { acceptsGzip } from './accepts-gzip';
 
 const COMPRESSIBLE = /\.(js|css|json|svg)$/;
 const FILE_NAME = /^[\w.-]+$/;
@@ -28,7 +29,7 @@ export function precompressedAssets(assetsDir: string): RequestHandler {
   return (req, res, next) => {
     const name = req.path.slice(1);
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !FILE_NAME.test(name) || !COMPRESSIBLE.test(name)) return next();
-    if (req.acceptsEncodings('gzip', 'identity') !== 'gzip') return next();
+    if (!acceptsGzip(req)) return next();
     const bytes = gzipped(name);
     if (bytes === null) return next();
     res.type(path.extname(name));

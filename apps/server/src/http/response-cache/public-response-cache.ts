@@ -1,13 +1,13 @@
 import { OperationTypeNode } from 'graphql';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DataChanges } from '../../db/data-changes';
 import { LruByteCache } from './lru-byte-cache';
 import { PublicOperations } from './public-operation';
 import { isCompleteAnswer } from '../complete-answer';
-import { acceptsGzip } from '../accepts-gzip';
+import { clientHolds, sendStored, storedBytesOf, type StoredBytes } from '../stored-bytes';
+import { DocumentsByHash, type GraphQLBody } from './documents-by-hash';
 
 export interface PublicResponseCacheOptions {
   maxBytes: number;
@@ -18,51 +18,14 @@ export interface PublicResponseCacheOptions {
   hasCredentials: (req: Request) => boolean;
 }
 
-/** A stored answer: its bytes as they are sent, plain and gzipped (compressed once, when stored). */
-interface Answer {
-  body: Buffer;
-  gzip: Buffer;
+/** A stored answer with its validator. */
+interface Answer extends StoredBytes {
   etag: string;
 }
 
 /** Public reference data changes only on an import or publication: a cache may keep it, but must ask again (304 when unchanged). */
 export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
-
-interface GraphQLBody {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
-}
-
-/** How many public documents the cache knows by their persisted-query hash (the SPA sends a few dozen). */
-const KNOWN_HASHES = 500;
-
-/**
- * The documents of public operations by their automatic-persisted-query hash, learnt from requests
- * that carried both (the hash is checked), so that a request by hash alone is answered from the
- * cache like the same document sent in full.
- */
-class PublicDocumentsByHash {
-  private readonly documents = new Map<string, string>();
-
-  /** The request's document: its text, or the text learnt earlier for the hash it carries alone. */
-  documentOf(body: GraphQLBody): string | undefined {
-    const hash = body.extensions?.persistedQuery?.sha256Hash;
-    if (typeof body.query === 'string') return body.query;
-    return typeof hash === 'string' ? this.documents.get(hash) : undefined;
-  }
-
-  /** Remembers a public document sent with its hash, if the hash is the document's. */
-  learn(body: GraphQLBody, document: string): void {
-    const hash = body.extensions?.persistedQuery?.sha256Hash;
-    if (typeof hash !== 'string' || typeof body.query !== 'string' || this.documents.has(hash)) return;
-    if (createHash('sha256').update(document).digest('hex') !== hash) return;
-    if (this.documents.size >= KNOWN_HASHES) this.documents.delete(this.documents.keys().next().value as string);
-    this.documents.set(hash, document);
-  }
-}
 
 /**
  * Answers of anonymous queries over public reference data (the landing map, municipality and
@@ -75,7 +38,7 @@ class PublicDocumentsByHash {
 export function publicResponseCache(options: PublicResponseCacheOptions): { middleware: RequestHandler; plugin: ApolloServerPlugin } {
   const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.body.length + a.gzip.length + a.etag.length);
   const operations = new PublicOperations(options.isPublicRootField);
-  const byHash = new PublicDocumentsByHash();
+  const byHash = new DocumentsByHash();
   let generation = options.changes.generation;
 
   const current = () => {
@@ -111,7 +74,7 @@ export function publicResponseCache(options: PublicResponseCacheOptions): { midd
     if (hit !== undefined) return sendHit(req, res, hit);
     res.setHeader('X-Monitor-Cache', 'miss');
     sendWithValidator(req, res, (text, etag) => {
-      if (current() === startedAt) cache.set(key, { body: Buffer.from(text), gzip: gzipSync(text), etag });
+      if (current() === startedAt) cache.set(key, { ...storedBytesOf(text), etag });
     });
     next();
   };
@@ -165,13 +128,6 @@ function publicHeaders(res: Response, etag: string): void {
   res.setHeader('Vary', 'Accept-Encoding, Authorization, Cookie');
 }
 
-/** Whether the client already holds this answer (If-None-Match, RFC 9110: weak comparison). */
-function clientHolds(req: Request, etag: string): boolean {
-  const header = req.headers['if-none-match'];
-  if (!header) return false;
-  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 /**
  * The stored bytes as they are: gzipped once when stored, never again per hit (the compression
  * middleware leaves hits alone, see isCacheHit), and no conversion of the text per hit.
@@ -180,11 +136,8 @@ function sendHit(req: Request, res: Response, hit: Answer): void {
   res.setHeader('X-Monitor-Cache', 'hit');
   publicHeaders(res, hit.etag);
   if (clientHolds(req, hit.etag)) return void res.status(304).end();
-  const bytes = acceptsGzip(req) ? hit.gzip : hit.body;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (bytes === hit.gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.setHeader('Content-Length', bytes.length);
-  res.end(bytes);
+  sendStored(req, res, hit);
 }
 
 /** For the compression middleware's filter: a hit is sent as stored, without negotiating again. */

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { OperationTypeNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DataChanges } from '../../db/data-changes';
 import type { ActiveSession } from '../../modules/session/session.service';
 import { LruByteCache } from '../response-cache/lru-byte-cache';
 import { ViewerOperations } from './viewer-operation';
+import type { OwnWrites } from './own-writes';
 import { isCompleteAnswer } from '../complete-answer';
-import { acceptsGzip } from '../accepts-gzip';
+import { sendStored, storedBytesOf, type StoredBytes } from '../stored-bytes';
+import { DocumentsByHash, type GraphQLBody } from '../response-cache/documents-by-hash';
+import { PRIVATE_CACHE_CONTROL } from '../response-cache/public-response-cache';
 
 export interface ViewerResponseCacheOptions {
   maxBytes: number;
@@ -18,25 +19,12 @@ export interface ViewerResponseCacheOptions {
   sessionTokenOf: (req: Request) => string | undefined;
   /** The live session for a cookie value (null: signed out, expired, revoked); see live-sessions.ts for when it skips the database. */
   resolveSession: (token: string) => Promise<ActiveSession | null>;
-}
-
-/** A stored answer as it is sent: its bytes, plain and gzipped (both made once, when stored). */
-interface Answer {
-  body: Buffer;
-  gzip: Buffer;
-}
-
-interface GraphQLBody {
-  query?: unknown;
-  operationName?: unknown;
-  variables?: unknown;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+  /** This process's mutations (own-writes.ts); the cache's plugin counts them. */
+  ownWrites: OwnWrites;
 }
 
 /** Says per response what the cache did: hit, miss (computed, maybe stored) or bypass (not listening, a write running). */
 export const VIEWER_CACHE_HEADER = 'X-Monitor-Viewer-Cache';
-const PRIVATE_CACHE_CONTROL = 'private, no-store';
-const KNOWN_HASHES = 500;
 
 /**
  * Answers of signed-in, read-only queries (allow-listed root fields, viewer-operation.ts), per
@@ -52,13 +40,11 @@ const KNOWN_HASHES = 500;
 export function viewerResponseCache(options: ViewerResponseCacheOptions): {
   middleware: RequestHandler;
   plugin: ApolloServerPlugin;
-  /** Goes up when a mutation of this process starts or ends. */
-  ownWrites: () => number;
 } {
-  const cache = new LruByteCache<Answer>(options.maxBytes, options.ttlMs, Date.now, (a) => a.body.length + a.gzip.length);
+  const cache = new LruByteCache<StoredBytes>(options.maxBytes, options.ttlMs, Date.now, (a) => a.body.length + a.gzip.length);
   const operations = new ViewerOperations();
   const documents = new DocumentsByHash();
-  const writes = new OwnWrites();
+  const writes = options.ownWrites;
   let seen = -1;
 
   /** The combined generation; a new one drops every entry. */
@@ -89,7 +75,7 @@ export function viewerResponseCache(options: ViewerResponseCacheOptions): {
         if (hit) return sendHit(req, res, hit);
         res.setHeader(VIEWER_CACHE_HEADER, 'miss');
         storeOnSend(res, (text) => {
-          if (usable() && current() === startedAt) cache.set(key, { body: Buffer.from(text), gzip: gzipSync(text) });
+          if (usable() && current() === startedAt) cache.set(key, storedBytesOf(text));
         });
         next();
       },
@@ -97,7 +83,7 @@ export function viewerResponseCache(options: ViewerResponseCacheOptions): {
       () => next(),
     );
   };
-  return { middleware, plugin: writes.plugin(options.changes), ownWrites: () => writes.generation };
+  return { middleware, plugin: writes.plugin(options.changes) };
 }
 
 interface CacheableRequest {
@@ -132,79 +118,15 @@ function keyOf(session: ActiveSession, documentKey: string, variables: string): 
 }
 
 /**
- * This process's mutations: a change it makes is known at once, without waiting for the
- * notification, and while one runs nothing is served or stored.
- */
-class OwnWrites {
-  generation = 0;
-  inFlight = 0;
-
-  plugin(changes: DataChanges): ApolloServerPlugin {
-    return {
-      // the listener is shared with the public-answer cache; closing it twice is harmless
-      serverWillStart: () => Promise.resolve({ serverWillStop: () => changes.close() }),
-      requestDidStart: () => {
-        let writing = false;
-        return Promise.resolve({
-          didResolveOperation: ({ operation }) => {
-            writing = operation?.operation === OperationTypeNode.MUTATION;
-            if (writing) this.started();
-            return Promise.resolve();
-          },
-          willSendResponse: () => {
-            if (writing) this.ended();
-            writing = false;
-            return Promise.resolve();
-          },
-        });
-      },
-    };
-  }
-
-  private started(): void {
-    this.inFlight++;
-    this.generation++;
-  }
-
-  private ended(): void {
-    this.inFlight = Math.max(0, this.inFlight - 1);
-    this.generation++;
-  }
-}
-
-/** Documents by their automatic-persisted-query hash, learnt from requests that carried both (the hash checked). */
-class DocumentsByHash {
-  private readonly documents = new Map<string, string>();
-
-  documentOf(body: GraphQLBody): string | undefined {
-    if (typeof body.query === 'string') return body.query;
-    const hash = body.extensions?.persistedQuery?.sha256Hash;
-    return typeof hash === 'string' ? this.documents.get(hash) : undefined;
-  }
-
-  learn(body: GraphQLBody, document: string): void {
-    const hash = body.extensions?.persistedQuery?.sha256Hash;
-    if (typeof hash !== 'string' || typeof body.query !== 'string' || this.documents.has(hash)) return;
-    if (createHash('sha256').update(document).digest('hex') !== hash) return;
-    if (this.documents.size >= KNOWN_HASHES) this.documents.delete(this.documents.keys().next().value!);
-    this.documents.set(hash, document);
-  }
-}
-
-/**
  * The stored bytes as they are: no conversion of the text and no ETag computed over it per hit
  * (a private, no-store answer is never revalidated), gzipped only when stored.
  */
-function sendHit(req: Request, res: Response, hit: Answer): void {
+function sendHit(req: Request, res: Response, hit: StoredBytes): void {
   res.setHeader(VIEWER_CACHE_HEADER, 'hit');
   res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  // the compression middleware leaves bodies with a Content-Encoding alone
-  const bytes = acceptsGzip(req) ? hit.gzip : hit.body;
-  if (bytes === hit.gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.setHeader('Content-Length', bytes.length);
-  res.end(bytes);
+  sendStored(req, res, hit);
 }
 
 /** Hands a complete, error-free 200 answer to `store` as it goes out; any other answer passes unchanged. */

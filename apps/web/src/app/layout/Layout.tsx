@@ -9,6 +9,7 @@ import { PageFooter } from '../../ui/PageFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { Paragraph } from '../../ui/Paragraph';
 import { SkipLink } from '../../ui/SkipLink';
+import { MAIN_CONTENT_ID } from '../../ui/useHashTarget';
 import { mayUsePlayground, useSession } from '../session/useSession';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { UserMenu } from './UserMenu';
@@ -98,22 +99,23 @@ function MainNav() {
 
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const firstRender = useRef(true);
   const { demoMode } = useSession();
 
-  // After client-side navigation, move focus to the new content so screen readers announce it.
+  // After client-side navigation, move focus to the new content so screen readers announce it
+  // (to an address with a #fragment, the page moves focus itself once its content is there: useHashTarget).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
-  }, [pathname]);
+    if (hash.length < 2) mainRef.current?.focus();
+  }, [pathname]); // a new page moves focus, a new fragment on the same page does not
 
   return (
     <div className="monitor-theme monitor-app">
-      <SkipLink href="#inhoud">{nl.skipLink}</SkipLink>
+      <SkipLink href={`#${MAIN_CONTENT_ID}`}>{nl.skipLink}</SkipLink>
       <PageHeader className="monitor-header">
         <div className="monitor-header__bar">
           <RouterLink to="/" className="monitor-header__title">
@@ -124,7 +126,7 @@ export function Layout() {
         {demoMode && <p className="monitor-demo-banner">{nl.demoBanner}</p>}
       </PageHeader>
       <MainNav />
-      <main id="inhoud" tabIndex={-1} ref={mainRef}>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} ref={mainRef}>
         <PageBody>
           <Suspense fallback={<LoadingStatus />}>
             <Outlet />

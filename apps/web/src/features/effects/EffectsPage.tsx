@@ -9,6 +9,7 @@ import { RouterLink } from '../../ui/Link';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useHashTarget } from '../../ui/useHashTarget';
 import { AgreementSection, ChangeSection } from './EffectTables';
 import { EffectScoresTable } from './EffectScoresTable';
 import { EffectUpload } from './EffectUpload';
@@ -21,6 +22,8 @@ export default function EffectsPage() {
   useDocumentTitle(t.title);
   const { me } = useSession();
   const { data, loading, error, refetch } = useQuery(EffectPublicationsDocument, { variables: { first: 500 } });
+  // the offer table and the catalogue link to one intervention's row
+  useHashTarget(!loading);
   const publications = data?.effectPublications ?? [];
   const municipality = me?.municipality ?? null;
   const municipal = me?.role === 'MUNICIPAL_EDITOR' || me?.role === 'MUNICIPAL_VIEWER';

@@ -12,6 +12,7 @@ import { LoadingStatus } from '../../ui/LoadingStatus';
 import { Paragraph } from '../../ui/Paragraph';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useHashTarget } from '../../ui/useHashTarget';
 import { InterventionForm } from './InterventionForm';
 import './supply.css';
 
@@ -23,6 +24,8 @@ export default function CataloguePage() {
   const { me } = useSession();
   const canEdit = me?.role === 'ADMIN' || me?.role === 'KNOWLEDGE_EDITOR';
   const { data, loading, error, refetch } = useQuery(InterventionCatalogueDocument);
+  // the effect tables link to one intervention's row
+  useHashTarget(!loading);
   const [editing, setEditing] = useState<Entry | null>(null);
   const entries = data?.interventions ?? [];
   return (
