@@ -46,8 +46,16 @@ const webSources = [
 ].map((f) => path.join(web, f));
 webSources.push(path.join(root, 'packages', 'domain', 'src'));
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-if (newestChange(webSources) > built) {
+// the landing map's markup for the server, built from the same sources (apps/web/dist-ssr/landing-markup.cjs)
+const markup = path.join(web, 'dist-ssr', 'landing-markup.cjs');
+if (newestChange(webSources) > built || !fs.existsSync(markup)) {
   run('webapplicatie (vite)', path.join(web, 'node_modules', 'vite', 'bin', 'vite.js'), ['build', '--logLevel', 'warn'], web);
+  run(
+    'landingskaart voor de server (vite --ssr)',
+    path.join(web, 'node_modules', 'vite', 'bin', 'vite.js'),
+    ['build', '--ssr', 'src/features/map/landingMarkup.tsx', '--logLevel', 'warn'],
+    web,
+  );
   fs.writeFileSync(stamp, new Date().toISOString());
 } else {
   console.log('[build] webapplicatie is actueel');

@@ -4,7 +4,7 @@ import { print, type DocumentNode } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { Plugin } from 'vite';
 import { documentsOf } from './split-documents';
-import { LANDING_OPERATIONS } from './src/features/map/landingOperations';
+import { LANDING_OPERATIONS, SERVER_RENDERED_ATTRIBUTE } from './src/features/map/landingOperations';
 
 const GENERATED = fileURLToPath(new URL('./src/gql/__generated__/graphql.ts', import.meta.url));
 /** The file (in dist) the server reads the landing page's queries and files from (apps/server/src/http/landing-page.ts). */
@@ -38,13 +38,21 @@ function withStaticImports(chunk: ChunkLike, byName: Map<string, ChunkLike>, int
   return into;
 }
 
-/** The script that asks the landing chunks at once, only when '/' is opened (other routes do not pay for them). */
+/**
+ * The script that asks the landing chunks at once, only when '/' is opened (other routes do not pay
+ * for them). It also follows a click or Enter on an area of the map the server drew (marked
+ * `data-server-rendered`) to the municipality's page, like the app's map does, until the app has
+ * replaced that map with its own.
+ */
 export function landingPreloadScript(files: readonly string[]): string {
   const hrefs = JSON.stringify(files.map((f) => `/${f}`));
   return (
-    `if(location.pathname==='/')for(const h of ${hrefs}){const l=document.createElement('link');` +
+    `if(location.pathname==='/'){for(const h of ${hrefs}){const l=document.createElement('link');` +
     `if(h.endsWith('.css')){l.rel='preload';l.as='style'}else{l.rel='modulepreload'}` +
-    `l.crossOrigin='';l.href=h;document.head.appendChild(l)}\n`
+    `l.crossOrigin='';l.href=h;document.head.appendChild(l)}` +
+    `const f=e=>{const a=e.target instanceof Element&&e.target.closest('[${SERVER_RENDERED_ATTRIBUTE}] [data-code]');` +
+    `if(a&&(e.type==='click'||e.key==='Enter'))location.assign('/gemeente/'+encodeURIComponent(a.getAttribute('data-code')))};` +
+    `document.addEventListener('click',f);document.addEventListener('keydown',f)}\n`
   );
 }
 

@@ -26,7 +26,7 @@ import { viewerAnswers } from './http/viewer-response-cache/viewer-answers';
 import { VIEWER_CACHE_HEADER } from './http/viewer-response-cache/viewer-response-cache';
 import { exportRoutes } from './modules/export/export.routes';
 import { boundaryFiles, geoRoutes } from './modules/geo/geo.routes';
-import { landingPage, type LandingQuery } from './http/landing-page';
+import { landingPage, loadLandingMarkup, type LandingQuery } from './http/landing-page';
 import { precompressedAssets } from './http/precompressed-assets';
 import { importRoutes } from './modules/statistics/import.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -159,6 +159,7 @@ function landingPageOf(
     hasCredentials,
     answer: (query) => anonymousAnswer(server.apollo, server.dataSource, server.services, config, query),
     municipalityPaths,
+    markup: loadLandingMarkup(config.landingMarkupFile),
   });
 }
 

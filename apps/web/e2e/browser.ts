@@ -40,6 +40,15 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core in the page against WCAG 2.1 A and AA. */
+/**
+ * Waits until the app has replaced the landing map the server drew (apps/server/src/http/landing-page.ts):
+ * the app's own map selects on a tap and shows the read-out, the server's only opens a municipality.
+ */
+export async function appMapDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('svg[aria-labelledby="kaart-titel"] [data-code]');
+  await page.waitForSelector('[data-server-rendered]', { state: 'detached' });
+}
+
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // evaluated through the DevTools protocol: an inline <script> tag would be (rightly) refused by the CSP
   await page.evaluate(axeSource);

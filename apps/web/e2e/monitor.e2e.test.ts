@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, useBrowser } from './browser';
+import { appMapDrawn, axeViolations, baseUrl, useBrowser } from './browser';
 
 const browser = useBrowser();
 let page: Page;
@@ -38,8 +38,30 @@ describe('landing page', () => {
     expect(cspViolations).toEqual([]);
     expect(areas).toBe(342);
     expect(await page.locator('[data-code="GM0363"]').getAttribute('aria-label')).toMatch(/Amsterdam/);
+    await appMapDrawn(page);
+    expect(await page.locator('[data-code^="GM"]').count()).toBe(342);
     expect(await axeViolations(page)).toEqual([]);
     expect(externalRequests).toEqual([]);
+  });
+
+  it('draws the map before any JavaScript has run: the server drew it, accessible, and it opens a municipality', async () => {
+    // the app's code never arrives: what is on screen is the server's drawing
+    await page.route('**/assets/index-*.js', (route) => route.abort());
+    await page.goto(`${baseUrl()}/`);
+    const map = page.locator('[data-server-rendered] svg[aria-labelledby="kaart-titel"]');
+    await map.waitFor();
+    expect(await map.locator('path[role="link"]').count()).toBe(342);
+    expect(await map.locator('[data-code="GM0363"]').getAttribute('aria-label')).toMatch(/^Amsterdam: /);
+    expect(await page.getByRole('list', { name: 'Legenda' }).locator('li').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await map.locator('[data-code="GM0363"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/gemeente/GM0363');
+    await page.goto(`${baseUrl()}/`);
+    await map.locator('[data-code="GM0344"]').dispatchEvent('click');
+    await page.waitForURL('**/gemeente/GM0344');
+    expect(cspViolations).toEqual([]);
   });
 
   it('offers the map figures as a table', async () => {

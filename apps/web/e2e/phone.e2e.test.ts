@@ -1,5 +1,15 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, documentWidth, PHONE_WIDTH, phoneFindings, phoneFindingsAt, useBrowser, waitForPageLoaded } from './browser';
+import {
+  appMapDrawn,
+  axeViolations,
+  baseUrl,
+  documentWidth,
+  PHONE_WIDTH,
+  phoneFindings,
+  phoneFindingsAt,
+  useBrowser,
+  waitForPageLoaded,
+} from './browser';
 
 const PASSWORD = 'demo-wachtwoord-2026';
 
@@ -95,7 +105,7 @@ describe('at 390 CSS px wide (a phone)', () => {
     page = await browser.openPhonePage({ touch: true });
     await page.goto(`${baseUrl()}/`);
     const amsterdam = page.locator('[data-code="GM0363"]');
-    await amsterdam.waitFor();
+    await appMapDrawn(page);
 
     await amsterdam.tap();
     const open = page.getByRole('button', { name: 'Open Amsterdam' });
@@ -113,7 +123,7 @@ describe('at 390 CSS px wide (a phone)', () => {
 
     // Back on the map, a second tap on the selected area opens it as a click would.
     await page.goto(`${baseUrl()}/`);
-    await amsterdam.waitFor();
+    await appMapDrawn(page);
     await amsterdam.tap();
     await open.waitFor();
     await amsterdam.tap();

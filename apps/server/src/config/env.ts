@@ -14,6 +14,8 @@ export interface Config {
   embeddedDbPort: number;
   /** built SPA (vite output) */
   webDistDir: string;
+  /** the SPA's server-side build of the landing map's markup (`vite build --ssr`, next to webDistDir) */
+  landingMarkupFile: string;
   /** NODE_ENV=production; has no influence on what error responses show (see debugErrors) */
   production: boolean;
   /** MONITOR_DEBUG_ERRORS: internal error messages and stack traces in responses (development only) */
@@ -126,7 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.MONITOR_DATA_DIR || path.join(REPOSITORY_ROOT, '.data')),
     embeddedDbPort: int('MONITOR_DB_PORT', 0, 0, 65535),
-    webDistDir: path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist')),
+    ...webFilesFrom(env),
     production: env.NODE_ENV === 'production',
     debugErrors: bool('MONITOR_DEBUG_ERRORS', false),
     logSql: bool('MONITOR_LOG_SQL', false),
@@ -160,6 +162,12 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The SPA's build and, next to it, its server-side build of the landing map (`vite build --ssr`). */
+function webFilesFrom(env: Env): Pick<Config, 'webDistDir' | 'landingMarkupFile'> {
+  const webDistDir = path.resolve(env.MONITOR_WEB_DIST || path.join(REPOSITORY_ROOT, 'apps', 'web', 'dist'));
+  return { webDistDir, landingMarkupFile: path.join(webDistDir, '..', 'dist-ssr', 'landing-markup.cjs') };
 }
 
 type ReadInt = (name: string, fallback: number, min: number, max: number) => number;

@@ -26,11 +26,22 @@ fs.writeFileSync(
   }),
 );
 
+// stands in for the web's server-side build (apps/web/dist-ssr/landing-markup.cjs): shows what it was given
+const markupFile = path.join(web, 'landing-markup.cjs');
+fs.writeFileSync(
+  markupFile,
+  `exports.landingMapMarkup = (answers, paths) => {
+    if (answers.some((a) => a.data.municipalities.edges.some((e) => e.node.name === 'Onleesbaar'))) throw new Error('kapot');
+    return '<div data-server-rendered=""><svg id="server-map" data-answers="' + answers.map((a) => a.operationName).join(',') + '" data-areas="' + paths.areas.length + '"></svg></div>';
+  };\n`,
+);
+
 let db: TestDatabase;
 let app: ServedApp;
 beforeAll(async () => {
   db = await createTestDatabase();
-  app = await serveApp(db.dataSource, { webDistDir: web });
+  // the first server has no markup build (the file is missing): the app draws the map alone
+  app = await serveApp(db.dataSource, { webDistDir: web, landingMarkupFile: path.join(web, 'missing.cjs') });
 });
 afterAll(async () => {
   await app.stop();
@@ -81,6 +92,8 @@ describe('landing page HTML', () => {
     const paths = await (await fetch(`${app.url}/geo/municipalities.paths.json`)).json();
     expect(data!.paths).toEqual(paths);
 
+    // without the markup build the app draws the map: #root stays empty
+    expect(html).toContain('<div id="root"></div>');
     // the landing chunks are asked in the head; the only script added is a data block (not executed)
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/HomePage.js">');
     expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/MapPage.css">');
@@ -125,5 +138,55 @@ describe('landing page HTML', () => {
     }
     const restored = await eventually(open, (page) => nameIn(page.data, 'GM0014') === before.name);
     expect(nameIn(restored.data, 'GM0014')).toBe(before.name);
+  });
+});
+
+describe('landing page HTML with the map drawn on the server', () => {
+  let drawing: ServedApp;
+  beforeAll(async () => {
+    drawing = await serveApp(db.dataSource, { webDistDir: web, landingMarkupFile: markupFile });
+  });
+  afterAll(() => drawing.stop());
+
+  const openDrawn = async (headers: Record<string, string> = {}) =>
+    (await fetch(`${drawing.url}/`, { headers: { accept: 'text/html', ...headers } })).text();
+
+  it("puts the map's markup in #root, drawn from the same anonymous answers and paths the data block carries", async () => {
+    const html = await openDrawn();
+    const paths = (await (await fetch(`${drawing.url}/geo/municipalities.paths.json`)).json()) as { areas: unknown[] };
+    expect(paths.areas.length).toBeGreaterThan(300);
+    expect(html).toContain(
+      `<div id="root"><div data-server-rendered=""><svg id="server-map" data-answers="MunicipalityMap" data-areas="${paths.areas.length}"></svg></div></div>`,
+    );
+    expect(html).toContain(`<script type="application/json" id="${LANDING_DATA_ID}">`);
+    // its styles apply at once instead of waiting for the app
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/MapPage.css">');
+    expect(html).not.toContain('rel="preload" as="style"');
+  });
+
+  it('gives a visitor with credentials the plain page, without the map of anonymous answers', async () => {
+    const withCredentials: Record<string, string>[] = [{ cookie: 'monitor_session=some-session' }, { authorization: 'Bearer some-token' }];
+    for (const headers of withCredentials) {
+      const html = await openDrawn(headers);
+      expect(html).toContain('<div id="root"></div>');
+      expect(html).not.toContain('server-map');
+      expect(html).not.toContain(LANDING_DATA_ID);
+    }
+  });
+
+  it('still sends the data when drawing fails: the app draws the map', async () => {
+    const [before] = await db.dataSource.query(`SELECT name FROM municipality WHERE code = 'GM0014'`);
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await db.dataSource.query(`UPDATE municipality SET name = 'Onleesbaar' WHERE code = 'GM0014'`);
+    try {
+      const html = await eventually(openDrawn, (page) => page.includes('Onleesbaar'));
+      expect(html).toContain('<div id="root"></div>');
+      expect(html).toContain(LANDING_DATA_ID);
+      expect(spy).toHaveBeenCalledWith(expect.stringMatching(/landingskaart/), expect.any(Error));
+    } finally {
+      await db.dataSource.query(`UPDATE municipality SET name = $1 WHERE code = 'GM0014'`, [before.name]);
+      spy.mockRestore();
+    }
+    expect(await eventually(openDrawn, (page) => page.includes('server-map') && !page.includes('Onleesbaar'))).toContain('server-map');
   });
 });

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { MunicipalitySearch } from '../../app/search/MunicipalitySearch';
 import { preloadBoundaries, PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
 import { MapLegend } from './MapLegend';
-import { DEFAULT_LAYER, HOUSEHOLDS_LAYER, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
+import { DEFAULT_LAYER, mapTitles, useMapFigures, type MapFigures, type MapLayerInfo } from './useMapFigures';
 import { loadMunicipalityMap, MunicipalityMap } from './landingPrefetch';
 import { embeddedBoundaries } from './landingData';
 import '../../ui/map/MapPage.css';
@@ -89,9 +89,7 @@ export default function HomePage() {
 
 function MapSections({ figures, showTable, onToggleTable }: { figures: MapFigures; showTable: boolean; onToggleTable: () => void }) {
   const { layer } = figures;
-  const households = layer.key === HOUSEHOLDS_LAYER;
-  const title = households ? nl.home.mapTitle : nl.home.layerMapTitle(layer.label);
-  const description = households ? nl.home.mapDescription(figures.year) : nl.home.layerMapDescription(layer.label, layer.unit, layer.period);
+  const { title, description } = mapTitles(figures);
   return (
     <>
       <section aria-labelledby="kaart-kop">

@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { nl } from '../../i18n/nl';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LoadingStatus } from '../../ui/LoadingStatus';
-import { AreaPathsMap, type GeoArea } from '../../ui/map/AreaPathsMap';
-import { NO_DATA_COLOR } from '../../ui/charts/palette';
+import { AreaPathsMap } from '../../ui/map/AreaPathsMap';
 import { useProjectedBoundaries, type ProjectedBoundaries } from '../../app/geo/useProjectedBoundaries';
 import { PROJECTED_BOUNDARIES_URL } from '../../app/geo/preloadBoundaries';
 import { embeddedBoundaries } from './landingData';
-import { HOUSEHOLDS_LAYER, type MapLayerInfo, type MapRow } from './useMapFigures';
+import { municipalityAreas } from './municipalityAreas';
+import { takeServerMapFocus } from './serverMapFocus';
+import type { MapLayerInfo, MapRow } from './useMapFigures';
 import '../../ui/map/GeoAreaMap.css';
 
 interface MunicipalityMapProps {
@@ -28,21 +29,16 @@ export default function MunicipalityMap(props: MunicipalityMapProps) {
 
 function MunicipalityAreas({ rows, layer, title, description, boundaries }: MunicipalityMapProps & { boundaries: ProjectedBoundaries }) {
   const navigate = useNavigate();
-  const areas = useMemo(() => {
-    const byCode = new Map(rows.map((r) => [r.code, r]));
-    return boundaries.areas.map(({ code, name: boundaryName }): GeoArea => {
-      const row = byCode.get(code);
-      const name = row?.name ?? boundaryName;
-      return {
-        code,
-        name,
-        label:
-          layer.key === HOUSEHOLDS_LAYER ? nl.areaLabel(name, row?.value ?? null) : nl.home.layerAreaLabel(name, row?.shown ?? nl.noData, layer.unit),
-        fill: row?.color ?? NO_DATA_COLOR,
-        onActivate: () => void navigate(`/gemeente/${code}`),
-      };
-    });
-  }, [rows, layer, boundaries, navigate]);
-
+  const areas = useMemo(
+    () => municipalityAreas(rows, layer, boundaries.areas, (code) => void navigate(`/gemeente/${code}`)),
+    [rows, layer, boundaries, navigate],
+  );
+  // the area focused on the server's map (replaced by this one) keeps the focus
+  useLayoutEffect(() => {
+    const code = takeServerMapFocus();
+    if (code === null || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    const areas = document.querySelectorAll<SVGElement>('svg[aria-labelledby="kaart-titel"] [data-code]');
+    [...areas].find((area) => area.getAttribute('data-code') === code)?.focus();
+  }, []);
   return <AreaPathsMap projected={boundaries} areas={areas} title={title} description={description} idPrefix="kaart" />;
 }

@@ -15,3 +15,6 @@ export const LANDING_OPERATIONS = [
   { document: 'MapLayersDocument', operationName: 'MapLayers', variables: {} },
   { document: 'MapLayerValuesDocument', operationName: 'MapLayerValues', variables: { key: DEFAULT_LAYER } },
 ] as const;
+
+/** Marks the landing map the server drew; landing-preload.js follows a click on its areas until the app has replaced it. */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';

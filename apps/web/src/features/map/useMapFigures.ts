@@ -13,11 +13,12 @@ import {
   MapLayerValuesDocument,
   MunicipalityMapDocument,
   type MapLayersQuery,
+  type MapLayerValuesQuery,
   type MapTable_MunicipalityFragment,
 } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { classColors, MAX_CLASSES, NO_DATA_COLOR } from '../../ui/charts/palette';
-import { DEFAULT_LAYER, HOUSEHOLDS_LAYER } from './landingPrefetch';
+import { DEFAULT_LAYER, HOUSEHOLDS_LAYER } from './landingOperations';
 import { useLandingQuery } from './landingQueries';
 
 export { DEFAULT_LAYER, HOUSEHOLDS_LAYER };
@@ -94,8 +95,14 @@ export function toMapFigures(
         count: rows.filter((r) => r.classIndex === c.index).length,
       }))
     : [];
-  const year = municipalities.find((m) => m.keyFigures)?.keyFigures?.householdYear ?? null;
+  const year = householdYearOf(municipalities);
   return { layer, rows, classification, legend, year: households ? year : layer.period ? Number(layer.period.slice(0, 4)) : null };
+}
+
+/** The map's accessible title and description for the chosen figure. */
+export function mapTitles({ layer, year }: Pick<MapFigures, 'layer' | 'year'>): { title: string; description: string } {
+  if (layer.key === HOUSEHOLDS_LAYER) return { title: nl.home.mapTitle, description: nl.home.mapDescription(year) };
+  return { title: nl.home.layerMapTitle(layer.label), description: nl.home.layerMapDescription(layer.label, layer.unit, layer.period) };
 }
 
 /** The layers to choose from: the server's, plus the households key figure. */
@@ -104,22 +111,40 @@ export function useMapLayers() {
   return { layers: data?.mapLayers ?? null, loading, error };
 }
 
+/** The layers to choose from: the server's, plus the households key figure. */
+export function layerChoices(layers: readonly MapLayerInfo[], year: number | null): MapLayerInfo[] {
+  return [...layers, householdsLayer(year)];
+}
+
+/** A layer's figures from the map's answers; null while its values are missing. */
+export function layerFigures(
+  municipalities: readonly MapTable_MunicipalityFragment[],
+  layer: MapLayerInfo,
+  values: MapLayerValuesQuery | undefined,
+): MapFigures | null {
+  if (layer.key === HOUSEHOLDS_LAYER) return toMapFigures(municipalities, layer, null);
+  if (!values) return null;
+  const byCode = new Map((values.mapLayer?.values ?? []).map((v) => [v.municipalityCode, v]));
+  return toMapFigures(municipalities, layer, byCode);
+}
+
+/** The year of the households key figure. */
+export const householdYearOf = (municipalities: readonly MapTable_MunicipalityFragment[]): number | null =>
+  municipalities.find((m) => m.keyFigures)?.keyFigures?.householdYear ?? null;
+
 export function useMapFigures(layerKey: string) {
   const map = useLandingQuery(MunicipalityMapDocument);
   const layers = useMapLayers();
   const households = layerKey === HOUSEHOLDS_LAYER;
   const values = useLandingQuery(MapLayerValuesDocument, { variables: { key: layerKey }, skip: households });
   const municipalities = map.data?.municipalities.edges.map((e) => e.node) ?? null;
-  const year = municipalities?.find((m) => m.keyFigures)?.keyFigures?.householdYear ?? null;
-  const choices = useMemo(() => (layers.layers ? [...layers.layers, householdsLayer(year)] : null), [layers.layers, year]);
+  const year = municipalities ? householdYearOf(municipalities) : null;
+  const choices = useMemo(() => (layers.layers ? layerChoices(layers.layers, year) : null), [layers.layers, year]);
   const layer = choices?.find((l) => l.key === layerKey) ?? null;
-  const figures = useMemo(() => {
-    if (!municipalities || !layer) return null;
-    if (households) return toMapFigures(municipalities, layer, null);
-    if (!values.data) return null;
-    const byCode = new Map((values.data.mapLayer?.values ?? []).map((v) => [v.municipalityCode, v]));
-    return toMapFigures(municipalities, layer, byCode);
-  }, [municipalities, layer, households, values.data]);
+  const figures = useMemo(
+    () => (municipalities && layer ? layerFigures(municipalities, layer, households ? undefined : values.data) : null),
+    [municipalities, layer, households, values.data],
+  );
   return {
     figures,
     choices,
