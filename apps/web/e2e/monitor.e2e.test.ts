@@ -53,6 +53,11 @@ describe('landing page', () => {
     expect(await map.locator('path[role="link"]').count()).toBe(342);
     expect(await map.locator('[data-code="GM0363"]').getAttribute('aria-label')).toMatch(/^Amsterdam: /);
     expect(await page.getByRole('list', { name: 'Legenda' }).locator('li').count()).toBeGreaterThan(1);
+    // in the app's own frame, whose links work without the app
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Monitor Aanpak Kindermishandeling en Huiselijk Geweld' }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Gemeenten' }).getAttribute('href')).toBe(
+      '/gemeenten',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await map.locator('[data-code="GM0363"]').focus();

@@ -1,8 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Layout } from '../../app/layout/Layout';
 import type { MapLayersQuery, MapLayerValuesQuery, MunicipalityMapQuery } from '../../gql/__generated__/graphql';
 import { nl } from '../../i18n/nl';
 import { Heading } from '../../ui/Heading';
-import { PageBody } from '../../ui/PageBody';
 import { Paragraph } from '../../ui/Paragraph';
 import { AreaPathsMap } from '../../ui/map/AreaPathsMap';
 import type { RawBoundaries } from '../../app/geo/useProjectedBoundaries';
@@ -36,23 +39,28 @@ export function landingMapMarkup(answers: readonly EmbeddedAnswer[], boundaries:
   const projected = { viewBox: boundaries.viewBox, pathByCode: new Map(boundaries.areas.map((a) => [a.code, a.d])) };
   // followed without the app by landing-preload.js, like the app's map follows them
   const areas = municipalityAreas(figures.rows, figures.layer, boundaries.areas, () => undefined);
+  const page = (
+    <>
+      <Heading level={1}>{nl.home.heading}</Heading>
+      <Paragraph purpose="lead">{nl.home.intro}</Paragraph>
+      <section aria-labelledby="kaart-kop" {...{ [SERVER_RENDERED_ATTRIBUTE]: '' }}>
+        <Heading level={2} id="kaart-kop">
+          {nl.home.mapHeading}
+        </Heading>
+        <div className="monitor-home__map-layout">
+          <AreaPathsMap projected={projected} areas={areas} title={title} description={description} idPrefix="kaart" />
+          <MapLegend legend={figures.legend} missingCount={figures.rows.filter((r) => r.value === null).length} />
+        </div>
+      </section>
+    </>
+  );
+  // inside the app's own header, navigation and footer as its first render draws them (the session
+  // still unknown), so the map does not move when the app replaces this markup
+  const router = createMemoryRouter([{ path: '/', element: <Layout />, children: [{ index: true, element: page }] }]);
+  const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
   return renderToStaticMarkup(
-    <div className="monitor-theme monitor-app" {...{ [SERVER_RENDERED_ATTRIBUTE]: '' }}>
-      <main id="inhoud" tabIndex={-1}>
-        <PageBody>
-          <Heading level={1}>{nl.home.heading}</Heading>
-          <Paragraph purpose="lead">{nl.home.intro}</Paragraph>
-          <section aria-labelledby="kaart-kop">
-            <Heading level={2} id="kaart-kop">
-              {nl.home.mapHeading}
-            </Heading>
-            <div className="monitor-home__map-layout">
-              <AreaPathsMap projected={projected} areas={areas} title={title} description={description} idPrefix="kaart" />
-              <MapLegend legend={figures.legend} missingCount={figures.rows.filter((r) => r.value === null).length} />
-            </div>
-          </section>
-        </PageBody>
-      </main>
-    </div>,
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>,
   );
 }

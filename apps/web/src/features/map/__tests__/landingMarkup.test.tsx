@@ -97,9 +97,23 @@ describe('the landing map drawn on the server', () => {
     expect(document.activeElement).toBe(container.querySelector('svg[aria-labelledby="kaart-titel"] [data-code="GM0363"]'));
   });
 
-  it('marks its markup, so the app and landing-preload.js know the server drew it', () => {
+  it('marks its map, so the app and landing-preload.js know the server drew it', () => {
     const server = parsed(landingMapMarkup(answers, projectedBoundaries));
-    expect(server.firstElementChild?.hasAttribute('data-server-rendered')).toBe(true);
+    expect(server.querySelector('[data-server-rendered] svg[aria-labelledby="kaart-titel"]')).not.toBeNull();
+  });
+
+  it("stands in the app's own frame (header, navigation, main content, footer), so nothing moves when the app takes over", () => {
+    const server = parsed(landingMapMarkup(answers, projectedBoundaries));
+    expect(server.querySelector('header a')?.textContent).toBe('Monitor Aanpak Kindermishandeling en Huiselijk Geweld');
+    expect(server.querySelector('a[href="#inhoud"]')?.textContent).toBe('Naar de hoofdinhoud');
+    const nav = server.querySelector('nav[aria-label="Hoofdnavigatie"]');
+    expect([...(nav?.querySelectorAll('a') ?? [])].slice(0, 3).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Kaart', '/'],
+      ['Gemeenten', '/gemeenten'],
+      ['Kennisbank', '/kennisbank'],
+    ]);
+    expect(server.querySelector('main#inhoud [data-server-rendered]')).not.toBeNull();
+    expect(server.querySelector('footer')).not.toBeNull();
   });
 
   it('writes names as text: a hostile name cannot end the markup or add a script', () => {
