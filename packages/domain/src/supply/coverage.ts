@@ -88,15 +88,25 @@ export function districtCoverage(demand: readonly DistrictDemand[], offers: read
       matchingCapacity,
       reach: publishCount({ value: anyReach ? reachRaw : null, status: anyReach ? 'VALUE' : 'SECRET' }, DISTRICT_RULES),
       capacityPercentOfNeed: district.needLow !== null && district.needLow > 0 ? Math.round((100 * matchingCapacity) / district.needLow) : null,
-      targetGroups: TARGET_GROUPS.map((targetGroup) => {
-        const forGroup = serving.filter((o) => o.targetGroup === targetGroup);
-        return {
-          targetGroup,
-          offers: forGroup.length,
-          recognisedOffers: forGroup.filter((o) => isRecognised(o.recognitionLevel)).length,
-          capacity: capacityOf(forGroup),
-        };
-      }),
+      targetGroups: offersPerTargetGroup(district.code, serving).map((counts) => ({
+        ...counts,
+        capacity: capacityOf(serving.filter((o) => o.targetGroup === counts.targetGroup)),
+      })),
     };
+  });
+}
+
+/**
+ * Offers and recognised offers per target group among the offers that serve one district: the
+ * coverage above counts them so, and the supply page counts them so from the offers it holds.
+ */
+export function offersPerTargetGroup(
+  districtCode: string,
+  offers: readonly Pick<OfferForCoverage, 'targetGroup' | 'recognitionLevel' | 'districtCodes'>[],
+): Omit<TargetGroupCoverage, 'capacity'>[] {
+  const serving = offers.filter((o) => o.districtCodes.includes(districtCode));
+  return TARGET_GROUPS.map((targetGroup) => {
+    const forGroup = serving.filter((o) => o.targetGroup === targetGroup);
+    return { targetGroup, offers: forGroup.length, recognisedOffers: forGroup.filter((o) => isRecognised(o.recognitionLevel)).length };
   });
 }

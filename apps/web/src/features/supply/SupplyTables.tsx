@@ -1,11 +1,10 @@
-import { TARGET_GROUP_LABELS, TARGET_GROUPS } from '@monitor/domain';
-import { formatNumberNl } from '@monitor/domain';
+import { formatNumberNl, offersPerTargetGroup, TARGET_GROUP_LABELS, TARGET_GROUPS } from '@monitor/domain';
 import { supplyText as t } from '../../i18n/nl.supply';
 import { formatFigure } from '../../app/figures/figures';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/Table';
 import { Heading } from '../../ui/Heading';
 import { Paragraph } from '../../ui/Paragraph';
-import { targetGroupCounts, type Analysis, type DistrictSupply } from './supplyFigures';
+import type { Analysis, DistrictSupply } from './supplyFigures';
 
 function needCell(d: DistrictSupply): string {
   if (d.needLow === null || d.needHigh === null) return formatFigure(null, d.needStatus === 'PUBLISHED' ? 'SUPPRESSED' : d.needStatus);
@@ -47,6 +46,12 @@ export function DistrictSupplyTable({ name, analysis }: { name: string; analysis
 
 /** Offers per target group and district (count and recognised count). */
 export function TargetGroupTable({ analysis }: { analysis: Analysis }) {
+  // counted from the offers the page holds (all of them: at most 150 a municipality), as the server counts coverage
+  const offerCounts = analysis.offers.map((o) => ({
+    targetGroup: o.targetGroup,
+    recognitionLevel: o.intervention.recognitionLevel,
+    districtCodes: o.districtCodes,
+  }));
   return (
     <Table id="tabel-aanbod-doelgroepen" caption={t.targetCaption}>
       <TableHeader>
@@ -63,7 +68,7 @@ export function TargetGroupTable({ analysis }: { analysis: Analysis }) {
         {analysis.districts.map((d) => (
           <TableRow key={d.code}>
             <TableHeaderCell scope="row">{d.name}</TableHeaderCell>
-            {targetGroupCounts(d.code, analysis.offers).map((g) => (
+            {offersPerTargetGroup(d.code, offerCounts).map((g) => (
               <TableCell key={g.targetGroup} numeric>
                 {t.offersCell(g.offers, g.recognisedOffers)}
               </TableCell>

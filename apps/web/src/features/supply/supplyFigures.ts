@@ -1,4 +1,3 @@
-import { TARGET_GROUPS } from '@monitor/domain';
 import type { SupplyAnalysisPageQuery } from '../../gql/__generated__/graphql';
 import { NO_DATA_COLOR } from '../../ui/charts/palette';
 
@@ -14,16 +13,4 @@ export function coverageClass(percent: number | null, threshold: number): Covera
   if (percent === null) return 'unknown';
   if (percent < threshold * 100) return 'below';
   return percent < 100 ? 'partly' : 'enough';
-}
-
-/**
- * Offers and recognised offers per target group that serve a district, counted from the offers the
- * page already holds (all of them: a municipality records at most 150), as the server's coverage
- * counts them; asking the server for these counts too would send every offer again per district.
- */
-export function targetGroupCounts(districtCode: string, offers: readonly Offer[]) {
-  return TARGET_GROUPS.map((targetGroup) => {
-    const serving = offers.filter((o) => o.targetGroup === targetGroup && o.districtCodes.includes(districtCode));
-    return { targetGroup, offers: serving.length, recognisedOffers: serving.filter((o) => o.intervention.recognised).length };
-  });
 }

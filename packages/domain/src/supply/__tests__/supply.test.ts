@@ -4,10 +4,12 @@ import {
   fitLinearModel,
   isLevelOfDatabank,
   isRecognised,
+  offersPerTargetGroup,
   predict,
   solveLinearSystem,
   supplyGaps,
   SUPPLY_THRESHOLDS,
+  TARGET_GROUPS,
   type DistrictDemand,
   type OfferForCoverage,
 } from '..';
@@ -80,6 +82,21 @@ describe('district coverage', () => {
     expect(wk1.recognisedOffers).toBe(1);
     const parents = wk1.targetGroups.find((t) => t.targetGroup === 'PARENTS')!;
     expect(parents).toEqual({ targetGroup: 'PARENTS', offers: 1, recognisedOffers: 0, capacity: 750 });
+  });
+
+  it('counts offers per target group as the page does from its offers: only those serving the district, recognised apart', () => {
+    const offers = [
+      offer({ id: 'a', targetGroup: 'PARENTS', recognitionLevel: 'WELL_FOUNDED', districtCodes: ['WK1'] }),
+      offer({ id: 'b', targetGroup: 'PARENTS', recognitionLevel: 'NOT_ASSESSED', districtCodes: ['WK1', 'WK2'] }),
+      offer({ id: 'c', targetGroup: 'PARENTS', recognitionLevel: 'WELL_FOUNDED', districtCodes: ['WK2'] }),
+    ];
+    const counts = offersPerTargetGroup('WK1', offers);
+    expect(counts.map((c) => c.targetGroup)).toEqual([...TARGET_GROUPS]);
+    expect(counts.find((c) => c.targetGroup === 'PARENTS')).toEqual({ targetGroup: 'PARENTS', offers: 2, recognisedOffers: 1 });
+    expect(counts.find((c) => c.targetGroup === 'FAMILIES')).toEqual({ targetGroup: 'FAMILIES', offers: 0, recognisedOffers: 0 });
+    // the coverage's own counts are the same
+    const [wk1] = districtCoverage(demand, offers);
+    expect(wk1.targetGroups.map(({ capacity: _capacity, ...rest }) => rest)).toEqual(counts);
   });
 
   it('publishes apportioned reach under the district rules (rounded to tens, small counts withheld)', () => {
